@@ -1,0 +1,14 @@
+namespace Resolution2006_27.Cli;
+
+/// <summary>The tool's exit codes.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Done; for validate, the input is valid.</summary>
+    public const int Success = 0;
+
+    /// <summary>The input could not be read as a resolution, or is invalid.</summary>
+    public const int InvalidInput = 1;
+
+    /// <summary>The command line is wrong: unknown command or option, missing argument.</summary>
+    public const int Usage = 2;
+}

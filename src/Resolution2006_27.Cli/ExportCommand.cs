@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Resolution2006_27.Model.Serialization;
+
+namespace Resolution2006_27.Cli;
+
+/// <summary>`export`: writes the whole model.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(Option<FileInfo?> input)
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: json (the whole model, camelCase, as documented in the README).",
+            DefaultValueFactory = _ => "json",
+        };
+        format.AcceptOnlyFromAmong("json");
+        var output = new Option<FileInfo?>("--output", "-o")
+        {
+            Description = "Write to this file instead of standard output; the file is written whole or not at all.",
+        };
+        var command = new Command("export", "Export the resolution as a whole.") { format, output, input };
+        command.SetAction(parse =>
+        {
+            var resolution = InputLoader.Load(parse.GetValue(input));
+            var json = ModelJson.Serialize(resolution, indented: true) + "\n";
+            Output.Write(json, parse.GetValue(output));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

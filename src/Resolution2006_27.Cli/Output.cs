@@ -1,0 +1,32 @@
+using System.Text;
+
+namespace Resolution2006_27.Cli;
+
+/// <summary>Writes results to standard output or to a file, never leaving a half-written file.</summary>
+internal static class Output
+{
+    public static void Write(string text, FileInfo? file)
+    {
+        if (file is null)
+        {
+            Console.Out.Write(text);
+            Console.Out.Flush();
+            return;
+        }
+        // Write beside the target, then move it into place: a failure leaves no partial file.
+        var directory = file.DirectoryName ?? ".";
+        var temporary = Path.Combine(directory, $".{file.Name}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, text, new UTF8Encoding(false));
+            File.Move(temporary, file.FullName, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Registry;
+
+namespace Resolution2006_27.Model.Actors;
+
+/// <summary>A body or group that a resolution names: a registry entry, not a place in the text.</summary>
+/// <param name="Id">Stable lower-case identifier, for example "unodc".</param>
+/// <param name="Name">The full name, as the UN writes it.</param>
+/// <param name="Kind">The actor's kind.</param>
+/// <param name="Aliases">Every full form the text may use, longest first not required; matched on word boundaries.</param>
+/// <param name="ShortForms">Forms that point back to an earlier mention, such as "the Office"; resolved to the nearest preceding actor that declares the same form.</param>
+/// <param name="ParentId">The actor this one belongs to (UNODC for its Global Programme), or null.</param>
+/// <param name="Provenance">Where the entry's facts come from.</param>
+public sealed record Actor(
+    string Id,
+    string Name,
+    ActorKind Kind,
+    ValueList<string> Aliases,
+    ValueList<string> ShortForms,
+    string? ParentId,
+    Provenance Provenance);

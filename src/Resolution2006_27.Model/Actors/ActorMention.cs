@@ -1,0 +1,10 @@
+using Resolution2006_27.Model.Text;
+
+namespace Resolution2006_27.Model.Actors;
+
+/// <summary>A place where the text names an actor.</summary>
+/// <param name="ActorId">The <see cref="Actor.Id"/> named.</param>
+/// <param name="Text">The words as they stand in the normalized text.</param>
+/// <param name="Span">Where they stand in the source.</param>
+/// <param name="IsShortForm">True for a form that points back, such as "the Office".</param>
+public sealed record ActorMention(string ActorId, string Text, SourceSpan Span, bool IsShortForm = false);

@@ -1,0 +1,18 @@
+using Resolution2006_27.Model.Text;
+
+namespace Resolution2006_27.Model.Actors;
+
+/// <summary>Who an ask is addressed to, with the words that narrow or widen it.</summary>
+/// <param name="ActorId">The <see cref="Actor.Id"/> addressed.</param>
+/// <param name="Text">The addressee's words, quantifier and qualifier included ("Member States that have not done so").</param>
+/// <param name="Scope">Whether the ask goes to the group as named, to all of it, or to a part of it.</param>
+/// <param name="Quantifier">The quantifier before the name ("all"), or null.</param>
+/// <param name="Qualifier">The restriction after the name ("that have not done so"), or null.</param>
+/// <param name="Span">Where <paramref name="Text"/> stands in the source.</param>
+public sealed record Addressee(
+    string ActorId,
+    string Text,
+    AddresseeScope Scope,
+    string? Quantifier,
+    string? Qualifier,
+    SourceSpan Span);

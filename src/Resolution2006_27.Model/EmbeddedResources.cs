@@ -1,0 +1,24 @@
+namespace Resolution2006_27.Model;
+
+/// <summary>The names of the resources embedded in this assembly, and access to them.</summary>
+internal static class EmbeddedResources
+{
+    /// <summary>The adopted text of E/RES/2006/27, byte for byte as the seed.</summary>
+    public const string Seed = "Resolution2006_27.Model.E-RES-2006-27.txt";
+
+    /// <summary>The curated registry.</summary>
+    public const string Registry = "Resolution2006_27.Model.registry.json";
+
+    /// <summary>The seed's file name, as the model's <see cref="SourceInfo.Name"/> shows it.</summary>
+    public const string SeedFileName = "E-RES-2006-27.txt";
+
+    public static Stream Open(string name) =>
+        typeof(EmbeddedResources).Assembly.GetManifestResourceStream(name)
+        ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from the assembly.");
+
+    public static string ReadText(string name)
+    {
+        using var reader = new StreamReader(Open(name), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Resolution2006_27.Model.Actors;
+using Resolution2006_27.Model.Citations;
+using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Registry;
+
+namespace Resolution2006_27.Model.Parsing;
+
+/// <summary>
+/// What the parser recognizes, built once per parse from the registry: actor and instrument aliases
+/// (with "{parent}" in an instrument alias expanded to every form of the parent), short forms, and
+/// resolution symbols ("General Assembly resolution 58/137"), for which an entry is made when the
+/// registry has none.
+/// </summary>
+internal sealed class EntityIndex
+{
+    private static readonly Regex ResolutionSymbol = new(
+        @"\b(?<organ>General Assembly|Economic and Social Council|Security Council) resolution (?<number>\d{1,4}/\d{1,4}|\d{1,4} \([IVXLC]+\))(?: of (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private readonly ReferenceRegistry registry;
+    private readonly Dictionary<string, Instrument> madeInstruments = [];
+
+    public EntityIndex(ReferenceRegistry registry, Instrument self)
+    {
+        this.registry = registry;
+        Self = self;
+        Actors = ActorMatcher(registry);
+        ActorShortForms = new AliasMatcher(registry.Actors.SelectMany(a => a.ShortForms.Select(form => (form, form))).Distinct());
+        var instruments = registry.Instruments.Append(self).ToList();
+        Instruments = new AliasMatcher(instruments.SelectMany(i => ExpandAliases(i, instruments).Select(alias => (alias, i.Id))));
+        InstrumentShortForms = new AliasMatcher(instruments.SelectMany(i => i.ShortForms.Select(form => (form, form))).Distinct());
+        ShortFormOwners = instruments.Select(i => (i.Id, i.ShortForms))
+            .Concat(registry.Actors.Select(a => (a.Id, a.ShortForms)))
+            .ToDictionary(e => e.Id, e => e.ShortForms);
+    }
+
+    public Instrument Self { get; }
+
+    /// <summary>A matcher of the registry's actor aliases.</summary>
+    public static AliasMatcher ActorMatcher(ReferenceRegistry registry) =>
+        new(registry.Actors.SelectMany(a => a.Aliases.Select(alias => (alias, a.Id))));
+
+    public AliasMatcher Actors { get; }
+
+    public AliasMatcher ActorShortForms { get; }
+
+    public AliasMatcher Instruments { get; }
+
+    public AliasMatcher InstrumentShortForms { get; }
+
+    /// <summary>For every actor and instrument id, the short forms it declares.</summary>
+    public IReadOnlyDictionary<string, ValueList<string>> ShortFormOwners { get; }
+
+    /// <summary>Instruments made for resolution symbols the registry does not hold.</summary>
+    public IEnumerable<Instrument> MadeInstruments => madeInstruments.Values;
+
+    public Instrument? FindInstrument(string id) =>
+        id == Self.Id ? Self : registry.FindInstrument(id) ?? madeInstruments.GetValueOrDefault(id);
+
+    public Actor? FindActor(string id) => registry.FindActor(id);
+
+    public IEnumerable<Actor> AllActors => registry.Actors;
+
+    /// <summary>Resolution symbols in <paramref name="text"/>, each resolved to a registry entry or a made one.</summary>
+    public IEnumerable<MentionMatch> FindResolutionSymbols(string text)
+    {
+        foreach (Match match in ResolutionSymbol.Matches(text))
+        {
+            var prefix = match.Groups["organ"].Value switch
+            {
+                "General Assembly" => "A/RES/",
+                "Economic and Social Council" => "E/RES/",
+                _ => "S/RES/",
+            };
+            var symbol = prefix + match.Groups["number"].Value;
+            var instrument = registry.Instruments.FirstOrDefault(i => i.DocumentSymbol == symbol)
+                ?? (Self.DocumentSymbol == symbol ? Self : Make(symbol, match.Groups["date"].Value));
+            yield return new MentionMatch(match.Index, match.Index + match.Length, instrument.Id, IsShortForm: false, IsSymbol: true);
+        }
+    }
+
+    private Instrument Make(string symbol, string date)
+    {
+        var id = IdForSymbol(symbol);
+        if (!madeInstruments.TryGetValue(id, out var instrument))
+        {
+            instrument = new Instrument(
+                id, symbol, symbol, InstrumentKind.Resolution, ValueList<string>.Empty, ValueList<string>.Empty, null,
+                date.Length > 0 ? date : null, null, null, symbol,
+                new Provenance("recognized from its symbol in the text", Verified: false, "Not in the registry; only the symbol (and date, where given) is known."));
+            madeInstruments[id] = instrument;
+        }
+        return instrument;
+    }
+
+    /// <summary>The id the library gives a document symbol: "A/RES/58/137" becomes "a-res-58-137".</summary>
+    public static string IdForSymbol(string symbol) =>
+        Regex.Replace(symbol.ToLower(CultureInfo.InvariantCulture), "[^a-z0-9]+", "-").Trim('-');
+
+    private static IEnumerable<string> ExpandAliases(Instrument instrument, IReadOnlyList<Instrument> all)
+    {
+        foreach (var alias in instrument.Aliases)
+        {
+            var parent = all.FirstOrDefault(i => i.Id == instrument.ParentId);
+            if (!alias.Contains("{parent}", StringComparison.Ordinal))
+            {
+                yield return alias;
+            }
+            else if (parent is not null)
+            {
+                var parentForms = parent.Aliases.Where(a => !a.Contains('{', StringComparison.Ordinal))
+                    .SelectMany(a => new[] { "the " + a, a })
+                    .Concat(parent.ShortForms);
+                foreach (var form in parentForms)
+                {
+                    yield return alias.Replace("{parent}", form, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+}

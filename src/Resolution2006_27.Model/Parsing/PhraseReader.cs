@@ -1,0 +1,94 @@
+using Resolution2006_27.Model.Phrases;
+
+namespace Resolution2006_27.Model.Parsing;
+
+/// <summary>
+/// Reads a phrase at a place in a text: leading adverbs, the longest verb form the lexicon knows,
+/// then at most one trailing adverb ("Also invites", "Recalling further", "Taking note of").
+/// </summary>
+internal static class PhraseReader
+{
+    /// <param name="text">The part's text.</param>
+    /// <param name="at">Where the phrase must start.</param>
+    /// <param name="lexicon">The verbs.</param>
+    /// <param name="midSentence">True inside a sentence, where a phrase is printed lower case ("and noting").</param>
+    public static PhraseMatch? ReadAt(string text, int at, VerbLexicon lexicon, bool midSentence)
+    {
+        if (at >= text.Length || (midSentence && !char.IsLower(text[at])))
+        {
+            return null;
+        }
+        var adverbs = new List<string>();
+        var p = at;
+        while (MatchWords(text, p, VerbLexicon.LeadingAdverbs) is { } adverb)
+        {
+            adverbs.Add(text[p..(p + adverb)]);
+            p += adverb + 1;
+        }
+        var verb = LongestForm(text, p, lexicon);
+        if (verb is null)
+        {
+            return null;
+        }
+        var (verbEnd, entry) = verb.Value;
+        var end = verbEnd;
+        if (verbEnd + 1 < text.Length && text[verbEnd] == ' ' && MatchWords(text, verbEnd + 1, VerbLexicon.TrailingAdverbs) is { } trailing)
+        {
+            adverbs.Add(text[(verbEnd + 1)..(verbEnd + 1 + trailing)]);
+            end = verbEnd + 1 + trailing;
+        }
+        return new PhraseMatch(at, end, p, verbEnd, adverbs, entry);
+    }
+
+    private static (int End, VerbEntry Entry)? LongestForm(string text, int start, VerbLexicon lexicon)
+    {
+        var ends = WordEnds(text, start, lexicon.LongestFormWords);
+        for (var n = ends.Count - 1; n >= 0; n--)
+        {
+            if (lexicon.Find(text[start..ends[n]]) is { } entry)
+            {
+                return (ends[n], entry);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The ends of the first <paramref name="max"/> words from <paramref name="start"/>; a word is letters, hyphens and apostrophes.</summary>
+    private static List<int> WordEnds(string text, int start, int max)
+    {
+        var ends = new List<int>();
+        var p = start;
+        while (ends.Count < max && p < text.Length && char.IsLetter(text[p]))
+        {
+            while (p < text.Length && (char.IsLetter(text[p]) || text[p] is '-' or '\'' or '’'))
+            {
+                p++;
+            }
+            ends.Add(p);
+            if (p + 1 < text.Length && text[p] == ' ')
+            {
+                p++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return ends;
+    }
+
+    /// <summary>The length of the first of <paramref name="words"/> standing at <paramref name="at"/> as whole words, or null.</summary>
+    private static int? MatchWords(string text, int at, IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && IsBoundary(text, at + word.Length))
+            {
+                return word.Length;
+            }
+        }
+        return null;
+    }
+
+    internal static bool IsBoundary(string text, int index) => index >= text.Length || !char.IsLetterOrDigit(text[index]);
+}

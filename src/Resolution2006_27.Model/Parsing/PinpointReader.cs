@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Resolution2006_27.Model.Citations;
+using Resolution2006_27.Model.Collections;
+
+namespace Resolution2006_27.Model.Parsing;
+
+/// <summary>
+/// Reads pinpoints that stand before a citation: "article 6, paragraph 2, of", "articles 24 and 25 of",
+/// "paragraphs 4 and 13 of", "guideline 8, Special measures ..., contained in".
+/// </summary>
+internal static class PinpointReader
+{
+    private const string Number = @"(?:\d+(?:\s?\([a-z]\))?|[IVXLC]+\b)";
+    private const string Numbers = Number + @"(?:(?:,\s|,?\sand\s|\sto\s)" + Number + ")*";
+    private const string Units = "article|paragraph|subparagraph|guideline|section|chapter|rule|principle|annex|part|recommendation";
+
+    private static readonly Regex Pattern = new(
+        $@"\b(?<u1>{Units})(?<p1>s)?\s(?<n1>{Numbers})(?:,\s(?<u2>paragraph|subparagraph)(?<p2>s)?\s(?<n2>{Numbers}))?(?:,\s(?<cap>[A-Z][^,;:]*))?,?\s(?<conn>of|contained\sin|in)\s(?<art>(?:the|that|this)\s)?",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex NumberPattern = new(Number, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    /// <summary>Pinpoints in <paramref name="text"/>, each with the text indices where its citation may start (with or without the article).</summary>
+    public static IEnumerable<(int Start, int End, int CitationStart, int CitationStartWithArticle, ValueList<PinpointLevel> Path, string? Caption)> Find(string text)
+    {
+        foreach (Match match in Pattern.Matches(text))
+        {
+            var levels = new List<PinpointLevel> { Level(match.Groups["u1"].Value, match.Groups["n1"].Value) };
+            var end = match.Groups["n1"].Index + match.Groups["n1"].Length;
+            if (match.Groups["u2"].Success)
+            {
+                levels.Add(Level(match.Groups["u2"].Value, match.Groups["n2"].Value));
+                end = match.Groups["n2"].Index + match.Groups["n2"].Length;
+            }
+            var caption = match.Groups["cap"].Success ? match.Groups["cap"].Value : null;
+            var art = match.Groups["art"];
+            var afterConnective = art.Success ? art.Index : match.Index + match.Length;
+            yield return (match.Index, end, match.Index + match.Length, afterConnective, levels.ToValueList(), caption);
+        }
+    }
+
+    private static PinpointLevel Level(string unit, string numbers) =>
+        new(unit, NumberPattern.Matches(numbers).Select(m => m.Value.Replace(" ", "", StringComparison.Ordinal)).ToValueList());
+}

@@ -1,0 +1,16 @@
+using Resolution2006_27.Model.Text;
+
+namespace Resolution2006_27.Model.Parsing;
+
+/// <summary>The resolution's structure as the structure reader found it.</summary>
+internal sealed record RawResolution(
+    string OrganId,
+    string Number,
+    SpannedText Masthead,
+    SpannedText Title,
+    SpannedText Formula,
+    IReadOnlyList<RawPart> Preamble,
+    IReadOnlyList<RawPart> Operative,
+    SpannedText Meeting,
+    SpannedText Date,
+    DateOnly AdoptionDate);

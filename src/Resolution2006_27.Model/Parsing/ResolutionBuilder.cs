@@ -1,0 +1,164 @@
+using System.Security.Cryptography;
+using System.Text;
+using Resolution2006_27.Model.Actors;
+using Resolution2006_27.Model.Citations;
+using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Footnotes;
+using Resolution2006_27.Model.Parts;
+using Resolution2006_27.Model.Registry;
+using Resolution2006_27.Model.Text;
+
+namespace Resolution2006_27.Model.Parsing;
+
+/// <summary>Turns the structure into the model, analysing every part's text in document order.</summary>
+internal sealed class ResolutionBuilder
+{
+    private static readonly Dictionary<string, string> SymbolPrefixes = new()
+    {
+        ["ecosoc"] = "E/RES/",
+        ["general-assembly"] = "A/RES/",
+        ["security-council"] = "S/RES/",
+    };
+
+    private readonly SourceDocument document;
+    private readonly ParserOptions options;
+    private readonly AskReader asks;
+    private readonly List<(FootnoteMarker Marker, PartId Part, FootnoteSubject Subject)> markers = [];
+    private readonly HashSet<string> actorIds = [];
+    private readonly HashSet<string> instrumentIds = [];
+    private TextAnalyzer analyzer = null!;
+
+    public ResolutionBuilder(SourceDocument document, ParserOptions options)
+    {
+        this.document = document;
+        this.options = options;
+        asks = new AskReader(options.Lexicon, Span);
+    }
+
+    public Resolution Build(RawResolution raw)
+    {
+        var symbol = (SymbolPrefixes.TryGetValue(raw.OrganId, out var prefix) ? prefix : "") + raw.Number;
+        var self = new Instrument(
+            EntityIndex.IdForSymbol(symbol), symbol, raw.Title.Text, InstrumentKind.Resolution,
+            ValueList<string>.Empty, ValueList.Of("the present resolution"), null, null, null, null, symbol,
+            new Provenance("the adopted text itself", Verified: true));
+        var index = new EntityIndex(options.Registry, self);
+        analyzer = new TextAnalyzer(index, document, new MentionMatch(0, 0, self.Id, IsShortForm: false));
+        actorIds.Add(raw.OrganId);
+
+        var preamble = raw.Preamble.Select((p, i) => Preambular(p, PartId.Preambular(i + 1), i + 1)).ToValueList();
+        var operative = raw.Operative.Select(p => Operative(p)).ToValueList();
+
+        return new Resolution(
+            symbol, raw.Number, raw.OrganId, raw.Masthead, raw.Title, raw.AdoptionDate, options.Registry.DataVersion,
+            new SourceInfo(options.SourceName, Sha256(document.Text), document.Text.Length),
+            new Preamble(raw.Formula, preamble), operative, new Conclusions(raw.Meeting, raw.Date),
+            Footnotes(symbol), Actors(index), Instruments(index));
+    }
+
+    private PreambularParagraph Preambular(RawPart raw, PartId id, int position)
+    {
+        var analysis = Analyze(raw, id);
+        var lead = asks.Lead(raw.Text)
+            ?? throw document.Error($"Preambular paragraph {position} does not open with a preambular phrase the lexicon knows (such as 'Recalling' or 'Noting')", raw.Start);
+        var phrases = new[] { lead }.Concat(asks.Further(raw.Text, lead.End, directiveOnly: false))
+            .Select(p => asks.ToPhrase(raw.Text, p, operative: false)).ToValueList();
+        return new PreambularParagraph(
+            id, position, phrases, raw.Text.Text, PartSpan(raw), analysis.Markers, analysis.Citations, analysis.ActorMentions,
+            Items(raw.Items, id));
+    }
+
+    private OperativeParagraph Operative(RawPart raw)
+    {
+        var number = int.Parse(raw.Label, System.Globalization.CultureInfo.InvariantCulture);
+        var id = PartId.Operative(number);
+        var analysis = Analyze(raw, id);
+        var lead = asks.Lead(raw.Text)
+            ?? throw document.Error($"Operative paragraph {number} does not open with an operative phrase the lexicon knows (such as 'Urges' or 'Also requests')", raw.Start);
+        var addressees = asks.Addressees(raw.Text, lead, analysis.ActorMatches);
+        var found = new[] { lead }.Concat(asks.Further(raw.Text, lead.End, directiveOnly: true))
+            .Select(p => asks.AskOf(raw.Text, p, analysis.ActorMatches))
+            .OfType<Phrases.Ask>().ToValueList();
+        Track(addressees);
+        return new OperativeParagraph(
+            id, number, asks.ToPhrase(raw.Text, lead, operative: true), addressees, raw.Text.Text, PartSpan(raw),
+            analysis.Markers, analysis.Citations, analysis.ActorMentions, found, Items(raw.Items, id));
+    }
+
+    private ValueList<SubParagraph> Items(IEnumerable<RawPart> items, PartId parent) =>
+        items.Select(item =>
+        {
+            var id = parent.Item(item.Label);
+            var analysis = Analyze(item, id);
+            var lead = asks.Lead(item.Text);
+            var ask = lead is null ? null : asks.AskOf(item.Text, lead, analysis.ActorMatches);
+            var found = (ask is null ? [] : new[] { ask })
+                .Concat(asks.Further(item.Text, lead?.End ?? 0, directiveOnly: true).Select(p => asks.AskOf(item.Text, p, analysis.ActorMatches)).OfType<Phrases.Ask>())
+                .ToValueList();
+            foreach (var a in found)
+            {
+                Track(a.Addressees);
+            }
+            return new SubParagraph(
+                id, item.Label, item.Style, item.Text.Text, PartSpan(item), analysis.Markers, analysis.Citations, analysis.ActorMentions,
+                found, Items(item.Items, id));
+        }).ToValueList();
+
+    private PartAnalysis Analyze(RawPart raw, PartId id)
+    {
+        var analysis = analyzer.Analyze(id, raw.Text, raw.Markers);
+        for (var i = 0; i < analysis.Markers.Count; i++)
+        {
+            markers.Add((analysis.Markers[i], id, analysis.MarkerSubjects[i]));
+        }
+        actorIds.UnionWith(analysis.ActorMentions.Select(m => m.ActorId));
+        instrumentIds.UnionWith(analysis.Citations.Select(c => c.InstrumentId));
+        return analysis;
+    }
+
+    private void Track(IEnumerable<Addressee> addressees) => actorIds.UnionWith(addressees.Select(a => a.ActorId));
+
+    private ValueList<Footnote> Footnotes(string symbol) =>
+        markers.GroupBy(m => m.Marker.Number).OrderBy(g => g.Key).Select(g => new Footnote(
+            g.Key,
+            g.Select(m => m.Marker.EId).ToValueList(),
+            g.Select(m => m.Part.Short).ToValueList(),
+            g.First().Subject,
+            options.Registry.Footnotes.FirstOrDefault(f => f.Resolution == symbol && f.Number == g.Key)?.Body)).ToValueList();
+
+    private ValueList<Actor> Actors(EntityIndex index)
+    {
+        var wanted = Closure(actorIds, id => index.FindActor(id)?.ParentId);
+        return index.AllActors.Where(a => wanted.Contains(a.Id)).ToValueList();
+    }
+
+    private ValueList<Instrument> Instruments(EntityIndex index)
+    {
+        var wanted = Closure(instrumentIds, id => index.FindInstrument(id)?.ParentId);
+        return options.Registry.Instruments.Concat(index.MadeInstruments).Append(index.Self)
+            .Where(i => wanted.Contains(i.Id)).ToValueList();
+    }
+
+    private static HashSet<string> Closure(IEnumerable<string> ids, Func<string, string?> parent)
+    {
+        var result = new HashSet<string>();
+        foreach (var id in ids)
+        {
+            for (var current = id; current is not null && result.Add(current); current = parent(current))
+            {
+            }
+        }
+        return result;
+    }
+
+    private SourceSpan PartSpan(RawPart raw) => document.Span(raw.Start, raw.Text.SourceEnd);
+
+    private SourceSpan Span(MappedText text, int start, int end)
+    {
+        var (s, e) = text.SourceRange(start, end);
+        return document.Span(s, e);
+    }
+
+    private static string Sha256(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}

@@ -1,0 +1,79 @@
+using Resolution2006_27.Model.Text;
+
+namespace Resolution2006_27.Model.Parsing;
+
+/// <summary>The source text split into lines, with offset-to-position arithmetic.</summary>
+internal sealed class SourceDocument
+{
+    private readonly int[] lineStarts;
+
+    public SourceDocument(string text)
+    {
+        Text = text;
+        var lines = new List<SourceLine>();
+        var starts = new List<int>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = start;
+            while (end < text.Length && text[end] != '\n' && text[end] != '\r')
+            {
+                end++;
+            }
+            starts.Add(start);
+            lines.Add(MakeLine(lines.Count + 1, start, end));
+            if (end >= text.Length)
+            {
+                break;
+            }
+            // \r\n, \n and a lone \r all end a line.
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+        }
+        Lines = lines;
+        lineStarts = [.. starts];
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<SourceLine> Lines { get; }
+
+    public (int Line, int Column) Position(int offset)
+    {
+        var index = Array.BinarySearch(lineStarts, offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+        return (index + 1, offset - lineStarts[index] + 1);
+    }
+
+    public SourceSpan Span(int start, int end)
+    {
+        var (line, column) = Position(start);
+        return new SourceSpan(start, end - start, line, column);
+    }
+
+    public ResolutionParseException Error(string problem, int offset)
+    {
+        var (line, column) = Position(Math.Clamp(offset, 0, Text.Length));
+        return new ResolutionParseException(problem, line, column, offset);
+    }
+
+    private SourceLine MakeLine(int number, int start, int end)
+    {
+        var contentStart = start;
+        while (contentStart < end && IsBlank(Text[contentStart]))
+        {
+            contentStart++;
+        }
+        var contentEnd = end;
+        while (contentEnd > contentStart && IsBlank(Text[contentEnd - 1]))
+        {
+            contentEnd--;
+        }
+        return new SourceLine(number, start, contentStart, contentEnd);
+    }
+
+    /// <summary>Spaces, tabs, no-break spaces and form feeds: everything printed pages use as blank.</summary>
+    public static bool IsBlank(char c) => char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF';
+}

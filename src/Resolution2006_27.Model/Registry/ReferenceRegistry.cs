@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Resolution2006_27.Model.Actors;
+using Resolution2006_27.Model.Citations;
+using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Serialization;
+
+namespace Resolution2006_27.Model.Registry;
+
+/// <summary>
+/// The curated facts the adopted text cannot give: the actors a resolution may name, the instruments
+/// it may cite, and known footnote bodies, each with its provenance.
+/// </summary>
+/// <param name="DataVersion">The registry's data version.</param>
+/// <param name="Actors">The actors.</param>
+/// <param name="Instruments">The instruments and documents.</param>
+/// <param name="Footnotes">Footnote bodies known for particular resolutions.</param>
+public sealed record ReferenceRegistry(
+    string DataVersion,
+    ValueList<Actor> Actors,
+    ValueList<Instrument> Instruments,
+    ValueList<RegistryFootnote> Footnotes)
+{
+    private static readonly Lazy<ReferenceRegistry> Embedded = new(
+        () => FromStream(EmbeddedResources.Open(EmbeddedResources.Registry)),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The registry embedded in this assembly; loaded once, on first use, thread-safely.</summary>
+    public static ReferenceRegistry Default => Embedded.Value;
+
+    /// <summary>Reads a registry from JSON in the shape of the embedded one.</summary>
+    /// <param name="stream">UTF-8 JSON; read to its end, not disposed.</param>
+    /// <returns>The registry.</returns>
+    /// <exception cref="JsonException">The JSON is malformed or does not have the registry's shape.</exception>
+    public static ReferenceRegistry FromStream(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        return JsonSerializer.Deserialize<ReferenceRegistry>(stream, ModelJson.Options)
+            ?? throw new JsonException("The registry JSON is null.");
+    }
+
+    /// <summary>The actor with <paramref name="id"/>, or null.</summary>
+    /// <param name="id">An actor id.</param>
+    public Actor? FindActor(string id) => Actors.FirstOrDefault(a => a.Id == id);
+
+    /// <summary>The instrument with <paramref name="id"/>, or null.</summary>
+    /// <param name="id">An instrument id.</param>
+    public Instrument? FindInstrument(string id) => Instruments.FirstOrDefault(i => i.Id == id);
+
+    /// <summary>A registry with <paramref name="instrument"/> added, for documents recognized while parsing.</summary>
+    /// <param name="instrument">The entry to add; its id must be new.</param>
+    /// <returns>A new registry.</returns>
+    public ReferenceRegistry WithInstrument(Instrument instrument) =>
+        this with { Instruments = Instruments.Append(instrument).ToValueList() };
+}

@@ -1,0 +1,112 @@
+using System.Text.Json.Serialization;
+using Resolution2006_27.Model.Actors;
+using Resolution2006_27.Model.Citations;
+using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Footnotes;
+using Resolution2006_27.Model.Parts;
+using Resolution2006_27.Model.Text;
+using Resolution2006_27.Model.Validation;
+
+namespace Resolution2006_27.Model;
+
+/// <summary>
+/// A resolution as adopted: its identity, preamble, operative part and conclusions, its footnotes,
+/// and the registry entries of every actor and instrument it names. Immutable; equality covers every
+/// collection.
+/// </summary>
+/// <param name="Symbol">The document symbol, "E/RES/2006/27".</param>
+/// <param name="Number">The resolution number, "2006/27".</param>
+/// <param name="OrganId">The <see cref="Actor.Id"/> of the adopting organ ("ecosoc").</param>
+/// <param name="Masthead">The heading line as printed ("ECOSOC Resolution 2006/27").</param>
+/// <param name="Title">The title, its printed lines joined.</param>
+/// <param name="AdoptionDate">The date of adoption.</param>
+/// <param name="DataVersion">The version of this edition's data (seed and registry), separate from the package version.</param>
+/// <param name="Source">The text the model was parsed from.</param>
+/// <param name="Preamble">The enacting formula and the preambular paragraphs.</param>
+/// <param name="OperativeParagraphs">The operative paragraphs in order.</param>
+/// <param name="Conclusions">The meeting and date lines.</param>
+/// <param name="Footnotes">The footnotes in number order.</param>
+/// <param name="Actors">The registry entries of every actor named, and of their parents.</param>
+/// <param name="Instruments">The registry entries of every instrument cited, and of their parents.</param>
+public sealed record Resolution(
+    string Symbol,
+    string Number,
+    string OrganId,
+    SpannedText Masthead,
+    SpannedText Title,
+    DateOnly AdoptionDate,
+    string DataVersion,
+    SourceInfo Source,
+    Preamble Preamble,
+    ValueList<OperativeParagraph> OperativeParagraphs,
+    Conclusions Conclusions,
+    ValueList<Footnote> Footnotes,
+    ValueList<Actor> Actors,
+    ValueList<Instrument> Instruments)
+{
+    /// <summary>Every paragraph and item in document order: preambular paragraphs (with their items), then operative paragraphs, each followed by its items depth-first.</summary>
+    [JsonIgnore]
+    public IEnumerable<Part> Parts
+    {
+        get
+        {
+            foreach (var paragraph in Preamble.Paragraphs)
+            {
+                yield return paragraph;
+                foreach (var item in Flatten(paragraph.SubParagraphs))
+                {
+                    yield return item;
+                }
+            }
+            foreach (var paragraph in OperativeParagraphs)
+            {
+                yield return paragraph;
+                foreach (var item in Flatten(paragraph.SubParagraphs))
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
+    /// <summary>Finds a part by either form of its id ("OP3(b)(ii)" or "para_3__list_1__point_b__list_1__point_ii"); case-insensitive for the short form.</summary>
+    /// <param name="id">The short id or the eId.</param>
+    /// <returns>The part, or null when no part has that id.</returns>
+    public Part? FindPart(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var compact = id.Replace(" ", "", StringComparison.Ordinal);
+        return Parts.FirstOrDefault(p =>
+            string.Equals(p.Id.Short, compact, StringComparison.OrdinalIgnoreCase) ||
+            string.Equals(p.Id.EId, id, StringComparison.Ordinal));
+    }
+
+    /// <summary>The registry entry of an actor named in this resolution.</summary>
+    /// <param name="actorId">The actor's id.</param>
+    /// <returns>The actor, or null when this resolution does not name it.</returns>
+    public Actor? FindActor(string actorId) => Actors.FirstOrDefault(a => a.Id == actorId);
+
+    /// <summary>The registry entry of an instrument cited in this resolution.</summary>
+    /// <param name="instrumentId">The instrument's id.</param>
+    /// <returns>The instrument, or null when this resolution does not cite it.</returns>
+    public Instrument? FindInstrument(string instrumentId) => Instruments.FirstOrDefault(i => i.Id == instrumentId);
+
+    /// <summary>
+    /// Checks the model's invariants: unique ids, contiguous numbering, labels in sequence, every
+    /// citation, footnote and actor reference resolving, spans in order and inside the source.
+    /// </summary>
+    /// <returns>Every problem found, each with the JSON Pointer of the offending value; empty when the model is valid.</returns>
+    public IReadOnlyList<ModelProblem> Validate() => ModelValidator.Validate(this);
+
+    private static IEnumerable<SubParagraph> Flatten(IEnumerable<SubParagraph> items)
+    {
+        foreach (var item in items)
+        {
+            yield return item;
+            foreach (var inner in Flatten(item.SubParagraphs))
+            {
+                yield return inner;
+            }
+        }
+    }
+}

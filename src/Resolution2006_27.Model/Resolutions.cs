@@ -1,0 +1,55 @@
+using System.Text;
+using Resolution2006_27.Model.Parsing;
+
+namespace Resolution2006_27.Model;
+
+/// <summary>
+/// Where resolutions come from: the embedded E/RES/2006/27 behind a lazy, thread-safe default, and
+/// parsing of other text from a string or a stream.
+/// </summary>
+public static class Resolutions
+{
+    private static readonly Lazy<Resolution> Embedded = new(
+        () => ResolutionParser.Parse(SeedText, ParserOptions.Default with { SourceName = EmbeddedResources.SeedFileName }),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>
+    /// E/RES/2006/27, parsed from the adopted text embedded in this assembly with the embedded
+    /// registry. Parsed once, on first use; every caller on every thread gets the same instance.
+    /// </summary>
+    public static Resolution E2006_27 => Embedded.Value;
+
+    /// <summary>The adopted text of E/RES/2006/27 embedded in this assembly, byte for byte as the seed.</summary>
+    public static string SeedText => EmbeddedResources.ReadText(EmbeddedResources.Seed);
+
+    /// <summary>The data version of the embedded seed and registry, separate from the package version.</summary>
+    public static string DataVersion => Registry.ReferenceRegistry.Default.DataVersion;
+
+    /// <summary>Parses a resolution from its printed text.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="options">The registry and lexicon; the embedded defaults when null.</param>
+    /// <returns>The resolution.</returns>
+    /// <exception cref="ResolutionParseException">The text is not a resolution in the printed form.</exception>
+    public static Resolution FromString(string text, ParserOptions? options = null) => ResolutionParser.Parse(text, options);
+
+    /// <summary>Parses a resolution from a stream of UTF-8 text (a byte-order mark is allowed).</summary>
+    /// <param name="stream">The stream, read to its end and not disposed.</param>
+    /// <param name="options">The registry and lexicon; the embedded defaults when null.</param>
+    /// <returns>The resolution.</returns>
+    /// <exception cref="ResolutionParseException">The text is not a resolution in the printed form, or is not valid UTF-8.</exception>
+    public static Resolution FromStream(Stream stream, ParserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        string text;
+        try
+        {
+            using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), true, 4096, leaveOpen: true);
+            text = reader.ReadToEnd();
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new ResolutionParseException($"The input is not valid UTF-8 (byte {e.Index} of the bad sequence)", 1, 1, 0);
+        }
+        return ResolutionParser.Parse(text, options);
+    }
+}

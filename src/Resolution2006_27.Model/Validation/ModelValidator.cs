@@ -1,0 +1,235 @@
+using Resolution2006_27.Model.Citations;
+using Resolution2006_27.Model.Footnotes;
+using Resolution2006_27.Model.Parsing;
+using Resolution2006_27.Model.Parts;
+using Resolution2006_27.Model.Text;
+
+namespace Resolution2006_27.Model.Validation;
+
+/// <summary>The invariants of a model that its types cannot state.</summary>
+internal sealed class ModelValidator
+{
+    private readonly Resolution resolution;
+    private readonly List<ModelProblem> problems = [];
+    private readonly Dictionary<string, string> partIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> citationIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Number, string PartShort)> markerIds = new(StringComparer.Ordinal);
+    private readonly HashSet<string> actors;
+    private readonly HashSet<string> instruments;
+
+    private ModelValidator(Resolution resolution)
+    {
+        this.resolution = resolution;
+        actors = [.. resolution.Actors.Select(a => a.Id)];
+        instruments = [.. resolution.Instruments.Select(i => i.Id)];
+    }
+
+    public static IReadOnlyList<ModelProblem> Validate(Resolution resolution)
+    {
+        ArgumentNullException.ThrowIfNull(resolution);
+        var validator = new ModelValidator(resolution);
+        validator.Run();
+        return validator.problems;
+    }
+
+    private void Run()
+    {
+        Unique(resolution.Actors.Select(a => a.Id), "/actors", "id");
+        Unique(resolution.Instruments.Select(i => i.Id), "/instruments", "id");
+        Reference(resolution.OrganId, actors, "/organId", "an actor of this resolution");
+        for (var i = 0; i < resolution.Actors.Count; i++)
+        {
+            Reference(resolution.Actors[i].ParentId, actors, $"/actors/{i}/parentId", "an actor of this resolution");
+        }
+        for (var i = 0; i < resolution.Instruments.Count; i++)
+        {
+            Reference(resolution.Instruments[i].ParentId, instruments, $"/instruments/{i}/parentId", "an instrument of this resolution");
+        }
+        InSource(resolution.Masthead.Span, "/masthead/span");
+        InSource(resolution.Title.Span, "/title/span");
+        InSource(resolution.Preamble.EnactingFormula.Span, "/preamble/enactingFormula/span");
+
+        var previousEnd = resolution.Preamble.EnactingFormula.Span.End;
+        var paragraphs = resolution.Preamble.Paragraphs;
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            var pointer = $"/preamble/paragraphs/{i}";
+            Sequence(i, p.Position, i == 0 ? null : paragraphs[i - 1].Position, $"{pointer}/position");
+            Expect(p.Id == PartId.Preambular(p.Position), $"{pointer}/id", "id-format", PartId.Preambular(p.Position).Short, p.Id.Short);
+            Expect(p.Phrases.Count > 0, $"{pointer}/phrases", "phrase", "at least one preambular phrase", "none");
+            previousEnd = CheckPart(p, pointer, previousEnd);
+            previousEnd = CheckItems(p.SubParagraphs, p.Id, $"{pointer}/subParagraphs", previousEnd);
+        }
+        var operative = resolution.OperativeParagraphs;
+        for (var i = 0; i < operative.Count; i++)
+        {
+            var p = operative[i];
+            var pointer = $"/operativeParagraphs/{i}";
+            Sequence(i, p.Number, i == 0 ? null : operative[i - 1].Number, $"{pointer}/number");
+            Expect(p.Id == PartId.Operative(p.Number), $"{pointer}/id", "id-format", PartId.Operative(p.Number).Short, p.Id.Short);
+            for (var a = 0; a < p.Addressees.Count; a++)
+            {
+                Reference(p.Addressees[a].ActorId, actors, $"{pointer}/addressees/{a}/actorId", "an actor of this resolution");
+            }
+            CheckAsks(p.Asks, pointer);
+            previousEnd = CheckPart(p, pointer, previousEnd);
+            previousEnd = CheckItems(p.SubParagraphs, p.Id, $"{pointer}/subParagraphs", previousEnd);
+        }
+        Expect(resolution.Conclusions.Meeting.Span.Start >= previousEnd, "/conclusions/meeting/span", "spans-in-order", $"a start at or after {previousEnd}", resolution.Conclusions.Meeting.Span.Start.ToString());
+        InSource(resolution.Conclusions.Date.Span, "/conclusions/date/span");
+        CheckFootnotes();
+    }
+
+    private int CheckItems(IReadOnlyList<SubParagraph> items, PartId parent, string pointer, int previousEnd)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var here = $"{pointer}/{i}";
+            Func<string?, string> next = item.Style == LabelStyle.Letter ? Labels.NextLetter : Labels.NextRoman;
+            var byPosition = Enumerable.Range(0, i + 1).Aggregate((string?)null, (label, _) => next(label))!;
+            var byPrevious = i == 0 ? byPosition : next(items[i - 1].Label);
+            // One wrong or missing label is one problem: a label is fine when it follows either its
+            // predecessor or its position.
+            Expect(item.Label == byPosition || item.Label == byPrevious, $"{here}/label", "labels-in-sequence", $"({byPrevious})", $"({item.Label})");
+            Expect(item.Id == parent.Item(item.Label), $"{here}/id", "id-format", parent.Item(item.Label).EId, item.Id.EId);
+            CheckAsks(item.Asks, here);
+            previousEnd = CheckPart(item, here, previousEnd);
+            previousEnd = CheckItems(item.SubParagraphs, item.Id, $"{here}/subParagraphs", previousEnd);
+        }
+        return previousEnd;
+    }
+
+    private void CheckAsks(IReadOnlyList<Phrases.Ask> asks, string pointer)
+    {
+        for (var a = 0; a < asks.Count; a++)
+        {
+            for (var d = 0; d < asks[a].Addressees.Count; d++)
+            {
+                Reference(asks[a].Addressees[d].ActorId, actors, $"{pointer}/asks/{a}/addressees/{d}/actorId", "an actor of this resolution");
+            }
+        }
+    }
+
+    private int CheckPart(Part part, string pointer, int previousEnd)
+    {
+        Claim(partIds, part.Id.Short, $"{pointer}/id/short");
+        Claim(partIds, part.Id.EId, $"{pointer}/id/eId");
+        InSource(part.Span, $"{pointer}/span");
+        Expect(part.Span.Start >= previousEnd, $"{pointer}/span/start", "spans-in-order", $"a start at or after {previousEnd}", part.Span.Start.ToString());
+        for (var i = 0; i < part.Citations.Count; i++)
+        {
+            var citation = part.Citations[i];
+            var here = $"{pointer}/citations/{i}";
+            Claim(citationIds, citation.Id, $"{here}/id");
+            Reference(citation.InstrumentId, instruments, $"{here}/instrumentId", "an instrument of this resolution");
+            Expect(part.Span.Contains(citation.Span), $"{here}/span", "span-inside-part", $"a span inside {part.Span}", citation.Span.ToString());
+            if (citation.AntecedentId is not null)
+            {
+                Expect(citationIds.ContainsKey(citation.AntecedentId), $"{here}/antecedentId", "reference-resolves", "an earlier citation's id", citation.AntecedentId);
+            }
+        }
+        for (var i = 0; i < part.ActorMentions.Count; i++)
+        {
+            Reference(part.ActorMentions[i].ActorId, actors, $"{pointer}/actorMentions/{i}/actorId", "an actor of this resolution");
+            Expect(part.Span.Contains(part.ActorMentions[i].Span), $"{pointer}/actorMentions/{i}/span", "span-inside-part", $"a span inside {part.Span}", part.ActorMentions[i].Span.ToString());
+        }
+        for (var i = 0; i < part.FootnoteMarkers.Count; i++)
+        {
+            var marker = part.FootnoteMarkers[i];
+            if (!markerIds.TryAdd(marker.EId, (marker.Number, part.Id.Short)))
+            {
+                Problem($"{pointer}/footnoteMarkers/{i}/eId", "unique-ids", "an id used once", $"'{marker.EId}' again");
+            }
+            Expect(marker.TextOffset >= 0 && marker.TextOffset <= part.Text.Length, $"{pointer}/footnoteMarkers/{i}/textOffset", "marker-in-text", $"0 to {part.Text.Length}", marker.TextOffset.ToString());
+            Expect(part.Span.Contains(marker.Span), $"{pointer}/footnoteMarkers/{i}/span", "span-inside-part", $"a span inside {part.Span}", marker.Span.ToString());
+        }
+        return part.Span.End;
+    }
+
+    private void CheckFootnotes()
+    {
+        var notes = resolution.Footnotes;
+        for (var i = 0; i < notes.Count; i++)
+        {
+            var note = notes[i];
+            var pointer = $"/footnotes/{i}";
+            Sequence(i, note.Number, i == 0 ? null : notes[i - 1].Number, $"{pointer}/number");
+            Expect(note.MarkerIds.Count > 0, $"{pointer}/markerIds", "footnote-marked", "at least one marker", "none");
+            Expect(note.MarkerIds.Count == note.PartIds.Count, $"{pointer}/partIds", "footnote-parts", $"{note.MarkerIds.Count} part ids", note.PartIds.Count.ToString());
+            for (var m = 0; m < note.MarkerIds.Count; m++)
+            {
+                var found = markerIds.TryGetValue(note.MarkerIds[m], out var marker);
+                Expect(found && marker.Number == note.Number, $"{pointer}/markerIds/{m}", "reference-resolves", $"a marker numbered {note.Number}", note.MarkerIds[m]);
+                Expect(!found || m >= note.PartIds.Count || marker.PartShort == note.PartIds[m], $"{pointer}/partIds/{m}", "reference-resolves", found ? marker.PartShort : "a part", m < note.PartIds.Count ? note.PartIds[m] : "nothing");
+            }
+            var subject = note.Subject;
+            var known = subject.Kind switch
+            {
+                FootnoteSubjectKind.Instrument => subject.RefersTo is not null && instruments.Contains(subject.RefersTo),
+                FootnoteSubjectKind.Actor => subject.RefersTo is not null && actors.Contains(subject.RefersTo),
+                _ => subject.RefersTo is null,
+            };
+            Expect(known, $"{pointer}/subject/refersTo", "reference-resolves", $"an {subject.Kind.ToString().ToLowerInvariant()} of this resolution", subject.RefersTo ?? "null");
+        }
+        foreach (var (id, (number, _)) in markerIds)
+        {
+            Expect(notes.Any(n => n.Number == number && n.MarkerIds.Contains(id)), "/footnotes", "reference-resolves", $"footnote {number} listing marker {id}", "none");
+        }
+    }
+
+    /// <summary>
+    /// Numbers run 1, 2, 3 ...: a number is fine when it follows its predecessor or its position, so a
+    /// gap or a wrong number is one problem, not one for every paragraph after it.
+    /// </summary>
+    private void Sequence(int index, int number, int? previous, string pointer) =>
+        Expect(number == index + 1 || (previous is not null && number == previous + 1), pointer, "contiguous-numbering",
+            (previous is null ? 1 : previous.Value + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private void Unique(IEnumerable<string> ids, string pointer, string property)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var id in ids)
+        {
+            if (!seen.Add(id))
+            {
+                Problem($"{pointer}/{i}/{property}", "unique-ids", "an id used once", $"'{id}' again");
+            }
+            i++;
+        }
+    }
+
+    private void Claim(Dictionary<string, string> seen, string id, string pointer)
+    {
+        if (!seen.TryAdd(id, pointer))
+        {
+            Problem(pointer, "unique-ids", $"an id used once (also at {seen[id]})", $"'{id}' again");
+        }
+    }
+
+    private void Reference(string? id, HashSet<string> known, string pointer, string expected)
+    {
+        if (id is not null && !known.Contains(id))
+        {
+            Problem(pointer, "reference-resolves", expected, $"'{id}'");
+        }
+    }
+
+    private void InSource(SourceSpan span, string pointer) =>
+        Expect(span.Start >= 0 && span.Length >= 0 && span.End <= resolution.Source.Length && span.Line >= 1 && span.Column >= 1,
+            pointer, "span-inside-source", $"a span inside the {resolution.Source.Length} characters of the source", span.ToString());
+
+    private void Expect(bool condition, string pointer, string rule, string expected, string found)
+    {
+        if (!condition)
+        {
+            Problem(pointer, rule, expected, found);
+        }
+    }
+
+    private void Problem(string pointer, string rule, string expected, string found) =>
+        problems.Add(new ModelProblem(pointer, rule, expected, found));
+}

@@ -1,0 +1,28 @@
+namespace Resolution2006_27.Model.Tests;
+
+/// <summary>Paths to the repository's files and to ../shared, found from the test binary's folder.</summary>
+internal static class TestData
+{
+    public static string RepoRoot { get; } = FindRoot();
+
+    public static string SeedPath => Path.Combine(RepoRoot, "seeds", "E-RES-2006-27.txt");
+
+    public static string SeedText => File.ReadAllText(SeedPath);
+
+    public static string[] SeedLines => SeedText.Split('\n');
+
+    /// <summary>../shared beside the repository (CI lays a copy there).</summary>
+    public static string SharedPath => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Resolution2006_27.Model.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("The repository root (with Resolution2006_27.Model.sln) was not found above " + AppContext.BaseDirectory);
+    }
+}
