@@ -40,16 +40,28 @@ public static class Resolutions
     public static Resolution FromStream(Stream stream, ParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        string text;
+        options ??= ParserOptions.Default;
+        return ResolutionParser.Parse(ReadText(stream, options.MaxLength), options);
+    }
+
+    /// <summary>Reads UTF-8 text, stopping one character past <paramref name="limit"/> so that a huge stream is never read whole.</summary>
+    private static string ReadText(Stream stream, int limit)
+    {
         try
         {
             using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), true, 4096, leaveOpen: true);
-            text = reader.ReadToEnd();
+            var text = new StringBuilder();
+            var buffer = new char[4096];
+            int read;
+            while (text.Length <= limit && (read = reader.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                text.Append(buffer, 0, read);
+            }
+            return text.ToString();
         }
         catch (DecoderFallbackException e)
         {
             throw new ResolutionParseException($"The input is not valid UTF-8 (byte {e.Index} of the bad sequence)", 1, 1, 0);
         }
-        return ResolutionParser.Parse(text, options);
     }
 }

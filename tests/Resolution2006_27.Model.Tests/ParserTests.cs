@@ -105,6 +105,15 @@ public class ParserTests
     }
 
     [Fact]
+    public void Parse_OfTextOverTheLimitFailsAtOnce()
+    {
+        var e = Assert.Throws<ResolutionParseException>(() => Resolutions.FromString(Seed, ParserOptions.Default with { MaxLength = 1000 }));
+        Assert.Contains($"{Seed.Length} characters, more than the limit of 1000", e.Message, StringComparison.Ordinal);
+        using var huge = new MemoryStream(new byte[ParserOptions.DefaultMaxLength + 10]);
+        Assert.Contains("more than the limit", Assert.Throws<ResolutionParseException>(() => Resolutions.FromStream(huge)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_WithAnOverriddenStrengthUsesIt()
     {
         var options = ParserOptions.Default with { Lexicon = VerbLexicon.Default.WithStrength("invite", Strength.Requesting) };

@@ -15,12 +15,12 @@ internal static class AddresseeReader
     private static readonly string[] Joints = [", and ", " and ", ", "];
 
     private static readonly Regex Restriction = new(
-        @"^ (?<q>(?:that|which|who|in a position|concerned|wishing|not yet)\b.*?)(?= to (?!(?:the|that|this|those|its|their|an?|all)\b)\p{Ll}|[,:;]|$)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        @"\G (?<q>(?:that|which|who|in a position|concerned|wishing|not yet)\b.*?)(?= to (?!(?:the|that|this|those|its|their|an?|all)\b)\p{Ll}|[,:;]|$)",
+        RegexOptions.CultureInvariant);
 
     public sealed record Found(MentionMatch Actor, int Start, int End, string? Quantifier, string? Qualifier);
 
-    public static List<Found> Read(string text, int at, IReadOnlyList<MentionMatch> actors)
+    public static List<Found> Read(string text, int at, IReadOnlyDictionary<int, MentionMatch> actors)
     {
         var found = new List<Found>();
         var p = at;
@@ -29,8 +29,7 @@ internal static class AddresseeReader
             var start = p;
             var quantifier = Word(text, ref p, Quantifiers);
             Word(text, ref p, Articles);
-            var actor = actors.FirstOrDefault(a => a.Start == p);
-            if (actor is null)
+            if (!actors.TryGetValue(p, out var actor))
             {
                 break;
             }
@@ -43,10 +42,10 @@ internal static class AddresseeReader
             }
             p += joint.Length;
         }
-        if (found.Count > 0 && Restriction.Match(text[found[^1].End..]) is { Success: true } restriction)
+        if (found.Count > 0 && Restriction.Match(text, found[^1].End) is { Success: true } restriction)
         {
             var q = restriction.Groups["q"];
-            found[^1] = found[^1] with { Qualifier = q.Value, End = found[^1].End + q.Index + q.Length };
+            found[^1] = found[^1] with { Qualifier = q.Value, End = q.Index + q.Length };
         }
         return found;
     }
@@ -56,11 +55,11 @@ internal static class AddresseeReader
         : found.Quantifier is "all" or "each" or "every" ? AddresseeScope.All
         : AddresseeScope.Unqualified;
 
-    private static bool StartsActor(string text, int p, IReadOnlyList<MentionMatch> actors)
+    private static bool StartsActor(string text, int p, IReadOnlyDictionary<int, MentionMatch> actors)
     {
         Word(text, ref p, Quantifiers);
         Word(text, ref p, Articles);
-        return actors.Any(a => a.Start == p);
+        return actors.ContainsKey(p);
     }
 
     private static string? Word(string text, ref int p, string[] words)

@@ -28,15 +28,21 @@ internal sealed class AliasMatcher
     /// <summary>All occurrences, longest first, then kept where they overlap no longer one (and no one in <paramref name="taken"/>).</summary>
     public List<MentionMatch> FindAll(string text, bool shortForms, IReadOnlyList<MentionMatch>? taken = null)
     {
+        // Longest aliases claim their characters first; a shorter one is kept only on free characters.
+        var covered = new bool[text.Length];
+        foreach (var match in taken ?? [])
+        {
+            Array.Fill(covered, true, match.Start, match.End - match.Start);
+        }
         var found = new List<MentionMatch>();
         foreach (var (alias, id) in aliases)
         {
             for (var at = IndexOf(text, alias, 0); at >= 0; at = IndexOf(text, alias, at + 1))
             {
-                var match = new MentionMatch(at, at + alias.Length, id, shortForms);
-                if (!found.Any(match.Overlaps) && (taken is null || !taken.Any(match.Overlaps)))
+                if (Array.IndexOf(covered, true, at, alias.Length) < 0)
                 {
-                    found.Add(match);
+                    Array.Fill(covered, true, at, alias.Length);
+                    found.Add(new MentionMatch(at, at + alias.Length, id, shortForms));
                 }
             }
         }

@@ -45,7 +45,7 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
         operative ? match.Entry.Strength : Strength.None,
         span(text, match.Start, match.End));
 
-    public ValueList<Addressee> Addressees(MappedText text, PhraseMatch phrase, IReadOnlyList<MentionMatch> actors)
+    public ValueList<Addressee> Addressees(MappedText text, PhraseMatch phrase, IReadOnlyDictionary<int, MentionMatch> actors)
     {
         if (phrase.End >= text.Text.Length || text.Text[phrase.End] != ' ')
         {
@@ -58,7 +58,7 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
     }
 
     /// <summary>The ask a directive phrase makes, or null when the phrase asks nothing or addresses no one.</summary>
-    public Ask? AskOf(MappedText text, PhraseMatch phrase, IReadOnlyList<MentionMatch> actors)
+    public Ask? AskOf(MappedText text, PhraseMatch phrase, IReadOnlyDictionary<int, MentionMatch> actors)
     {
         if (phrase.Entry.Class != VerbClass.Directive)
         {

@@ -17,7 +17,7 @@ internal sealed class EntityIndex
 {
     private static readonly Regex ResolutionSymbol = new(
         @"\b(?<organ>General Assembly|Economic and Social Council|Security Council) resolution (?<number>\d{1,4}/\d{1,4}|\d{1,4} \([IVXLC]+\))(?: of (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant);
 
     private readonly ReferenceRegistry registry;
     private readonly Dictionary<string, Instrument> madeInstruments = [];

@@ -27,6 +27,26 @@ internal sealed class MappedText
     /// <summary>The source offset of the character at <paramref name="index"/>.</summary>
     public int SourceOffset(int index) => map[index];
 
+    /// <summary>How many text characters come from source offsets before <paramref name="sourceOffset"/>.</summary>
+    public int TextIndexOf(int sourceOffset)
+    {
+        // The map rises with the index, so the first index at or past the offset is found by halving.
+        int low = 0, high = map.Length;
+        while (low < high)
+        {
+            var mid = (low + high) / 2;
+            if (map[mid] < sourceOffset)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     /// <summary>The source range covered by text characters [start, end).</summary>
     public (int Start, int End) SourceRange(int start, int end) =>
         end <= start ? (map[Math.Min(start, map.Length - 1)], map[Math.Min(start, map.Length - 1)]) : (map[start], map[end - 1] + 1);
@@ -37,6 +57,8 @@ internal sealed class MappedText
         var text = new StringBuilder();
         var map = new List<int>();
         var end = lines.Count > 0 ? lines[^1].End : 0;
+        var sortedCuts = cuts.OrderBy(c => c.Start).ToArray();
+        var cut = 0;
         for (var l = 0; l < lines.Count; l++)
         {
             var (start, stop) = lines[l];
@@ -48,7 +70,11 @@ internal sealed class MappedText
             var pendingBlank = false;
             for (var i = start; i < stop; i++)
             {
-                if (IsCut(cuts, i))
+                while (cut < sortedCuts.Length && sortedCuts[cut].End <= i)
+                {
+                    cut++;
+                }
+                if (cut < sortedCuts.Length && i >= sortedCuts[cut].Start)
                 {
                     continue;
                 }
@@ -72,16 +98,4 @@ internal sealed class MappedText
 
     private static bool JoinsWithoutSpace(StringBuilder text, string source, int nextStart) =>
         text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]) && nextStart < source.Length && char.IsLower(source[nextStart]);
-
-    private static bool IsCut(IReadOnlyList<(int Start, int End)> cuts, int offset)
-    {
-        foreach (var (start, end) in cuts)
-        {
-            if (offset >= start && offset < end)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }

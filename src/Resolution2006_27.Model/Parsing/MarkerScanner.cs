@@ -38,5 +38,5 @@ internal sealed class MarkerScanner
     // No [GeneratedRegex]: it is a Roslyn source generator, and the library is Roslyn-free.
     private static readonly Regex Candidate = new(
         @"(?:(?<word>\p{L}+)|[,;:.)\]""'’”])(?<n>\d{1,3})(?=[\s,;:.)]|$)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant);
 }

@@ -16,9 +16,9 @@ internal static class PinpointReader
 
     private static readonly Regex Pattern = new(
         $@"\b(?<u1>{Units})(?<p1>s)?\s(?<n1>{Numbers})(?:,\s(?<u2>paragraph|subparagraph)(?<p2>s)?\s(?<n2>{Numbers}))?(?:,\s(?<cap>[A-Z][^,;:]*))?,?\s(?<conn>of|contained\sin|in)\s(?<art>(?:the|that|this)\s)?",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant);
 
-    private static readonly Regex NumberPattern = new(Number, RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex NumberPattern = new(Number, RegexOptions.CultureInvariant);
 
     /// <summary>Pinpoints in <paramref name="text"/>, each with the text indices where its citation may start (with or without the article).</summary>
     public static IEnumerable<(int Start, int End, int CitationStart, int CitationStartWithArticle, ValueList<PinpointLevel> Path, string? Caption)> Find(string text)

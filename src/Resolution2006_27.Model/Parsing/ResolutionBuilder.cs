@@ -75,9 +75,9 @@ internal sealed class ResolutionBuilder
         var analysis = Analyze(raw, id);
         var lead = asks.Lead(raw.Text)
             ?? throw document.Error($"Operative paragraph {number} does not open with an operative phrase the lexicon knows (such as 'Urges' or 'Also requests')", raw.Start);
-        var addressees = asks.Addressees(raw.Text, lead, analysis.ActorMatches);
+        var addressees = asks.Addressees(raw.Text, lead, analysis.ActorsByStart);
         var found = new[] { lead }.Concat(asks.Further(raw.Text, lead.End, directiveOnly: true))
-            .Select(p => asks.AskOf(raw.Text, p, analysis.ActorMatches))
+            .Select(p => asks.AskOf(raw.Text, p, analysis.ActorsByStart))
             .OfType<Phrases.Ask>().ToValueList();
         Track(addressees);
         return new OperativeParagraph(
@@ -91,9 +91,9 @@ internal sealed class ResolutionBuilder
             var id = parent.Item(item.Label);
             var analysis = Analyze(item, id);
             var lead = asks.Lead(item.Text);
-            var ask = lead is null ? null : asks.AskOf(item.Text, lead, analysis.ActorMatches);
+            var ask = lead is null ? null : asks.AskOf(item.Text, lead, analysis.ActorsByStart);
             var found = (ask is null ? [] : new[] { ask })
-                .Concat(asks.Further(item.Text, lead?.End ?? 0, directiveOnly: true).Select(p => asks.AskOf(item.Text, p, analysis.ActorMatches)).OfType<Phrases.Ask>())
+                .Concat(asks.Further(item.Text, lead?.End ?? 0, directiveOnly: true).Select(p => asks.AskOf(item.Text, p, analysis.ActorsByStart)).OfType<Phrases.Ask>())
                 .ToValueList();
             foreach (var a in found)
             {

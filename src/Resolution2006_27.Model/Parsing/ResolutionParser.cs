@@ -16,6 +16,11 @@ public static class ResolutionParser
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ParserOptions.Default;
+        if (text.Length > options.MaxLength)
+        {
+            throw new ResolutionParseException(
+                $"The text has {text.Length} characters, more than the limit of {options.MaxLength} (ParserOptions.MaxLength)", 1, 1, 0);
+        }
         var document = new SourceDocument(text);
         var raw = new StructureReader(document, EntityIndex.ActorMatcher(options.Registry)).Read();
         return new ResolutionBuilder(document, options).Build(raw);

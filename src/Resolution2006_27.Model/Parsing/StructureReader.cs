@@ -12,12 +12,12 @@ namespace Resolution2006_27.Model.Parsing;
 /// </summary>
 internal sealed class StructureReader
 {
-    private static readonly Regex Formula = new(@"^The (?<organ>[A-Z][A-Za-z ]+),$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex Masthead = new(@"\bResolution\s+(?<number>\d{1,4}/\d{1,4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
-    private static readonly Regex OperativeLabel = new(@"^(?<n>\d{1,3})\.\s+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex ItemLabel = new(@"^\((?<l>[a-z]{1,5})\)\s+(?=\S)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex MeetingLine = new(@"^\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
-    private static readonly Regex DateLine = new(@"^\d{1,2} [A-Z][a-z]+ \d{4}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Formula = new(@"^The (?<organ>[A-Z][A-Za-z ]+),$", RegexOptions.CultureInvariant);
+    private static readonly Regex Masthead = new(@"\bResolution\s+(?<number>\d{1,4}/\d{1,4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex OperativeLabel = new(@"^(?<n>\d{1,3})\.\s+(?=\S)", RegexOptions.CultureInvariant);
+    private static readonly Regex ItemLabel = new(@"^\((?<l>[a-z]{1,5})\)\s+(?=\S)", RegexOptions.CultureInvariant);
+    private static readonly Regex MeetingLine = new(@"^\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting$", RegexOptions.CultureInvariant);
+    private static readonly Regex DateLine = new(@"^\d{1,2} [A-Z][a-z]+ \d{4}$", RegexOptions.CultureInvariant);
 
     private readonly SourceDocument document;
     private readonly AliasMatcher actors;

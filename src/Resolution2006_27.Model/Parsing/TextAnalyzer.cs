@@ -17,7 +17,10 @@ internal sealed class TextAnalyzer
 {
     private readonly EntityIndex index;
     private readonly SourceDocument document;
-    private readonly List<(string EntityId, string? CitationId)> history = [];
+
+    // For each short form (lower case), the latest mention of an entity that declares it: resolving a
+    // short form is one lookup, however long the document.
+    private readonly Dictionary<string, (string EntityId, string? CitationId)> latestByShortForm = new(StringComparer.OrdinalIgnoreCase);
     private int markerCount;
 
     public TextAnalyzer(EntityIndex index, SourceDocument document, MentionMatch selfMention)
@@ -25,7 +28,7 @@ internal sealed class TextAnalyzer
         this.index = index;
         this.document = document;
         // The document names itself in its masthead: "the present resolution" points back to that.
-        history.Add((selfMention.EntityId, null));
+        Remember(selfMention.EntityId, null);
     }
 
     public PartAnalysis Analyze(PartId id, MappedText mapped, IReadOnlyList<(int Start, int End, int Number)> markers)
@@ -33,16 +36,20 @@ internal sealed class TextAnalyzer
         var text = mapped.Text;
         var actors = index.Actors.FindAll(text, shortForms: false);
         actors.AddRange(CoordinatedModifiers(text, actors));
-        var instruments = index.Instruments.FindAll(text, shortForms: false, index.FindResolutionSymbols(text).ToList());
-        instruments.AddRange(index.FindResolutionSymbols(text));
+        var symbols = index.FindResolutionSymbols(text).ToList();
+        var instruments = index.Instruments.FindAll(text, shortForms: false, symbols);
+        instruments.AddRange(symbols);
         var actorShort = index.ActorShortForms.FindAll(text, shortForms: true, actors);
         var instrumentShort = index.InstrumentShortForms.FindAll(text, shortForms: true, instruments);
+        var actorOwner = Owners(text.Length, actors);
 
         var actorMatches = new List<MentionMatch>();
         var citations = new List<(MentionMatch Match, Citation Citation)>();
-        foreach (var match in actors.Concat(actorShort).Concat(instruments).Concat(instrumentShort).OrderBy(m => m.Start))
+        var all = actors.Concat(actorShort).Select(m => (Match: m, IsActor: true))
+            .Concat(instruments.Concat(instrumentShort).Select(m => (Match: m, IsActor: false)))
+            .OrderBy(m => m.Match.Start);
+        foreach (var (match, isActor) in all)
         {
-            var isActor = actors.Contains(match) || actorShort.Contains(match);
             var resolved = Resolve(match, text);
             if (resolved is null)
             {
@@ -53,12 +60,12 @@ internal sealed class TextAnalyzer
             if (isActor)
             {
                 actorMatches.Add(found);
-                history.Add((entityId, null));
+                Remember(entityId, null);
                 continue;
             }
-            if (actors.Any(a => !a.IsShortForm && found.Inside(a)))
+            if (!found.IsShortForm && actorOwner[found.Start] >= 0 && actorOwner[found.Start] == actorOwner[found.End - 1])
             {
-                history.Add((entityId, null));
+                Remember(entityId, null); // Inside an actor's name: no citation, but an antecedent.
                 continue;
             }
             var citation = new Citation(
@@ -66,43 +73,54 @@ internal sealed class TextAnalyzer
                 found.IsShortForm ? CitationForm.ShortForm : found.IsSymbol ? CitationForm.Symbol : CitationForm.Title,
                 null, antecedent, Span(mapped, found.Start, found.End));
             citations.Add((found, citation));
-            history.Add((entityId, citation.Id));
+            Remember(entityId, citation.Id);
         }
         AttachPinpoints(mapped, citations);
 
+        var citationsByEnd = citations.GroupBy(c => c.Match.End).ToDictionary(g => g.Key, g => g.First().Citation);
+        var actorsByEnd = actorMatches.GroupBy(a => a.End).ToDictionary(g => g.Key, g => g.First());
         var markerRecords = new List<FootnoteMarker>();
         var subjects = new List<FootnoteSubject>();
         foreach (var (start, end, number) in markers)
         {
-            var offset = TextOffset(mapped, start);
+            var offset = mapped.TextIndexOf(start);
             markerRecords.Add(new FootnoteMarker($"authorialNote_{++markerCount}", number, offset, document.Span(start, end)));
-            subjects.Add(Subject(text, offset, citations, actorMatches));
+            subjects.Add(Subject(text, offset, citationsByEnd, actorsByEnd));
         }
         return new PartAnalysis(
             markerRecords.ToValueList(),
             subjects,
             citations.Select(c => c.Citation).ToValueList(),
             actorMatches.Select(m => new ActorMention(m.EntityId, text[m.Start..m.End], Span(mapped, m.Start, m.End), m.IsShortForm)).ToValueList(),
-            actorMatches);
+            actorMatches.GroupBy(m => m.Start).ToDictionary(g => g.Key, g => g.First()));
     }
 
-    private (string EntityId, string? Antecedent)? Resolve(MentionMatch match, string text)
+    private void Remember(string entityId, string? citationId)
     {
-        if (!match.IsShortForm)
+        if (index.ShortFormOwners.TryGetValue(entityId, out var forms))
         {
-            return (match.EntityId, null);
-        }
-        var form = text[match.Start..match.End];
-        for (var i = history.Count - 1; i >= 0; i--)
-        {
-            var (entityId, citationId) = history[i];
-            if (index.ShortFormOwners.TryGetValue(entityId, out var forms) &&
-                forms.Any(f => string.Equals(f, form, StringComparison.OrdinalIgnoreCase)))
+            foreach (var form in forms)
             {
-                return (entityId, citationId);
+                latestByShortForm[form] = (entityId, citationId);
             }
         }
-        return null;
+    }
+
+    private (string EntityId, string? Antecedent)? Resolve(MentionMatch match, string text) =>
+        !match.IsShortForm ? (match.EntityId, null)
+        : latestByShortForm.TryGetValue(text[match.Start..match.End], out var latest) ? latest
+        : null;
+
+    /// <summary>For each character, the index of the full actor mention covering it, or -1.</summary>
+    private static int[] Owners(int length, List<MentionMatch> actors)
+    {
+        var owners = new int[length];
+        Array.Fill(owners, -1);
+        for (var i = 0; i < actors.Count; i++)
+        {
+            Array.Fill(owners, i, actors[i].Start, actors[i].End - actors[i].Start);
+        }
+        return owners;
     }
 
     /// <summary>
@@ -112,6 +130,7 @@ internal sealed class TextAnalyzer
     /// </summary>
     private IEnumerable<MentionMatch> CoordinatedModifiers(string text, List<MentionMatch> actors)
     {
+        var taken = Owners(text.Length, actors);
         foreach (var match in actors.ToList())
         {
             var alias = text[match.Start..match.End];
@@ -122,18 +141,11 @@ internal sealed class TextAnalyzer
             }
             var rest = alias[space..];
             var p = match.Start;
-            while (PrecedingModifier(text, p) is { } modifier)
+            while (PrecedingModifier(text, p) is { } modifier &&
+                   index.Actors.Knows(text[modifier.Start..modifier.End] + rest, out var id) &&
+                   taken.AsSpan(modifier.Start, modifier.End - modifier.Start).IndexOfAnyExcept(-1) < 0)
             {
-                if (!index.Actors.Knows(text[modifier.Start..modifier.End] + rest, out var id))
-                {
-                    break;
-                }
-                var mention = new MentionMatch(modifier.Start, modifier.End, id, IsShortForm: false);
-                if (actors.Any(mention.Overlaps))
-                {
-                    break;
-                }
-                yield return mention;
+                yield return new MentionMatch(modifier.Start, modifier.End, id, IsShortForm: false);
                 p = modifier.Start;
             }
         }
@@ -159,10 +171,14 @@ internal sealed class TextAnalyzer
 
     private void AttachPinpoints(MappedText mapped, List<(MentionMatch Match, Citation Citation)> citations)
     {
+        var byStart = new Dictionary<int, int>();
+        for (var i = 0; i < citations.Count; i++)
+        {
+            byStart.TryAdd(citations[i].Match.Start, i);
+        }
         foreach (var pin in PinpointReader.Find(mapped.Text))
         {
-            var i = citations.FindIndex(c => c.Match.Start == pin.CitationStart || c.Match.Start == pin.CitationStartWithArticle);
-            if (i < 0)
+            if (!byStart.TryGetValue(pin.CitationStart, out var i) && !byStart.TryGetValue(pin.CitationStartWithArticle, out i))
             {
                 continue;
             }
@@ -172,40 +188,24 @@ internal sealed class TextAnalyzer
     }
 
     /// <summary>What a marker annotates: the citation, else the actor, ending just before it (punctuation aside), else the words before it.</summary>
-    private static FootnoteSubject Subject(string text, int offset, List<(MentionMatch Match, Citation Citation)> citations, List<MentionMatch> actors)
+    private static FootnoteSubject Subject(string text, int offset, Dictionary<int, Citation> citationsByEnd, Dictionary<int, MentionMatch> actorsByEnd)
     {
         var end = offset;
         while (end > 0 && (char.IsPunctuation(text[end - 1]) || text[end - 1] == ' '))
         {
             end--;
         }
-        foreach (var (match, citation) in citations)
+        if (citationsByEnd.TryGetValue(end, out var citation))
         {
-            if (match.End == end)
-            {
-                return new FootnoteSubject(FootnoteSubjectKind.Instrument, citation.InstrumentId, citation.Text);
-            }
+            return new FootnoteSubject(FootnoteSubjectKind.Instrument, citation.InstrumentId, citation.Text);
         }
-        foreach (var actor in actors)
+        if (actorsByEnd.TryGetValue(end, out var actor))
         {
-            if (actor.End == end)
-            {
-                return new FootnoteSubject(FootnoteSubjectKind.Actor, actor.EntityId, text[actor.Start..actor.End]);
-            }
+            return new FootnoteSubject(FootnoteSubjectKind.Actor, actor.EntityId, text[actor.Start..actor.End]);
         }
         // The clause before the marker: back to the previous comma, semicolon or colon.
         var start = end == 0 ? 0 : text.LastIndexOfAny([',', ';', ':'], end - 1) + 1;
         return new FootnoteSubject(FootnoteSubjectKind.Text, null, text[start..end].Trim());
-    }
-
-    private static int TextOffset(MappedText mapped, int sourceOffset)
-    {
-        var count = 0;
-        while (count < mapped.Text.Length && mapped.SourceOffset(count) < sourceOffset)
-        {
-            count++;
-        }
-        return count;
     }
 
     private Text.SourceSpan Span(MappedText mapped, int start, int end)

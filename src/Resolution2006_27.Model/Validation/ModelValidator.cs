@@ -83,12 +83,14 @@ internal sealed class ModelValidator
 
     private int CheckItems(IReadOnlyList<SubParagraph> items, PartId parent, string pointer, int previousEnd)
     {
+        string? letter = null, roman = null;
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
             var here = $"{pointer}/{i}";
+            (letter, roman) = (Labels.NextLetter(letter), Labels.NextRoman(roman));
             Func<string?, string> next = item.Style == LabelStyle.Letter ? Labels.NextLetter : Labels.NextRoman;
-            var byPosition = Enumerable.Range(0, i + 1).Aggregate((string?)null, (label, _) => next(label))!;
+            var byPosition = item.Style == LabelStyle.Letter ? letter : roman;
             var byPrevious = i == 0 ? byPosition : next(items[i - 1].Label);
             // One wrong or missing label is one problem: a label is fine when it follows either its
             // predecessor or its position.
@@ -173,9 +175,10 @@ internal sealed class ModelValidator
             };
             Expect(known, $"{pointer}/subject/refersTo", "reference-resolves", $"an {subject.Kind.ToString().ToLowerInvariant()} of this resolution", subject.RefersTo ?? "null");
         }
+        var listed = notes.SelectMany(n => n.MarkerIds.Select(id => (n.Number, id))).ToHashSet();
         foreach (var (id, (number, _)) in markerIds)
         {
-            Expect(notes.Any(n => n.Number == number && n.MarkerIds.Contains(id)), "/footnotes", "reference-resolves", $"footnote {number} listing marker {id}", "none");
+            Expect(listed.Contains((number, id)), "/footnotes", "reference-resolves", $"footnote {number} listing marker {id}", "none");
         }
     }
 
