@@ -28,6 +28,20 @@ public class CliTests
         return (process.ExitCode, output.Result, error.Result);
     }
 
+    /// <summary>Runs <paramref name="test"/> with a fresh temporary file path, and deletes the file after.</summary>
+    private static void WithTempFile(string extension, Action<string> test)
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"res2006-{Guid.NewGuid():N}{extension}");
+        try
+        {
+            test(file);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [Fact]
     public void Export_PrintsTheWholeModelAsJson()
     {
@@ -38,38 +52,22 @@ public class CliTests
     }
 
     [Fact]
-    public void Export_WritesAWholeFileWithOutput()
+    public void Export_WritesAWholeFileWithOutput() => WithTempFile(".json", file =>
     {
-        var file = Path.Combine(Path.GetTempPath(), $"res2006-{Guid.NewGuid():N}.json");
-        try
-        {
-            var (code, output, _) = Run("export", "--output", file);
-            Assert.Equal(0, code);
-            Assert.Equal("", output);
-            Assert.Equal(Resolutions.E2006_27, ModelJson.Deserialize(File.ReadAllText(file)));
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
+        var (code, output, _) = Run("export", "--output", file);
+        Assert.Equal(0, code);
+        Assert.Equal("", output);
+        Assert.Equal(Resolutions.E2006_27, ModelJson.Deserialize(File.ReadAllText(file)));
+    });
 
     [Fact]
-    public void Export_OfAnotherTextTakesInput()
+    public void Export_OfAnotherTextTakesInput() => WithTempFile(".txt", file =>
     {
-        var file = Path.Combine(Path.GetTempPath(), $"res2006-{Guid.NewGuid():N}.txt");
         File.WriteAllText(file, TestData.SeedText.Replace("Decrying", "Deploring", StringComparison.Ordinal));
-        try
-        {
-            var (code, output, _) = Run("export", "--input", file);
-            Assert.Equal(0, code);
-            Assert.Equal("deplore", ModelJson.Deserialize(output).Preamble.Paragraphs[9].Phrases[0].Lemma);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
+        var (code, output, _) = Run("export", "--input", file);
+        Assert.Equal(0, code);
+        Assert.Equal("deplore", ModelJson.Deserialize(output).Preamble.Paragraphs[9].Phrases[0].Lemma);
+    });
 
     [Fact]
     public void UnknownOption_IsAUsageErrorOnStandardError()
@@ -94,23 +92,15 @@ public class CliTests
     }
 
     [Fact]
-    public void BrokenInput_FailsWithLineAndColumnAndNoStackTrace()
+    public void BrokenInput_FailsWithLineAndColumnAndNoStackTrace() => WithTempFile(".txt", file =>
     {
-        var file = Path.Combine(Path.GetTempPath(), $"res2006-{Guid.NewGuid():N}.txt");
         File.WriteAllText(file, TestData.SeedText.Replace(" 3. Invites", " 4. Invites", StringComparison.Ordinal));
-        try
-        {
-            var (code, output, error) = Run("export", "--input", file);
-            Assert.Equal(1, code);
-            Assert.Equal("", output);
-            Assert.Contains("(line 138, column 2)", error, StringComparison.Ordinal);
-            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
-    }
+        var (code, output, error) = Run("export", "--input", file);
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("(line 138, column 2)", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    });
 
     [Fact]
     public void Help_ListsTheExportCommand()

@@ -49,25 +49,34 @@ public class JsonTests
         Assert.Equal(15, System.Text.RegularExpressions.Regex.Matches(text, "\"eId\":\\s*\"authorialNote_\\d+\"").Count);
     }
 
-    [Fact]
-    public void Deserialize_RejectsAnUnknownProperty() =>
-        Assert.Throws<JsonException>(() => ModelJson.Deserialize(ModelJson.Serialize(R, indented: false).Replace("\"symbol\":", "\"extra\":1,\"symbol\":", StringComparison.Ordinal)));
+    public static TheoryData<string, string, string> Broken => new()
+    {
+        // what breaks the contract, the JSON text replaced, its replacement
+        { "an unknown property", "\"symbol\":", "\"extra\":1,\"symbol\":" },
+        { "a duplicate property", "\"symbol\":", "\"number\":\"x\",\"symbol\":" },
+        { "an enum as an integer", "\"strength\":\"requesting\"", "\"strength\":2" },
+        { "an enum value in the wrong case", "\"strength\":\"requesting\"", "\"strength\":\"Requesting\"" },
+        { "a missing required value", "\"symbol\":\"E/RES/2006/27\",", "" },
+        { "null for a non-nullable value", "\"symbol\":\"E/RES/2006/27\"", "\"symbol\":null" },
+        { "a number as a string", "\"number\":1,", "\"number\":\"1\"," },
+    };
+
+    [Theory]
+    [MemberData(nameof(Broken))]
+    public void Deserialize_RejectsJsonThatBreaksTheContract(string what, string from, string to)
+    {
+        var json = ModelJson.Serialize(R, indented: false);
+        Assert.True(json.Contains(from, StringComparison.Ordinal), what);
+        Assert.Throws<JsonException>(() => ModelJson.Deserialize(json.Replace(from, to, StringComparison.Ordinal)));
+    }
 
     [Fact]
-    public void Deserialize_RejectsADuplicateProperty() =>
-        Assert.Throws<JsonException>(() => ModelJson.Deserialize(ModelJson.Serialize(R, indented: false).Replace("\"symbol\":", "\"number\":\"x\",\"symbol\":", StringComparison.Ordinal)));
-
-    [Fact]
-    public void Deserialize_RejectsAnEnumAsInteger() =>
-        Assert.Throws<JsonException>(() => ModelJson.Deserialize(ModelJson.Serialize(R, indented: false).Replace("\"strength\":\"requesting\"", "\"strength\":2", StringComparison.Ordinal)));
-
-    [Fact]
-    public void Deserialize_RejectsAMissingRequiredValue() =>
-        Assert.Throws<JsonException>(() => ModelJson.Deserialize(ModelJson.Serialize(R, indented: false).Replace("\"symbol\":\"E/RES/2006/27\",", "", StringComparison.Ordinal)));
-
-    [Fact]
-    public void Deserialize_RejectsNullForANonNullableValue() =>
-        Assert.Throws<JsonException>(() => ModelJson.Deserialize(ModelJson.Serialize(R, indented: false).Replace("\"symbol\":\"E/RES/2006/27\"", "\"symbol\":null", StringComparison.Ordinal)));
+    public void Options_HaveAStrictConverterForEveryEnumOfTheModel()
+    {
+        var enums = typeof(Resolution).Assembly.GetExportedTypes().Where(t => t.IsEnum).ToList();
+        Assert.NotEmpty(enums);
+        Assert.All(enums, e => Assert.Contains(ModelJson.Options.Converters, c => c.CanConvert(e) && c.GetType().Name.StartsWith("StrictEnumConverter", StringComparison.Ordinal)));
+    }
 
     [Property(MaxTest = 300, Arbitrary = [typeof(Models)])]
     public bool Deserialize_OfAnySerializedModelGivesItBack(Resolution model) =>

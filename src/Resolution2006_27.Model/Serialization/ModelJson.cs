@@ -5,7 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 namespace Resolution2006_27.Model.Serialization;
 
 /// <summary>
-/// The JSON contract of the model: camelCase names, enums as camelCase strings (never integers),
+/// The JSON contract of the model: camelCase names, enums as their exact camelCase names (never integers),
 /// nulls written out, unknown and duplicate properties rejected, missing required values rejected.
 /// </summary>
 public static class ModelJson
@@ -49,7 +49,16 @@ public static class ModelJson
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             TypeInfoResolver = JsonTypeInfoResolver.Combine(new ValueListTypeInfoResolver(), new DefaultJsonTypeInfoResolver()),
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        // One converter per enum of the model: no reflection over generic types, so trimming and AOT stay safe.
+        options.Converters.Add(new StrictEnumConverter<Actors.ActorKind>());
+        options.Converters.Add(new StrictEnumConverter<Actors.AddresseeScope>());
+        options.Converters.Add(new StrictEnumConverter<Citations.CitationForm>());
+        options.Converters.Add(new StrictEnumConverter<Citations.InstrumentKind>());
+        options.Converters.Add(new StrictEnumConverter<Footnotes.FootnoteSubjectKind>());
+        options.Converters.Add(new StrictEnumConverter<Parts.LabelStyle>());
+        options.Converters.Add(new StrictEnumConverter<Phrases.Strength>());
+        options.Converters.Add(new StrictEnumConverter<Phrases.VerbClass>());
+        options.Converters.Add(new StrictEnumConverter<Registry.Confidence>());
         options.MakeReadOnly();
         return options;
     }
