@@ -9,6 +9,6 @@ internal static class ExitCodes
     /// <summary>The input could not be read as a resolution, or is invalid.</summary>
     public const int InvalidInput = 1;
 
-    /// <summary>The command line is wrong: unknown command or option, missing argument.</summary>
+    /// <summary>The command line is wrong: unknown command or option, missing argument, a named file that does not exist.</summary>
     public const int Usage = 2;
 }

@@ -10,6 +10,8 @@ var input = new Option<FileInfo?>("--input", "-i")
 var root = new RootCommand("The machine-readable edition of ECOSOC resolution 2006/27 (E/RES/2006/27): export, query and validate it.")
 {
     ExportCommand.Create(input),
+    SchemaCommand.Create(),
+    ValidateCommand.Create(),
 };
 
 try
@@ -25,6 +27,16 @@ try
         return ExitCodes.Usage;
     }
     return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (FileNotFoundException e)
+{
+    Console.Error.WriteLine($"error: no file at '{e.FileName}'");
+    return ExitCodes.Usage;
+}
+catch (DirectoryNotFoundException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return ExitCodes.Usage;
 }
 catch (ResolutionParseException e)
 {

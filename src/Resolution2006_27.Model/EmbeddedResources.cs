@@ -9,6 +9,9 @@ internal static class EmbeddedResources
     /// <summary>The curated registry.</summary>
     public const string Registry = "Resolution2006_27.Model.registry.json";
 
+    /// <summary>The published JSON Schema.</summary>
+    public const string Schema = "Resolution2006_27.Model.resolution.schema.json";
+
     /// <summary>The seed's file name, as the model's <see cref="SourceInfo.Name"/> shows it.</summary>
     public const string SeedFileName = "E-RES-2006-27.txt";
 

@@ -6,6 +6,7 @@ using Resolution2006_27.Model.Footnotes;
 using Resolution2006_27.Model.Parts;
 using Resolution2006_27.Model.Text;
 using Resolution2006_27.Model.Validation;
+using Resolution2006_27.Model.Schema;
 
 namespace Resolution2006_27.Model;
 
@@ -29,9 +30,9 @@ namespace Resolution2006_27.Model;
 /// <param name="Actors">The registry entries of every actor named, and of their parents.</param>
 /// <param name="Instruments">The registry entries of every instrument cited, and of their parents.</param>
 public sealed record Resolution(
-    string Symbol,
-    string Number,
-    string OrganId,
+    [property: SchemaPattern(IdPatterns.DocumentSymbol)] string Symbol,
+    [property: SchemaPattern(IdPatterns.ResolutionNumber)] string Number,
+    [property: SchemaPattern(IdPatterns.EntityId)] string OrganId,
     SpannedText Masthead,
     SpannedText Title,
     DateOnly AdoptionDate,
@@ -93,10 +94,13 @@ public sealed record Resolution(
 
     /// <summary>
     /// Checks the model's invariants: unique ids, contiguous numbering, labels in sequence, every
-    /// citation, footnote and actor reference resolving, spans in order and inside the source.
+    /// citation, footnote and actor reference resolving, spans in order and inside the source; and,
+    /// given the source text, that it is the text the model was parsed from and that every span agrees
+    /// with the text it claims (line wraps, indents and footnote markers aside).
     /// </summary>
+    /// <param name="sourceText">The source text, such as <see cref="Resolutions.SeedText"/>; null to skip the checks against it.</param>
     /// <returns>Every problem found, each with the JSON Pointer of the offending value; empty when the model is valid.</returns>
-    public IReadOnlyList<ModelProblem> Validate() => ModelValidator.Validate(this);
+    public IReadOnlyList<ModelProblem> Validate(string? sourceText = null) => ModelValidator.Validate(this, sourceText);
 
     private static IEnumerable<SubParagraph> Flatten(IEnumerable<SubParagraph> items)
     {

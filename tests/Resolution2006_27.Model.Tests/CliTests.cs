@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Resolution2006_27.Model.Serialization;
 
 namespace Resolution2006_27.Model.Tests;
@@ -8,25 +7,8 @@ public class CliTests
 {
     private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "res2006.dll");
 
-    internal static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add(Tool);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(start)!;
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("res2006 " + string.Join(" ", args) + " did not finish within 60 s");
-        }
-        return (process.ExitCode, output.Result, error.Result);
-    }
+    internal static (int Code, string Out, string Err) Run(params string[] args) =>
+        ProcessRunner.Run("dotnet", null, TimeSpan.FromSeconds(60), [Tool, .. args]);
 
     /// <summary>Runs <paramref name="test"/> with a fresh temporary file path, and deletes the file after.</summary>
     private static void WithTempFile(string extension, Action<string> test)
@@ -82,10 +64,10 @@ public class CliTests
     public void UnknownFormat_IsAUsageError() => Assert.Equal(2, Run("export", "--format", "yaml").Code);
 
     [Fact]
-    public void MissingInputFile_FailsWithItsName()
+    public void MissingInputFile_IsAUsageErrorThatNamesIt()
     {
         var (code, output, error) = Run("export", "--input", "/nonexistent/dir/x.txt");
-        Assert.Equal(1, code);
+        Assert.Equal(2, code);
         Assert.Equal("", output);
         Assert.Contains("/nonexistent/dir/x.txt", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
@@ -108,5 +90,54 @@ public class CliTests
         var (code, output, _) = Run("--help");
         Assert.Equal(0, code);
         Assert.Contains("export", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_OfTheExampleIsValid()
+    {
+        var (code, output, error) = Run("validate", Path.Combine(TestData.RepoRoot, "schema", "examples", "e-res-2006-27.json"));
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        Assert.Equal("e-res-2006-27.json: valid (E/RES/2006/27, 20 preambular and 18 operative paragraphs)\n", output);
+    }
+
+    [Fact]
+    public void Validate_OfAnInvalidExportListsTheProblemsAndExitsOne() => WithTempFile(".json", file =>
+    {
+        File.WriteAllText(file, ModelJson.Serialize(Resolutions.E2006_27).Replace("\"number\": 3,", "\"number\": 5,", StringComparison.Ordinal));
+        var (code, output, _) = Run("validate", file);
+        Assert.Equal(1, code);
+        Assert.Contains($"{Path.GetFileName(file)}:1740:7: /operativeParagraphs/2/number: contiguous-numbering: expected 3, found 5", output, StringComparison.Ordinal);
+        Assert.EndsWith("invalid, 4 problems\n", output, StringComparison.Ordinal);
+    });
+
+    [Fact]
+    public void Validate_AsJsonGivesTheProblemsAsAnArray() => WithTempFile(".json", file =>
+    {
+        File.WriteAllText(file, "{\"symbol\": 1}");
+        var (code, output, _) = Run("validate", file, "--format", "json");
+        Assert.Equal(1, code);
+        using var problems = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Contains(problems.RootElement.EnumerateArray(), p => p.GetProperty("pointer").GetString() == "/symbol" && p.GetProperty("rule").GetString() == "type");
+    });
+
+    [Fact]
+    public void Validate_OfAMissingFileIsAUsageError()
+    {
+        var (code, output, error) = Run("validate", "/nonexistent/export.json");
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("/nonexistent/export.json", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_WithoutAFileIsAUsageError() => Assert.Equal(2, Run("validate").Code);
+
+    [Fact]
+    public void Schema_PrintsThePublishedSchema()
+    {
+        var (code, output, _) = Run("schema");
+        Assert.Equal(0, code);
+        Assert.Equal(File.ReadAllText(Path.Combine(TestData.RepoRoot, "schema", "resolution.schema.json")), output);
     }
 }

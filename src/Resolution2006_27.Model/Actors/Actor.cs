@@ -1,5 +1,6 @@
 using Resolution2006_27.Model.Collections;
 using Resolution2006_27.Model.Registry;
+using Resolution2006_27.Model.Schema;
 
 namespace Resolution2006_27.Model.Actors;
 
@@ -12,10 +13,10 @@ namespace Resolution2006_27.Model.Actors;
 /// <param name="ParentId">The actor this one belongs to (UNODC for its Global Programme), or null.</param>
 /// <param name="Provenance">Where the entry's facts come from.</param>
 public sealed record Actor(
-    string Id,
+    [property: SchemaPattern(IdPatterns.EntityId)] string Id,
     string Name,
     ActorKind Kind,
     ValueList<string> Aliases,
     ValueList<string> ShortForms,
-    string? ParentId,
+    [property: SchemaPattern(IdPatterns.EntityId)] string? ParentId,
     Provenance Provenance);

@@ -1,4 +1,5 @@
 using Resolution2006_27.Model.Text;
+using Resolution2006_27.Model.Schema;
 
 namespace Resolution2006_27.Model.Actors;
 
@@ -7,4 +8,4 @@ namespace Resolution2006_27.Model.Actors;
 /// <param name="Text">The words as they stand in the normalized text.</param>
 /// <param name="Span">Where they stand in the source.</param>
 /// <param name="IsShortForm">True for a form that points back, such as "the Office".</param>
-public sealed record ActorMention(string ActorId, string Text, SourceSpan Span, bool IsShortForm = false);
+public sealed record ActorMention([property: SchemaPattern(IdPatterns.EntityId)] string ActorId, string Text, SourceSpan Span, bool IsShortForm = false);

@@ -1,4 +1,5 @@
 using Resolution2006_27.Model.Text;
+using Resolution2006_27.Model.Schema;
 
 namespace Resolution2006_27.Model.Actors;
 
@@ -10,7 +11,7 @@ namespace Resolution2006_27.Model.Actors;
 /// <param name="Qualifier">The restriction after the name ("that have not done so"), or null.</param>
 /// <param name="Span">Where <paramref name="Text"/> stands in the source.</param>
 public sealed record Addressee(
-    string ActorId,
+    [property: SchemaPattern(IdPatterns.EntityId)] string ActorId,
     string Text,
     AddresseeScope Scope,
     string? Quantifier,

@@ -1,4 +1,5 @@
 using Resolution2006_27.Model.Text;
+using Resolution2006_27.Model.Schema;
 
 namespace Resolution2006_27.Model.Citations;
 
@@ -11,10 +12,10 @@ namespace Resolution2006_27.Model.Citations;
 /// <param name="AntecedentId">For a short form, the <see cref="Id"/> of the citation it points back to; null otherwise or when the antecedent is outside the text (the resolution itself).</param>
 /// <param name="Span">Where <paramref name="Text"/> stands in the source.</param>
 public sealed record Citation(
-    string Id,
-    string InstrumentId,
+    [property: SchemaPattern(IdPatterns.CitationId)] string Id,
+    [property: SchemaPattern(IdPatterns.EntityId)] string InstrumentId,
     string Text,
     CitationForm Form,
     Pinpoint? Pinpoint,
-    string? AntecedentId,
+    [property: SchemaPattern(IdPatterns.CitationId)] string? AntecedentId,
     SourceSpan Span);

@@ -1,5 +1,6 @@
 using Resolution2006_27.Model.Collections;
 using Resolution2006_27.Model.Registry;
+using Resolution2006_27.Model.Schema;
 
 namespace Resolution2006_27.Model.Citations;
 
@@ -17,15 +18,15 @@ namespace Resolution2006_27.Model.Citations;
 /// <param name="DocumentSymbol">Its UN document symbol ("A/RES/58/137"), or null.</param>
 /// <param name="Provenance">Where these facts come from. The title as printed in a resolution is in its citations, not here.</param>
 public sealed record Instrument(
-    string Id,
+    [property: SchemaPattern(IdPatterns.EntityId)] string Id,
     string ShortName,
     string Title,
     InstrumentKind Kind,
     ValueList<string> Aliases,
     ValueList<string> ShortForms,
-    string? ParentId,
+    [property: SchemaPattern(IdPatterns.EntityId)] string? ParentId,
     string? Adopted,
     DateOnly? EntryIntoForce,
     TreatySeriesReference? TreatySeries,
-    string? DocumentSymbol,
+    [property: SchemaPattern(IdPatterns.DocumentSymbol)] string? DocumentSymbol,
     Provenance Provenance);

@@ -1,3 +1,5 @@
+using Resolution2006_27.Model.Schema;
+
 namespace Resolution2006_27.Model.Citations;
 
 /// <summary>
@@ -7,7 +9,10 @@ namespace Resolution2006_27.Model.Citations;
 /// <param name="Volume">The UNTS volume.</param>
 /// <param name="Page">The first page, or null when not known.</param>
 /// <param name="Number">The registration number.</param>
-public sealed record TreatySeriesReference(int Volume, int? Page, int Number)
+public sealed record TreatySeriesReference(
+    [property: SchemaMinimum(1)] int Volume,
+    int? Page,
+    [property: SchemaMinimum(1)] int Number)
 {
     /// <summary>The reference in UN footnote style: "United Nations, Treaty Series, vol. 2225, No. 39574".</summary>
     public override string ToString() => $"United Nations, Treaty Series, vol. {Volume}, No. {Number}";

@@ -1,4 +1,5 @@
 using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Schema;
 
 namespace Resolution2006_27.Model.Footnotes;
 
@@ -9,8 +10,8 @@ namespace Resolution2006_27.Model.Footnotes;
 /// <param name="Subject">What the footnote annotates, from its first marker.</param>
 /// <param name="Body">The body, as reference data with provenance; null when not even a probable body is known.</param>
 public sealed record Footnote(
-    int Number,
-    ValueList<string> MarkerIds,
-    ValueList<string> PartIds,
+    [property: SchemaMinimum(1)] int Number,
+    [property: SchemaPattern(IdPatterns.MarkerEId)] ValueList<string> MarkerIds,
+    [property: SchemaPattern(IdPatterns.ShortId)] ValueList<string> PartIds,
     FootnoteSubject Subject,
     FootnoteBody? Body);

@@ -5,6 +5,7 @@ using Resolution2006_27.Model.Collections;
 using Resolution2006_27.Model.Footnotes;
 using Resolution2006_27.Model.Phrases;
 using Resolution2006_27.Model.Text;
+using Resolution2006_27.Model.Schema;
 
 namespace Resolution2006_27.Model.Parts;
 
@@ -22,7 +23,7 @@ namespace Resolution2006_27.Model.Parts;
 /// <param name="SubParagraphs">Its lettered items, in order, with their own items nested.</param>
 public sealed record OperativeParagraph(
     PartId Id,
-    int Number,
+    [property: SchemaMinimum(1)] int Number,
     Phrase Phrase,
     ValueList<Addressee> Addressees,
     string Text,

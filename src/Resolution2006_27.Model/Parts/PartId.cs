@@ -1,3 +1,5 @@
+using Resolution2006_27.Model.Schema;
+
 namespace Resolution2006_27.Model.Parts;
 
 /// <summary>
@@ -6,7 +8,9 @@ namespace Resolution2006_27.Model.Parts;
 /// </summary>
 /// <param name="Short">The short form.</param>
 /// <param name="EId">The Akoma Ntoso element id.</param>
-public sealed record PartId(string Short, string EId)
+public sealed record PartId(
+    [property: SchemaPattern(IdPatterns.ShortId)] string Short,
+    [property: SchemaPattern(IdPatterns.EId)] string EId)
 {
     /// <summary>The id of the preambular paragraph at <paramref name="position"/> (one-based).</summary>
     /// <param name="position">The paragraph's position in the preamble.</param>

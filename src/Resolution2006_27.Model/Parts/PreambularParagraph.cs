@@ -5,6 +5,7 @@ using Resolution2006_27.Model.Collections;
 using Resolution2006_27.Model.Footnotes;
 using Resolution2006_27.Model.Phrases;
 using Resolution2006_27.Model.Text;
+using Resolution2006_27.Model.Schema;
 
 namespace Resolution2006_27.Model.Parts;
 
@@ -20,7 +21,7 @@ namespace Resolution2006_27.Model.Parts;
 /// <param name="SubParagraphs">Lettered items, where a preambular paragraph has them; empty otherwise.</param>
 public sealed record PreambularParagraph(
     PartId Id,
-    int Position,
+    [property: SchemaMinimum(1)] int Position,
     ValueList<Phrase> Phrases,
     string Text,
     SourceSpan Span,

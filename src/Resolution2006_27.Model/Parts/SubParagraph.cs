@@ -5,6 +5,7 @@ using Resolution2006_27.Model.Collections;
 using Resolution2006_27.Model.Footnotes;
 using Resolution2006_27.Model.Phrases;
 using Resolution2006_27.Model.Text;
+using Resolution2006_27.Model.Schema;
 
 namespace Resolution2006_27.Model.Parts;
 
@@ -21,7 +22,7 @@ namespace Resolution2006_27.Model.Parts;
 /// <param name="SubParagraphs">The items under this one, in order.</param>
 public sealed record SubParagraph(
     PartId Id,
-    string Label,
+    [property: SchemaPattern(IdPatterns.ItemLabel)] string Label,
     LabelStyle Style,
     string Text,
     SourceSpan Span,

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Resolution2006_27.Model.Schema;
 
 namespace Resolution2006_27.Model.Text;
 
@@ -10,7 +11,7 @@ namespace Resolution2006_27.Model.Text;
 /// <param name="Length">Number of characters covered, line breaks and indents included.</param>
 /// <param name="Line">One-based line number of the first character.</param>
 /// <param name="Column">One-based column of the first character.</param>
-public sealed record SourceSpan(int Start, int Length, int Line, int Column)
+public sealed record SourceSpan([property: SchemaMinimum(0)] int Start, [property: SchemaMinimum(0)] int Length, [property: SchemaMinimum(1)] int Line, [property: SchemaMinimum(1)] int Column)
 {
     /// <summary>The offset just past the last character.</summary>
     [JsonIgnore]

@@ -16,24 +16,31 @@ internal sealed class ModelValidator
     private readonly Dictionary<string, (int Number, string PartShort)> markerIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> actors;
     private readonly HashSet<string> instruments;
+    private readonly string? source;
 
-    private ModelValidator(Resolution resolution)
+    private ModelValidator(Resolution resolution, string? source)
     {
         this.resolution = resolution;
+        this.source = source;
         actors = [.. resolution.Actors.Select(a => a.Id)];
         instruments = [.. resolution.Instruments.Select(i => i.Id)];
     }
 
-    public static IReadOnlyList<ModelProblem> Validate(Resolution resolution)
+    public static IReadOnlyList<ModelProblem> Validate(Resolution resolution, string? source)
     {
         ArgumentNullException.ThrowIfNull(resolution);
-        var validator = new ModelValidator(resolution);
+        var validator = new ModelValidator(resolution, source);
         validator.Run();
         return validator.problems;
     }
 
     private void Run()
     {
+        if (source is not null)
+        {
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(source)));
+            Expect(hash == resolution.Source.Sha256, "/source/sha256", "source-text", $"the SHA-256 of the text given ({hash})", resolution.Source.Sha256);
+        }
         Unique(resolution.Actors.Select(a => a.Id), "/actors", "id");
         Unique(resolution.Instruments.Select(i => i.Id), "/instruments", "id");
         Reference(resolution.OrganId, actors, "/organId", "an actor of this resolution");
@@ -116,6 +123,17 @@ internal sealed class ModelValidator
 
     private int CheckPart(Part part, string pointer, int previousEnd)
     {
+        var printed = part switch
+        {
+            OperativeParagraph p => $"{p.PrintedLabel} {p.Text}",
+            SubParagraph s => $"{s.PrintedLabel} {s.Text}",
+            _ => part.Text,
+        };
+        Agrees(part.Span, printed, $"{pointer}/span", part.FootnoteMarkers.Select(m => m.Span));
+        foreach (var (phrase, at) in PhrasesOf(part, pointer))
+        {
+            Agrees(phrase.Span, phrase.Text, $"{at}/span");
+        }
         Claim(partIds, part.Id.Short, $"{pointer}/id/short");
         Claim(partIds, part.Id.EId, $"{pointer}/id/eId");
         InSource(part.Span, $"{pointer}/span");
@@ -127,6 +145,11 @@ internal sealed class ModelValidator
             Claim(citationIds, citation.Id, $"{here}/id");
             Reference(citation.InstrumentId, instruments, $"{here}/instrumentId", "an instrument of this resolution");
             Expect(part.Span.Contains(citation.Span), $"{here}/span", "span-inside-part", $"a span inside {part.Span}", citation.Span.ToString());
+            Agrees(citation.Span, citation.Text, $"{here}/span");
+            if (citation.Pinpoint is { } pinpoint)
+            {
+                Agrees(pinpoint.Span, pinpoint.Text, $"{here}/pinpoint/span");
+            }
             if (citation.AntecedentId is not null)
             {
                 Expect(citationIds.ContainsKey(citation.AntecedentId), $"{here}/antecedentId", "reference-resolves", "an earlier citation's id", citation.AntecedentId);
@@ -136,6 +159,7 @@ internal sealed class ModelValidator
         {
             Reference(part.ActorMentions[i].ActorId, actors, $"{pointer}/actorMentions/{i}/actorId", "an actor of this resolution");
             Expect(part.Span.Contains(part.ActorMentions[i].Span), $"{pointer}/actorMentions/{i}/span", "span-inside-part", $"a span inside {part.Span}", part.ActorMentions[i].Span.ToString());
+            Agrees(part.ActorMentions[i].Span, part.ActorMentions[i].Text, $"{pointer}/actorMentions/{i}/span");
         }
         for (var i = 0; i < part.FootnoteMarkers.Count; i++)
         {
@@ -190,6 +214,40 @@ internal sealed class ModelValidator
         Expect(number == index + 1 || (previous is not null && number == previous + 1), pointer, "contiguous-numbering",
             (previous is null ? 1 : previous.Value + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static IEnumerable<(Phrases.Phrase Phrase, string Pointer)> PhrasesOf(Part part, string pointer) => part switch
+    {
+        PreambularParagraph p => p.Phrases.Select((phrase, i) => (phrase, $"{pointer}/phrases/{i}")),
+        OperativeParagraph p => [(p.Phrase, $"{pointer}/phrase")],
+        _ => [],
+    };
+
+    /// <summary>With the source known: the span's text, wraps joined and markers cut, is <paramref name="text"/>.</summary>
+    private void Agrees(SourceSpan span, string text, string pointer, IEnumerable<SourceSpan>? markers = null)
+    {
+        if (source is null || span.Start < 0 || span.Length < 0 || span.End > source.Length)
+        {
+            return;
+        }
+        var lines = new List<(int Start, int End)>();
+        for (var start = span.Start; start < span.End;)
+        {
+            var end = source.IndexOfAny(['\n', '\r'], start, span.End - start);
+            end = end < 0 ? span.End : end;
+            var (s, e) = (start, end);
+            while (s < e && SourceDocument.IsBlank(source[s])) { s++; }
+            while (e > s && SourceDocument.IsBlank(source[e - 1])) { e--; }
+            if (e > s)
+            {
+                lines.Add((s, e));
+            }
+            start = end + 1;
+        }
+        var found = MappedText.Build(source, lines, [.. (markers ?? []).Select(m => (m.Start, m.End))]).Text;
+        Expect(found == text, pointer, "span-agrees", $"a span over the text \"{Clip(text)}\"", $"\"{Clip(found)}\"");
+    }
+
+    private static string Clip(string text) => text.Length > 60 ? text[..57] + "..." : text;
 
     private void Unique(IEnumerable<string> ids, string pointer, string property)
     {

@@ -1,0 +1,24 @@
+using System.CommandLine;
+using Resolution2006_27.Model.Schema;
+
+namespace Resolution2006_27.Cli;
+
+/// <summary>`schema`: prints the published JSON Schema, or exports it afresh from the model's types.</summary>
+internal static class SchemaCommand
+{
+    public static Command Create()
+    {
+        var fromTypes = new Option<bool>("--from-types")
+        {
+            Description = "Export the schema from the model's types (needs the library's XML documentation beside it) instead of printing the published one. Regenerate the published file with: schema --from-types --output schema/resolution.schema.json",
+        };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of standard output; written whole or not at all." };
+        var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of the JSON export.") { fromTypes, output };
+        command.SetAction(parse =>
+        {
+            Output.Write(parse.GetValue(fromTypes) ? ModelSchema.Export() : ModelSchema.Text, parse.GetValue(output));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text;
+using System.Text.Json;
+using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Serialization;
+
+namespace Resolution2006_27.Model.Validation;
+
+/// <summary>
+/// Validates a JSON export of a resolution and returns every problem found, each with the JSON
+/// Pointer, line and column of the offending value, what was expected and what was found. Checks run
+/// in layers (<see cref="ProblemLayer"/>): input, syntax, the published schema (JsonSchema.Net), then
+/// the rules a schema cannot say. Hostile input is bounded by <see cref="ValidatorOptions"/>; no
+/// input makes these methods throw, hang or recurse without bound.
+/// </summary>
+public static class ResolutionValidator
+{
+    /// <summary>Validates JSON text.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits; the defaults when null.</param>
+    /// <returns>The report; <see cref="ValidationReport.Resolution"/> holds the model when valid.</returns>
+    public static ValidationReport Validate(string json, ValidatorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return ValidateBytes(Encoding.UTF8.GetBytes(json), options ?? ValidatorOptions.Default);
+    }
+
+    /// <summary>Validates JSON read from a stream, reading no more than the size limit and one byte.</summary>
+    /// <param name="stream">The stream; read to its end or to the limit, not disposed.</param>
+    /// <param name="options">Limits; the defaults when null.</param>
+    /// <returns>The report.</returns>
+    public static ValidationReport Validate(Stream stream, ValidatorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        options ??= ValidatorOptions.Default;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= options.MaxBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+        return ValidateBytes(buffer.ToArray(), options);
+    }
+
+    /// <summary>Validates a JSON file; a missing or unreadable file is a problem of the input layer, not an exception.</summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="options">Limits; the defaults when null.</param>
+    /// <returns>The report.</returns>
+    public static ValidationReport ValidateFile(string path, ValidatorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Validate(stream, options);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Fail(ProblemLayer.Input, "readable-file", "a readable file", $"{e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private static ValidationReport ValidateBytes(byte[] bytes, ValidatorOptions options)
+    {
+        if (bytes.Length > options.MaxBytes)
+        {
+            return Fail(ProblemLayer.Input, "max-bytes", $"at most {options.MaxBytes} bytes (ValidatorOptions.MaxBytes)", $"more than {options.MaxBytes} bytes");
+        }
+        var utf8 = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes[3..] : bytes;
+        if (utf8.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            return Fail(ProblemLayer.Input, "not-empty", "a JSON document", "an empty input");
+        }
+        var status = System.Text.Unicode.Utf8.ToUtf16(utf8, new char[utf8.Length], out var goodBytes, out _, replaceInvalidSequences: false);
+        if (status != System.Buffers.OperationStatus.Done)
+        {
+            var prefix = utf8[..goodBytes];
+            var line = prefix.Count(b => b == (byte)'\n') + 1;
+            var column = Encoding.UTF8.GetCharCount(prefix[(Array.LastIndexOf(prefix, (byte)'\n') + 1)..]) + 1;
+            return Report([new(ProblemLayer.Input, "", line, column, "utf-8", "UTF-8 text", $"the invalid byte 0x{utf8[goodBytes]:X2} at byte {goodBytes}")], null);
+        }
+
+        var scan = JsonScan.Run(utf8, options.MaxDepth);
+        if (scan.Problems.Count > 0)
+        {
+            return Report(scan.Problems, null);
+        }
+        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+        var schemaProblems = SchemaLayer.Check(document.RootElement, scan).Take(options.MaxProblems + 1).ToList();
+        if (schemaProblems.Count > 0)
+        {
+            return Report(Limit(schemaProblems, options), null);
+        }
+
+        Resolution resolution;
+        try
+        {
+            resolution = document.RootElement.Deserialize<Resolution>(ModelJson.Options)!;
+        }
+        catch (JsonException e)
+        {
+            // The schema should have caught anything the model cannot read; say where if it did not.
+            var pointer = PointerOf(e.Path);
+            var (line, column) = scan.PositionOf(pointer);
+            return Report([new(ProblemLayer.Schema, pointer, line, column, "model", "a value the model can read", e.Message)], null);
+        }
+        var source = resolution.Source.Sha256 == Resolutions.E2006_27.Source.Sha256 ? Resolutions.SeedText : null;
+        var rules = resolution.Validate(source).Select(p =>
+        {
+            var (line, column) = scan.PositionOf(p.Pointer);
+            return new ValidationProblem(ProblemLayer.Rules, p.Pointer, line, column, p.Rule, p.Expected, p.Found);
+        }).ToList();
+        return rules.Count > 0 ? Report(Limit(rules, options), null) : Report([], resolution);
+    }
+
+    private static List<ValidationProblem> Limit(List<ValidationProblem> problems, ValidatorOptions options)
+    {
+        if (problems.Count <= options.MaxProblems)
+        {
+            return problems;
+        }
+        var kept = problems.Take(options.MaxProblems).ToList();
+        kept.Add(new ValidationProblem(problems[0].Layer, "", 1, 1, "max-problems", $"at most {options.MaxProblems} problems reported (ValidatorOptions.MaxProblems)", "more"));
+        return kept;
+    }
+
+    // "$.operativeParagraphs[2].number" becomes "/operativeParagraphs/2/number".
+    private static string PointerOf(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return "";
+        }
+        var pointer = new StringBuilder();
+        foreach (var part in System.Text.RegularExpressions.Regex.Matches(path, @"\.([^.\[]+)|\[(\d+)\]|\['([^']*)'\]").Cast<System.Text.RegularExpressions.Match>())
+        {
+            var name = part.Groups[1].Success ? part.Groups[1].Value : part.Groups[2].Success ? part.Groups[2].Value : part.Groups[3].Value;
+            pointer.Append('/').Append(JsonScan.Escape(name));
+        }
+        return pointer.ToString();
+    }
+
+    private static ValidationReport Fail(ProblemLayer layer, string rule, string expected, string found) =>
+        Report([new(layer, "", 1, 1, rule, expected, found)], null);
+
+    private static ValidationReport Report(IEnumerable<ValidationProblem> problems, Resolution? resolution) =>
+        new(problems.ToValueList(), resolution);
+}

@@ -1,0 +1,220 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Resolution2006_27.Model.Serialization;
+using Resolution2006_27.Model.Validation;
+
+namespace Resolution2006_27.Model.Tests;
+
+/// <summary>The validator on good exports and on every kind of hostile input the issue names.</summary>
+public class ValidatorTests
+{
+    private static readonly string Export = ModelJson.Serialize(Resolutions.E2006_27, indented: false);
+
+    private static ValidationProblem Single(ValidationReport report, ProblemLayer layer, string rule)
+    {
+        Assert.False(report.IsValid);
+        var problem = Assert.Single(report.Problems);
+        Assert.Equal(layer, problem.Layer);
+        Assert.Equal(rule, problem.Rule);
+        return problem;
+    }
+
+    [Fact]
+    public void Validate_OfTheExportIsValidAndGivesTheModel()
+    {
+        var report = ResolutionValidator.Validate(Export);
+        Assert.True(report.IsValid, string.Join("\n", report.Problems));
+        Assert.Equal(Resolutions.E2006_27, report.Resolution);
+    }
+
+    [Fact]
+    public void Validate_OfMalformedJsonGivesLineAndColumn()
+    {
+        var problem = Single(ResolutionValidator.Validate("{\n  \"symbol\": \"E/RES/2006/27\",\n  \"number\": }"), ProblemLayer.Syntax, "syntax");
+        Assert.Equal((3, 13), (problem.Line, problem.Column));
+        Assert.Equal("", problem.Pointer);
+    }
+
+    [Fact]
+    public void Validate_OfDeepNestingStopsAtTheLimitWithoutRecursion()
+    {
+        var deep = new string('[', 100_000) + new string(']', 100_000);
+        var problem = Single(ResolutionValidator.Validate(deep), ProblemLayer.Syntax, "max-depth");
+        Assert.Contains("64 levels", problem.Expected, StringComparison.Ordinal);
+        Assert.Equal(1, problem.Line);
+    }
+
+    [Fact]
+    public void Validate_OfInputOverTheSizeLimitReadsNoFurther()
+    {
+        var problem = Single(ResolutionValidator.Validate(Export, new ValidatorOptions(MaxBytes: 1000)), ProblemLayer.Input, "max-bytes");
+        Assert.Contains("1000 bytes", problem.Expected, StringComparison.Ordinal);
+        using var endless = new EndlessStream();
+        Single(ResolutionValidator.Validate(endless), ProblemLayer.Input, "max-bytes");
+        Assert.True(endless.Position <= ValidatorOptions.Default.MaxBytes + 81920, $"read {endless.Position} bytes");
+    }
+
+    [Fact]
+    public void Validate_OfInvalidUtf8SaysWhichByte()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\n  \"symbol\": \"E/RES/2006/27\"}").ToList();
+        bytes.Insert(15, 0xC3);
+        bytes.Insert(16, 0x28);
+        var problem = Single(ResolutionValidator.Validate(new MemoryStream([.. bytes])), ProblemLayer.Input, "utf-8");
+        Assert.Equal((2, 14), (problem.Line, problem.Column));
+        Assert.Contains("0xC3", problem.Found, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_OfADuplicatePropertyNamesBoth()
+    {
+        var json = Export.Insert(1, "\"number\":\"2006/28\",");
+        var problem = Single(ResolutionValidator.Validate(json), ProblemLayer.Syntax, "duplicate-property");
+        Assert.Equal("/number", problem.Pointer);
+        Assert.Contains("first \"number\" at line 1", problem.Expected, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{/* comment */}", "comment")]
+    [InlineData("{\"symbol\": \"x\",}", "trailing comma")]
+    [InlineData("[1,2,]", "trailing comma in an array")]
+    [InlineData("{\"a\": 1} {\"b\": 2}", "two documents")]
+    [InlineData("{\"a\": NaN}", "NaN")]
+    public void Validate_OfJsonExtensionsIsASyntaxProblem(string json, string what) =>
+        Assert.True(Single(ResolutionValidator.Validate(json), ProblemLayer.Syntax, "syntax").Line == 1, what);
+
+    [Theory]
+    [InlineData("\"line\":289", "\"line\":1e400", "/conclusions/meeting/span/line", "maximum")]
+    [InlineData("\"line\":289", "\"line\":99999999999", "/conclusions/meeting/span/line", "maximum")]
+    [InlineData("\"line\":289", "\"line\":1.5", "/conclusions/meeting/span/line", "type")]
+    [InlineData("\"class\":\"directive\"", "\"class\":\"imperative\"", "/operativeParagraphs/0/phrase/class", "enum")]
+    [InlineData("\"symbol\":\"E/RES/2006/27\"", "\"symbol\":27", "/symbol", "type")]
+    [InlineData("\"symbol\":\"E/RES/2006/27\",", "", "", "required")]
+    public void Validate_OfAValueTheSchemaRejectsSaysWhereAndWhat(string from, string to, string pointer, string rule)
+    {
+        Assert.Contains(from, Export, StringComparison.Ordinal);
+        var index = Export.IndexOf(from, StringComparison.Ordinal);
+        var report = ResolutionValidator.Validate(Export[..index] + to + Export[(index + from.Length)..]);
+        var problem = Assert.Single(report.Problems, p => p.Pointer == pointer && p.Rule == rule);
+        Assert.Equal(ProblemLayer.Schema, problem.Layer);
+        Assert.NotEmpty(problem.Expected);
+        Assert.NotEmpty(problem.Found);
+    }
+
+    [Fact]
+    public void Validate_SaysWhatWasExpectedAndFound()
+    {
+        var report = ResolutionValidator.Validate(Export.Replace("\"class\":\"directive\"", "\"class\":\"imperative\"", StringComparison.Ordinal));
+        var problem = report.Problems[0];
+        Assert.Equal("one of \"directive\", \"deciding\", \"evaluative\", \"observing\", \"reinforcing\"", problem.Expected);
+        Assert.Equal("\"imperative\"", problem.Found);
+    }
+
+    [Fact]
+    public void ValidateFile_OfAMissingFileIsAnInputProblem()
+    {
+        var problem = Single(ResolutionValidator.ValidateFile("/nonexistent/export.json"), ProblemLayer.Input, "readable-file");
+        Assert.Contains("/nonexistent/export.json", problem.Found, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\t ")]
+    public void Validate_OfAnEmptyInputSaysSo(string json) =>
+        Assert.Equal("an empty input", Single(ResolutionValidator.Validate(json), ProblemLayer.Input, "not-empty").Found);
+
+    [Fact]
+    public void Validate_AcceptsAByteOrderMark() =>
+        Assert.True(ResolutionValidator.Validate(new MemoryStream([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(Export)])).IsValid);
+
+    [Fact]
+    public void Validate_PointsLineAndColumnAtTheOffendingValue()
+    {
+        var indented = ModelJson.Serialize(Resolutions.E2006_27, indented: true);
+        var report = ResolutionValidator.Validate(indented.Replace("\"number\": 3,", "\"number\": 5,", StringComparison.Ordinal));
+        var problem = Assert.Single(report.Problems, p => p.Rule == "contiguous-numbering" && p.Pointer == "/operativeParagraphs/2/number");
+        var lines = indented.Split('\n');
+        Assert.StartsWith("\"number\": 3,", lines[problem.Line - 1][(problem.Column - 1)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_ChecksSpansAgainstTheSeed()
+    {
+        // Retyping a word of the adopted text is caught: the span no longer agrees with the seed.
+        var report = ResolutionValidator.Validate(Export.Replace("Urges Member States that have not done so", "Begs Member States that have not done so", StringComparison.Ordinal));
+        Assert.Contains(report.Problems, p => p.Rule == "span-agrees" && p.Pointer == "/operativeParagraphs/0/span");
+    }
+
+    [Fact]
+    public void Validate_ReportsAtMostTheProblemLimit()
+    {
+        var json = Export.Replace("\"class\":\"directive\"", "\"class\":\"x\"", StringComparison.Ordinal);
+        var report = ResolutionValidator.Validate(json, new ValidatorOptions(MaxProblems: 5));
+        Assert.Equal(6, report.Problems.Count);
+        Assert.Equal("max-problems", report.Problems[^1].Rule);
+    }
+
+    [Property(MaxTest = 500, Arbitrary = [typeof(Damage)])]
+    public bool Validate_OfDamagedExportsNeverThrowsAndExplainsEveryFailure(byte[] bytes)
+    {
+        var report = ResolutionValidator.Validate(new MemoryStream(bytes));
+        return report.IsValid ? report.Resolution is not null : report.Problems.All(p => p.Line >= 1 && p.Column >= 1 && p.Expected.Length > 0);
+    }
+
+    /// <summary>The export with bytes overwritten, deleted or duplicated at random.</summary>
+    public static class Damage
+    {
+        public static Arbitrary<byte[]> Bytes() =>
+            (from op in Gen.Choose(0, 2)
+             from at in Gen.Choose(0, Export.Length - 1)
+             from length in Gen.Choose(1, 40)
+             from value in Gen.Choose(0, 255)
+             select Apply(op, at, length, (byte)value)).ToArbitrary();
+
+        private static byte[] Apply(int op, int at, int length, byte value)
+        {
+            var bytes = Encoding.UTF8.GetBytes(Export).ToList();
+            length = Math.Min(length, bytes.Count - at);
+            switch (op)
+            {
+                case 0: for (var i = at; i < at + length; i++) { bytes[i] = value; } break;
+                case 1: bytes.RemoveRange(at, length); break;
+                default: bytes.InsertRange(at, bytes.GetRange(at, length)); break;
+            }
+            return [.. bytes];
+        }
+    }
+
+    /// <summary>A stream that never ends.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        private long position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => position; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            Array.Fill(buffer, (byte)' ', offset, count);
+            position += count;
+            return count;
+        }
+
+        public override void Flush() { }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
