@@ -102,6 +102,10 @@ public sealed record Resolution(
     /// <returns>Every problem found, each with the JSON Pointer of the offending value; empty when the model is valid.</returns>
     public IReadOnlyList<ModelProblem> Validate(string? sourceText = null) => ModelValidator.Validate(this, sourceText);
 
+    /// <summary>The symbol and the size of the resolution: "E/RES/2006/27 (20 preambular, 18 operative paragraphs)".</summary>
+    public override string ToString() =>
+        $"{Symbol} ({Preamble.Paragraphs.Count} preambular, {OperativeParagraphs.Count} operative paragraphs)";
+
     private static IEnumerable<SubParagraph> Flatten(IEnumerable<SubParagraph> items)
     {
         foreach (var item in items)

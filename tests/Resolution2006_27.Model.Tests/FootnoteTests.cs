@@ -92,6 +92,15 @@ public class FootnoteTests
     }
 
     [Fact]
+    public void Footnote_ElevenAnnotatesTheRegularBudgetOfTheOffice()
+    {
+        // OP15 and OP16 end "... from the regular budget of the Office;11": the phrase, owned by UNODC.
+        var subject = R.Footnotes[10].Subject;
+        Assert.Equal("the regular budget of the Office", subject.Text);
+        Assert.Equal("unodc", subject.RefersTo);
+    }
+
+    [Fact]
     public void RepeatedMarkers_AnnotateTheSameThingEachTime()
     {
         // 4, 6 and 7 recur in OP1 after the same instruments as in the preamble; 11 follows "the Office" twice.

@@ -201,11 +201,49 @@ internal sealed class TextAnalyzer
         }
         if (actorsByEnd.TryGetValue(end, out var actor))
         {
-            return new FootnoteSubject(FootnoteSubjectKind.Actor, actor.EntityId, text[actor.Start..actor.End]);
+            return new FootnoteSubject(FootnoteSubjectKind.Actor, actor.EntityId, text[NounPhraseStart(text, actor.Start)..actor.End]);
         }
         // The clause before the marker: back to the previous comma, semicolon or colon.
         var start = end == 0 ? 0 : text.LastIndexOfAny([',', ';', ':'], end - 1) + 1;
         return new FootnoteSubject(FootnoteSubjectKind.Text, null, text[start..end].Trim());
+    }
+
+    /// <summary>
+    /// Where the noun phrase around a mention starts: a mention that is the complement of "of" ("the
+    /// regular budget of the Office") belongs to the phrase back to its determiner; any other mention
+    /// is its own phrase.
+    /// </summary>
+    private static int NounPhraseStart(string text, int mentionStart)
+    {
+        const string of = " of ";
+        var p = mentionStart - of.Length;
+        if (p <= 0 || string.CompareOrdinal(text, p, of, 0, of.Length) != 0)
+        {
+            return mentionStart;
+        }
+        // Walk back word by word, at most a few words, to a determiner; stop at any punctuation.
+        for (var words = 0; words < 6 && p > 0; words++)
+        {
+            var wordStart = p;
+            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+            {
+                wordStart--;
+            }
+            if (wordStart == p)
+            {
+                break;
+            }
+            if (text[wordStart..p] is "the" or "The" or "its" or "their" or "a" or "an")
+            {
+                return wordStart;
+            }
+            if (wordStart == 0 || text[wordStart - 1] != ' ')
+            {
+                break;
+            }
+            p = wordStart - 1;
+        }
+        return mentionStart;
     }
 
     private Text.SourceSpan Span(MappedText mapped, int start, int end)
