@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Resolution2006_27.Cli.Output;
 using Resolution2006_27.Model.Serialization;
 
 namespace Resolution2006_27.Cli;
@@ -23,7 +24,7 @@ internal static class ExportCommand
         {
             var resolution = InputLoader.Load(parse.GetValue(input));
             var json = ModelJson.Serialize(resolution, indented: true) + "\n";
-            Output.Write(json, parse.GetValue(output));
+            OutputFile.Write(json, parse.GetValue(output));
             return ExitCodes.Success;
         });
         return command;

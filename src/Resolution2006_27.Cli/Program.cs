@@ -3,13 +3,15 @@ using System.Text.Json;
 using Resolution2006_27.Cli;
 using Resolution2006_27.Model;
 
-var input = new Option<FileInfo?>("--input", "-i")
+var root = new RootCommand("The machine-readable edition of ECOSOC resolution 2006/27 (E/RES/2006/27): query, export and validate it.")
 {
-    Description = "Read this printed resolution text instead of the embedded E/RES/2006/27.",
-};
-var root = new RootCommand("The machine-readable edition of ECOSOC resolution 2006/27 (E/RES/2006/27): export, query and validate it.")
-{
-    ExportCommand.Create(input),
+    AsksCommand.Create(),
+    MandatesCommand.Create(),
+    CitationsCommand.Create(),
+    RegistryCommands.Actors(),
+    RegistryCommands.Instruments(),
+    ShowCommand.Create(),
+    ExportCommand.Create(new CommonOptions().Input),
     SchemaCommand.Create(),
     ValidateCommand.Create(),
 };
@@ -27,6 +29,16 @@ try
         return ExitCodes.Usage;
     }
     return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return ExitCodes.Usage;
+}
+catch (FormatException e) when (e is not ResolutionParseException)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return ExitCodes.Usage;
 }
 catch (FileNotFoundException e)
 {

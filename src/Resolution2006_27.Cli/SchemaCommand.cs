@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Resolution2006_27.Cli.Output;
 using Resolution2006_27.Model.Schema;
 
 namespace Resolution2006_27.Cli;
@@ -16,7 +17,7 @@ internal static class SchemaCommand
         var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of the JSON export.") { fromTypes, output };
         command.SetAction(parse =>
         {
-            Output.Write(parse.GetValue(fromTypes) ? ModelSchema.Export() : ModelSchema.Text, parse.GetValue(output));
+            OutputFile.Write(parse.GetValue(fromTypes) ? ModelSchema.Export() : ModelSchema.Text, parse.GetValue(output));
             return ExitCodes.Success;
         });
         return command;

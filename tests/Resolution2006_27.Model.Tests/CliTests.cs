@@ -140,4 +140,176 @@ public class CliTests
         Assert.Equal(0, code);
         Assert.Equal(File.ReadAllText(Path.Combine(TestData.RepoRoot, "schema", "resolution.schema.json")), output);
     }
+
+    [Fact]
+    public void Asks_AsCsvListsEveryAskToMemberStatesWithStrengthAndCitations()
+    {
+        var (code, output, error) = Run("asks", "--addressee", "member-states", "--format", "csv");
+        Assert.Equal(0, code);
+        Assert.Equal("", error);
+        var rows = Csv.Read(output);
+        var header = rows[0];
+        Assert.Equal(27, rows.Count - 1);
+        Assert.All(rows, r => Assert.Equal(header.Length, r.Length));
+        string Cell(string[] row, string column) => row[Array.IndexOf(header, column)];
+        var op3 = rows.Single(r => Cell(r, "part") == "OP3(b)(ii)");
+        Assert.Equal("encouraging", Cell(op3, "strength"));
+        Assert.Equal("1", Cell(op3, "strength_rank"));
+        Assert.Equal("untoc (articles 24 and 25); trafficking-protocol (article 6, paragraph 2)", Cell(op3, "citations"));
+        Assert.Equal("paragraph 3 (b) (ii)", Cell(op3, "un_citation"));
+        Assert.Contains(",", Cell(op3, "action"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Asks_AsJsonIsAnArrayOfObjects()
+    {
+        var (code, output, _) = Run("asks", "--verb", "urges", "--instrument", "trafficking-protocol", "--format", "json");
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var only = Assert.Single(json.RootElement.EnumerateArray());
+        Assert.Equal("OP1", only.GetProperty("part").GetString());
+        Assert.Equal(2, only.GetProperty("strength_rank").GetInt32());
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, only.GetProperty("citations").ValueKind);
+        Assert.Equal(3, only.GetProperty("citations").GetArrayLength());
+    }
+
+    [Fact]
+    public void Asks_AsATableIsAlignedWithARowCount()
+    {
+        var (code, output, _) = Run("asks", "--addressee", "unodc");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("part ", lines[0], StringComparison.Ordinal);
+        Assert.Equal("(3 rows)", lines[^1]);
+        Assert.Equal(lines[0].IndexOf("lemma", StringComparison.Ordinal), lines[2].IndexOf("encourage", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Asks_AsMarkdownIsAPipeTable()
+    {
+        var (code, output, _) = Run("asks", "--addressee", "secretary-general", "--format", "markdown");
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("| symbol | part |", lines[0], StringComparison.Ordinal);
+        Assert.Contains("| OP18 |", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Asks_OfAnUnknownActorWarnsOnStandardError()
+    {
+        var (code, output, error) = Run("asks", "--addressee", "unodcx");
+        Assert.Equal(0, code);
+        Assert.Contains("warning: no actor of E/RES/2006/27 is named 'unodcx'", error, StringComparison.Ordinal);
+        Assert.EndsWith("(0 rows)\n", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("asks", "--min-strength", "strong")]
+    [InlineData("asks", "--class", "imperative")]
+    [InlineData("asks", "--pinpoint", "article 6")]
+    [InlineData("asks", "--instrument", "untoc", "--pinpoint", "six")]
+    [InlineData("asks", "--format", "xml")]
+    [InlineData("show", "OP19")]
+    [InlineData("frobnicate")]
+    public void BadOptions_AreUsageErrorsOnStandardError(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.StartsWith("error", error.TrimStart(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Mandates_TellTheReportingMandateApart()
+    {
+        var (code, output, _) = Run("mandates", "--reporting", "--format", "csv");
+        Assert.Equal(0, code);
+        var rows = Csv.Read(output);
+        Assert.Equal(2, rows.Count);
+        var header = rows[0];
+        Assert.Equal("OP18", rows[1][Array.IndexOf(header, "part")]);
+        Assert.Equal("ccpcj; cop-untoc", rows[1][Array.IndexOf(header, "report_to")]);
+        Assert.Equal("at its seventeenth session", rows[1][Array.IndexOf(header, "when")]);
+    }
+
+    [Fact]
+    public void Citations_WithAPinpointListOnlyThose()
+    {
+        var (code, output, _) = Run("citations", "--instrument", "Trafficking in Persons Protocol", "--pinpoint", "article 6", "--format", "csv");
+        Assert.Equal(0, code);
+        var rows = Csv.Read(output);
+        Assert.Equal(["OP3(b)(ii)", "OP4(c)"], rows.Skip(1).Select(r => r[Array.IndexOf(rows[0], "part")]));
+    }
+
+    [Fact]
+    public void Citations_SummaryCountsPerInstrument()
+    {
+        var (code, output, _) = Run("citations", "--summary", "--format", "json");
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var first = json.RootElement[0];
+        Assert.Equal("trafficking-protocol", first.GetProperty("instrument_id").GetString());
+        Assert.Equal(7, first.GetProperty("citations").GetInt32());
+    }
+
+    [Fact]
+    public void Actors_ListsKindAndAskCounts()
+    {
+        var (code, output, _) = Run("actors", "--format", "csv");
+        Assert.Equal(0, code);
+        var rows = Csv.Read(output);
+        var unodc = rows.Single(r => r[0] == "unodc");
+        Assert.Equal("unSecretariat", unodc[Array.IndexOf(rows[0], "kind")]);
+        Assert.Equal("3", unodc[Array.IndexOf(rows[0], "asks")]);
+        Assert.Equal("OP14; OP15; OP16", unodc[Array.IndexOf(rows[0], "addressed_in")]);
+    }
+
+    [Fact]
+    public void Instruments_SayTheyAreUnverified()
+    {
+        var (code, output, _) = Run("instruments", "--format", "csv");
+        Assert.Equal(0, code);
+        var rows = Csv.Read(output);
+        var untoc = rows.Single(r => r[0] == "untoc");
+        Assert.Equal("false", untoc[Array.IndexOf(rows[0], "verified")]);
+        Assert.Equal("United Nations, Treaty Series, vol. 2225, No. 39574", untoc[Array.IndexOf(rows[0], "treaty_series")]);
+    }
+
+    [Fact]
+    public void Show_PrintsTheParagraphItsItemsAndFootnotes()
+    {
+        var (code, output, _) = Run("show", "OP1");
+        Assert.Equal(0, code);
+        Assert.Contains("1. Urges Member States that have not done so", output, StringComparison.Ordinal);
+        Assert.Contains("Organized Crime,[6] the Protocol", output, StringComparison.Ordinal);
+        Assert.Contains("Probable body, not the adopted text", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Show_AsJsonIsThePartOfTheModel()
+    {
+        var (code, output, _) = Run("show", "OP3(b)(ii)", "--format", "json");
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        Assert.Equal("para_3__list_1__point_b__list_1__point_ii", json.RootElement.GetProperty("id").GetProperty("eId").GetString());
+    }
+
+    [Theory]
+    [InlineData("asks")]
+    [InlineData("mandates")]
+    [InlineData("citations")]
+    [InlineData("actors")]
+    [InlineData("instruments")]
+    [InlineData("show")]
+    [InlineData("export")]
+    [InlineData("schema")]
+    [InlineData("validate")]
+    public void Help_IsThereForEveryCommand(string command)
+    {
+        var (code, output, _) = Run(command, "--help");
+        Assert.Equal(0, code);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+    }
 }

@@ -19,4 +19,21 @@ public sealed record Actor(
     ValueList<string> Aliases,
     ValueList<string> ShortForms,
     [property: SchemaPattern(IdPatterns.EntityId)] string? ParentId,
-    Provenance Provenance);
+    Provenance Provenance)
+{
+    /// <summary>
+    /// True when people could mean this actor by <paramref name="name"/>: its id, name, an alias or a
+    /// short form (with or without "the"), or its kind ("unSecretariat", "un-secretariat"), in any case.
+    /// </summary>
+    /// <param name="name">The name to test.</param>
+    public bool IsNamedBy(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var n = name.Trim();
+        return Same(Id, n) || Same(Name, n) || Aliases.Any(a => Same(a, n)) ||
+            ShortForms.Any(f => Same(f, n) || Same(f, "the " + n)) ||
+            Same(Kind.ToString(), n.Replace("-", "", StringComparison.Ordinal));
+    }
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}

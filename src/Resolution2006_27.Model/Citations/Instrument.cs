@@ -29,4 +29,16 @@ public sealed record Instrument(
     DateOnly? EntryIntoForce,
     TreatySeriesReference? TreatySeries,
     [property: SchemaPattern(IdPatterns.DocumentSymbol)] string? DocumentSymbol,
-    Provenance Provenance);
+    Provenance Provenance)
+{
+    /// <summary>True when people could mean this instrument by <paramref name="name"/>: its id, short name, title, an alias or its symbol, in any case.</summary>
+    /// <param name="name">The name to test.</param>
+    public bool IsNamedBy(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var n = name.Trim();
+        return Same(Id, n) || Same(ShortName, n) || Same(Title, n) || Aliases.Any(a => Same(a, n)) || (DocumentSymbol is { } symbol && Same(symbol, n));
+    }
+
+    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,9 +1,9 @@
 using System.Text;
 
-namespace Resolution2006_27.Cli;
+namespace Resolution2006_27.Cli.Output;
 
 /// <summary>Writes results to standard output or to a file, never leaving a half-written file.</summary>
-internal static class Output
+internal static class OutputFile
 {
     public static void Write(string text, FileInfo? file)
     {

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Resolution2006_27.Model.Queries;
+
+namespace Resolution2006_27.Cli;
+
+/// <summary>`mandates`: asks to the Secretariat, reporting mandates told apart.</summary>
+internal static class MandatesCommand
+{
+    public static Command Create()
+    {
+        var common = new CommonOptions();
+        var reporting = new Option<bool>("--reporting") { Description = "Only reporting mandates." };
+        var addressee = new Option<string?>("--addressee", "-a") { Description = "Only mandates to this entity (id, name, alias or short form)." };
+        var command = new Command("mandates", "List the mandates: asks to entities of the Secretariat (A/60/733), with whom to report to and when.") { reporting, addressee };
+        common.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var resolution = common.Load(parse);
+            var mandates = resolution.Mandates();
+            if (parse.GetValue(reporting))
+            {
+                mandates = mandates.Where(m => m.IsReporting);
+            }
+            if (parse.GetValue(addressee) is { } a)
+            {
+                Warn.IfNoActor(resolution, a);
+                mandates = mandates.Where(m => m.Ask.Actor.IsNamedBy(a));
+            }
+            return common.Emit(parse, Rows.Mandates(mandates));
+        });
+        return command;
+    }
+}

@@ -1,0 +1,118 @@
+using Resolution2006_27.Cli.Output;
+using Resolution2006_27.Model;
+using Resolution2006_27.Model.Actors;
+using Resolution2006_27.Model.Citations;
+using Resolution2006_27.Model.Queries;
+
+namespace Resolution2006_27.Cli;
+
+/// <summary>The columns of each result, as the README documents them.</summary>
+internal static class Rows
+{
+    public static ResultTable Asks(IEnumerable<Obligation> asks) => ResultTable.From(asks, AskColumns<Obligation>(a => a));
+
+    public static ResultTable Mandates(IEnumerable<Mandate> mandates) => ResultTable.From(
+        mandates,
+        [
+            .. AskColumns<Mandate>(m => m.Ask).Where(c => c.Name is not ("action" or "chapeau")),
+            new Column<Mandate>("reporting", m => m.IsReporting),
+            new Column<Mandate>("report_to", m => m.ReportTo.ToList()),
+            new Column<Mandate>("when", m => m.When),
+            new Column<Mandate>("chapeau", m => m.Ask.Chapeau, InTerminal: false),
+            new Column<Mandate>("action", m => m.Ask.Action),
+        ]);
+
+    public static ResultTable Citations(IEnumerable<CitationRow> rows) => ResultTable.From(
+        rows,
+        new Column<CitationRow>("symbol", r => r.Symbol, InTerminal: false),
+        new Column<CitationRow>("part", r => r.Part.Short),
+        new Column<CitationRow>("eid", r => r.Part.EId, InTerminal: false),
+        new Column<CitationRow>("un_citation", r => r.UnCitation, InTerminal: false),
+        new Column<CitationRow>("citation_id", r => r.Citation.Id, InTerminal: false),
+        new Column<CitationRow>("instrument_id", r => r.Instrument.Id),
+        new Column<CitationRow>("instrument", r => r.Instrument.ShortName, InTerminal: false),
+        new Column<CitationRow>("form", r => Json(r.Citation.Form)),
+        new Column<CitationRow>("pinpoint", r => r.Citation.Pinpoint?.Text),
+        new Column<CitationRow>("pinpoint_path", r => Path(r.Citation.Pinpoint), InTerminal: false),
+        new Column<CitationRow>("antecedent_id", r => r.Citation.AntecedentId, InTerminal: false),
+        new Column<CitationRow>("text", r => r.Citation.Text),
+        new Column<CitationRow>("line", r => r.Citation.Span.Line, InTerminal: false),
+        new Column<CitationRow>("column", r => r.Citation.Span.Column, InTerminal: false));
+
+    public static ResultTable CitationCounts(IEnumerable<InstrumentCount> counts) => ResultTable.From(
+        counts,
+        new Column<InstrumentCount>("instrument_id", c => c.InstrumentId),
+        new Column<InstrumentCount>("instrument", c => c.ShortName),
+        new Column<InstrumentCount>("citations", c => c.Citations),
+        new Column<InstrumentCount>("parts", c => c.Parts.ToList()),
+        new Column<InstrumentCount>("pinpoints", c => c.Pinpoints.ToList()));
+
+    public static ResultTable Actors(Resolution resolution)
+    {
+        var asks = resolution.Asks().ToList();
+        var mentions = resolution.Parts.SelectMany(p => p.ActorMentions.Select(m => (m.ActorId, p.Id.Short))).ToList();
+        return ResultTable.From(
+            resolution.Actors,
+            new Column<Actor>("id", a => a.Id),
+            new Column<Actor>("name", a => a.Name),
+            new Column<Actor>("kind", a => Json(a.Kind)),
+            new Column<Actor>("parent_id", a => a.ParentId, InTerminal: false),
+            new Column<Actor>("mentions", a => mentions.Count(m => m.ActorId == a.Id)),
+            new Column<Actor>("asks", a => asks.Count(x => x.Actor.Id == a.Id)),
+            new Column<Actor>("addressed_in", a => asks.Where(x => x.Actor.Id == a.Id).Select(x => $"OP{x.Paragraph}").Distinct().ToList()),
+            new Column<Actor>("mentioned_in", a => mentions.Where(m => m.ActorId == a.Id).Select(m => m.Short).Distinct().ToList(), InTerminal: false),
+            new Column<Actor>("aliases", a => a.Aliases.Concat(a.ShortForms).ToList(), InTerminal: false));
+    }
+
+    public static ResultTable Instruments(Resolution resolution)
+    {
+        var citations = resolution.CitationRows().ToList();
+        return ResultTable.From(
+            resolution.Instruments,
+            new Column<Instrument>("id", i => i.Id),
+            new Column<Instrument>("short_name", i => i.ShortName),
+            new Column<Instrument>("kind", i => Json(i.Kind)),
+            new Column<Instrument>("citations", i => citations.Count(c => c.Instrument.Id == i.Id)),
+            new Column<Instrument>("title", i => i.Title, InTerminal: false),
+            new Column<Instrument>("parent_id", i => i.ParentId, InTerminal: false),
+            new Column<Instrument>("adopted", i => i.Adopted, InTerminal: false),
+            new Column<Instrument>("entry_into_force", i => i.EntryIntoForce?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), InTerminal: false),
+            new Column<Instrument>("treaty_series", i => i.TreatySeries?.ToString()),
+            new Column<Instrument>("document_symbol", i => i.DocumentSymbol),
+            new Column<Instrument>("verified", i => i.Provenance.Verified),
+            new Column<Instrument>("source", i => i.Provenance.Source, InTerminal: false));
+    }
+
+    private static Column<T>[] AskColumns<T>(Func<T, Obligation> ask) =>
+    [
+        new("symbol", r => ask(r).Symbol, InTerminal: false),
+        new("part", r => ask(r).Part.Short),
+        new("eid", r => ask(r).Part.EId, InTerminal: false),
+        new("un_citation", r => ask(r).UnCitation, InTerminal: false),
+        new("paragraph", r => ask(r).Paragraph, InTerminal: false),
+        new("phrase", r => ask(r).Phrase.Text, InTerminal: false),
+        new("lemma", r => ask(r).Phrase.Lemma),
+        new("class", r => Json(ask(r).Phrase.Class), InTerminal: false),
+        new("strength", r => Json(ask(r).Phrase.Strength)),
+        new("strength_rank", r => (int)ask(r).Phrase.Strength, InTerminal: false),
+        new("addressee_id", r => ask(r).Actor.Id),
+        new("addressee_kind", r => Json(ask(r).Actor.Kind), InTerminal: false),
+        new("addressee_text", r => ask(r).Addressee.Text, InTerminal: false),
+        new("scope", r => Json(ask(r).Addressee.Scope)),
+        new("embedded", r => ask(r).Embedded, InTerminal: false),
+        new("hedges", r => ask(r).Hedges.Select(h => $"{Json(h.Kind)}: {h.Text}").ToList(), InTerminal: false),
+        new("hedge_kinds", r => ask(r).Hedges.Select(h => Json(h.Kind)).Distinct().ToList()),
+        new("citations", r => ask(r).Citations.Select(c => c.Pinpoint is null ? c.InstrumentId : $"{c.InstrumentId} ({c.Pinpoint.Text})").ToList()),
+        new("mentioned_actors", r => ask(r).MentionedActorIds.ToList(), InTerminal: false),
+        new("chapeau", r => ask(r).Chapeau, InTerminal: false),
+        new("action", r => ask(r).Action),
+    ];
+
+    /// <summary>An enum value as the model's JSON writes it: its camelCase name ("unSecretariat").</summary>
+    public static string Json<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    private static string? Path(Pinpoint? pinpoint) =>
+        pinpoint is null ? null : string.Join(" > ", pinpoint.Path.Select(l => $"{l.Unit} {string.Join(",", l.Numbers)}"));
+}
