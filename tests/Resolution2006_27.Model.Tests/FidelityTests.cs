@@ -37,6 +37,23 @@ public class FidelityTests
             Assert.Equal(phrase.Text, Normalize(TestData.SeedText.Substring(phrase.Span.Start, phrase.Span.Length))));
 
     [Fact]
+    public void TextOffsets_PointAtTheirWordsInThePartsText() =>
+        Assert.All(R.Parts, part =>
+        {
+            var words = part.Citations.Select(c => (c.TextOffset, c.Text))
+                .Concat(part.Citations.Where(c => c.Pinpoint is not null).Select(c => (c.Pinpoint!.TextOffset, c.Pinpoint.Text)))
+                .Concat(part.ActorMentions.Select(m => (m.TextOffset, m.Text)))
+                .Concat(part switch
+                {
+                    OperativeParagraph p => p.Addressees.Select(a => (a.TextOffset, a.Text)).Append((p.Phrase.TextOffset, p.Phrase.Text)),
+                    PreambularParagraph p => p.Phrases.Select(x => (x.TextOffset, x.Text)),
+                    SubParagraph s => s.Asks.SelectMany(a => a.Addressees.Select(d => (d.TextOffset, d.Text)).Append((a.Phrase.TextOffset, a.Phrase.Text))),
+                    _ => [],
+                });
+            Assert.All(words, w => Assert.Equal(w.Text, part.Text.Substring(w.TextOffset, w.Text.Length)));
+        });
+
+    [Fact]
     public void Spans_FollowDocumentOrderWithoutOverlap()
     {
         var spans = new[] { R.Masthead.Span, R.Title.Span, R.Preamble.EnactingFormula.Span }

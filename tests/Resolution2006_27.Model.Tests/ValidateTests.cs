@@ -85,6 +85,16 @@ public class ValidateTests
     }
 
     [Fact]
+    public void Validate_ReportsATextOffsetThatMissesItsWords()
+    {
+        var ops = R.OperativeParagraphs.ToList();
+        ops[0] = ops[0] with { Citations = ops[0].Citations.Select((c, i) => i == 0 ? c with { TextOffset = c.TextOffset + 1 } : c).ToValueList() };
+        var problem = Assert.Single((R with { OperativeParagraphs = ops.ToValueList() }).Validate());
+        Assert.Equal("/operativeParagraphs/0/citations/0/textOffset", problem.Pointer);
+        Assert.Equal("offset-agrees", problem.Rule);
+    }
+
+    [Fact]
     public void ModelProblem_ToStringSaysWhereWhatAndWhat() =>
         Assert.Equal(
             "/a/0: unique-ids: expected an id used once, found 'x' again",

@@ -9,6 +9,7 @@ namespace Resolution2006_27.Model.Actors;
 /// <param name="Scope">Whether the ask goes to the group as named, to all of it, or to a part of it.</param>
 /// <param name="Quantifier">The quantifier before the name ("all"), or null.</param>
 /// <param name="Qualifier">The restriction after the name ("that have not done so"), or null.</param>
+/// <param name="TextOffset">Where it starts in its part's <c>Text</c>, in characters: <c>Text.Substring(TextOffset, the addressee's text.Length)</c> is the addressee's text.</param>
 /// <param name="Span">Where <paramref name="Text"/> stands in the source.</param>
 public sealed record Addressee(
     [property: SchemaPattern(IdPatterns.EntityId)] string ActorId,
@@ -16,4 +17,5 @@ public sealed record Addressee(
     AddresseeScope Scope,
     string? Quantifier,
     string? Qualifier,
+    [property: SchemaMinimum(0)] int TextOffset,
     SourceSpan Span);

@@ -1,4 +1,5 @@
 using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Schema;
 using Resolution2006_27.Model.Text;
 
 namespace Resolution2006_27.Model.Citations;
@@ -10,8 +11,9 @@ namespace Resolution2006_27.Model.Citations;
 /// <param name="Text">The pinpoint's words as they stand ("article 6, paragraph 2").</param>
 /// <param name="Path">The levels, outermost first.</param>
 /// <param name="Caption">A caption the text gives the pinpointed part ("Special measures for ..."), or null.</param>
+/// <param name="TextOffset">Where it starts in its part's <c>Text</c>, in characters: <c>Text.Substring(TextOffset, the pinpoint's text.Length)</c> is the pinpoint's text.</param>
 /// <param name="Span">Where <paramref name="Text"/> stands in the source.</param>
-public sealed record Pinpoint(string Text, ValueList<PinpointLevel> Path, string? Caption, SourceSpan Span)
+public sealed record Pinpoint(string Text, ValueList<PinpointLevel> Path, string? Caption, [property: SchemaMinimum(0)] int TextOffset, SourceSpan Span)
 {
     /// <summary>The path in Akoma Ntoso form, for example "art_6__para_2"; several numbers give the first one.</summary>
     public string ToAkomaNtosoFragment() =>

@@ -43,6 +43,7 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
         match.Entry.Class,
         // Preambular phrases carry no operative force, whatever their verb.
         operative ? match.Entry.Strength : Strength.None,
+        match.Start,
         span(text, match.Start, match.End));
 
     public ValueList<Addressee> Addressees(MappedText text, PhraseMatch phrase, IReadOnlyDictionary<int, MentionMatch> actors)
@@ -53,7 +54,7 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
         }
         return AddresseeReader.Read(text.Text, phrase.End + 1, actors)
             .Select(f => new Addressee(
-                f.Actor.EntityId, text.Text[f.Start..f.End], AddresseeReader.ScopeOf(f), f.Quantifier, f.Qualifier, span(text, f.Start, f.End)))
+                f.Actor.EntityId, text.Text[f.Start..f.End], AddresseeReader.ScopeOf(f), f.Quantifier, f.Qualifier, f.Start, span(text, f.Start, f.End)))
             .ToValueList();
     }
 

@@ -71,7 +71,7 @@ internal sealed class TextAnalyzer
             var citation = new Citation(
                 $"{id.EId}__ref_{citations.Count + 1}", entityId, text[found.Start..found.End],
                 found.IsShortForm ? CitationForm.ShortForm : found.IsSymbol ? CitationForm.Symbol : CitationForm.Title,
-                null, antecedent, Span(mapped, found.Start, found.End));
+                null, antecedent, found.Start, Span(mapped, found.Start, found.End));
             citations.Add((found, citation));
             Remember(entityId, citation.Id);
         }
@@ -91,7 +91,7 @@ internal sealed class TextAnalyzer
             markerRecords.ToValueList(),
             subjects,
             citations.Select(c => c.Citation).ToValueList(),
-            actorMatches.Select(m => new ActorMention(m.EntityId, text[m.Start..m.End], Span(mapped, m.Start, m.End), m.IsShortForm)).ToValueList(),
+            actorMatches.Select(m => new ActorMention(m.EntityId, text[m.Start..m.End], m.Start, Span(mapped, m.Start, m.End), m.IsShortForm)).ToValueList(),
             actorMatches.GroupBy(m => m.Start).ToDictionary(g => g.Key, g => g.First()));
     }
 
@@ -182,7 +182,7 @@ internal sealed class TextAnalyzer
             {
                 continue;
             }
-            var pinpoint = new Pinpoint(mapped.Text[pin.Start..pin.End], pin.Path, pin.Caption, Span(mapped, pin.Start, pin.End));
+            var pinpoint = new Pinpoint(mapped.Text[pin.Start..pin.End], pin.Path, pin.Caption, pin.Start, Span(mapped, pin.Start, pin.End));
             citations[i] = (citations[i].Match, citations[i].Citation with { Pinpoint = pinpoint });
         }
     }

@@ -1,4 +1,5 @@
 using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Schema;
 using Resolution2006_27.Model.Text;
 
 namespace Resolution2006_27.Model.Phrases;
@@ -13,6 +14,7 @@ namespace Resolution2006_27.Model.Phrases;
 /// <param name="Adverbs">The adverbs around the verb, as printed ("Also", "further", "Deeply").</param>
 /// <param name="Class">The verb's class.</param>
 /// <param name="Strength">The verb's ordinal strength under the lexicon used.</param>
+/// <param name="TextOffset">Where it starts in its part's <c>Text</c>, in characters: <c>Text.Substring(TextOffset, the phrase's text.Length)</c> is the phrase's text.</param>
 /// <param name="Span">Where the phrase stands in the source.</param>
 public sealed record Phrase(
     string Text,
@@ -21,4 +23,5 @@ public sealed record Phrase(
     ValueList<string> Adverbs,
     VerbClass Class,
     Strength Strength,
+    [property: SchemaMinimum(0)] int TextOffset,
     SourceSpan Span);

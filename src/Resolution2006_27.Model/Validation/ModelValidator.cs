@@ -133,6 +133,11 @@ internal sealed class ModelValidator
         foreach (var (phrase, at) in PhrasesOf(part, pointer))
         {
             Agrees(phrase.Span, phrase.Text, $"{at}/span");
+            AtOffset(part.Text, phrase.TextOffset, phrase.Text, $"{at}/textOffset");
+        }
+        foreach (var (addressee, at) in AddresseesOf(part, pointer))
+        {
+            AtOffset(part.Text, addressee.TextOffset, addressee.Text, $"{at}/textOffset");
         }
         Claim(partIds, part.Id.Short, $"{pointer}/id/short");
         Claim(partIds, part.Id.EId, $"{pointer}/id/eId");
@@ -146,9 +151,11 @@ internal sealed class ModelValidator
             Reference(citation.InstrumentId, instruments, $"{here}/instrumentId", "an instrument of this resolution");
             Expect(part.Span.Contains(citation.Span), $"{here}/span", "span-inside-part", $"a span inside {part.Span}", citation.Span.ToString());
             Agrees(citation.Span, citation.Text, $"{here}/span");
+            AtOffset(part.Text, citation.TextOffset, citation.Text, $"{here}/textOffset");
             if (citation.Pinpoint is { } pinpoint)
             {
                 Agrees(pinpoint.Span, pinpoint.Text, $"{here}/pinpoint/span");
+                AtOffset(part.Text, pinpoint.TextOffset, pinpoint.Text, $"{here}/pinpoint/textOffset");
             }
             if (citation.AntecedentId is not null)
             {
@@ -160,6 +167,7 @@ internal sealed class ModelValidator
             Reference(part.ActorMentions[i].ActorId, actors, $"{pointer}/actorMentions/{i}/actorId", "an actor of this resolution");
             Expect(part.Span.Contains(part.ActorMentions[i].Span), $"{pointer}/actorMentions/{i}/span", "span-inside-part", $"a span inside {part.Span}", part.ActorMentions[i].Span.ToString());
             Agrees(part.ActorMentions[i].Span, part.ActorMentions[i].Text, $"{pointer}/actorMentions/{i}/span");
+            AtOffset(part.Text, part.ActorMentions[i].TextOffset, part.ActorMentions[i].Text, $"{pointer}/actorMentions/{i}/textOffset");
         }
         for (var i = 0; i < part.FootnoteMarkers.Count; i++)
         {
@@ -221,6 +229,25 @@ internal sealed class ModelValidator
         OperativeParagraph p => [(p.Phrase, $"{pointer}/phrase")],
         _ => [],
     };
+
+    private static IEnumerable<(Actors.Addressee Addressee, string Pointer)> AddresseesOf(Part part, string pointer)
+    {
+        var lead = part is OperativeParagraph p ? p.Addressees.Select((a, i) => (a, $"{pointer}/addressees/{i}")) : [];
+        IEnumerable<Phrases.Ask> asks = part switch
+        {
+            OperativeParagraph o => o.Asks,
+            SubParagraph s => s.Asks,
+            _ => [],
+        };
+        return lead.Concat(asks.SelectMany((ask, k) => ask.Addressees.Select((a, i) => (a, $"{pointer}/asks/{k}/addressees/{i}"))));
+    }
+
+    /// <summary>The words stand in the part's text where the offset says.</summary>
+    private void AtOffset(string text, int offset, string words, string pointer)
+    {
+        var found = offset >= 0 && offset <= text.Length - words.Length ? text.Substring(offset, words.Length) : null;
+        Expect(found == words, pointer, "offset-agrees", $"the offset of \"{Clip(words)}\" in the part's text", found is null ? $"{offset}, outside a text of {text.Length} characters" : $"\"{Clip(found)}\" at {offset}");
+    }
 
     /// <summary>With the source known: the span's text, wraps joined and markers cut, is <paramref name="text"/>.</summary>
     private void Agrees(SourceSpan span, string text, string pointer, IEnumerable<SourceSpan>? markers = null)
