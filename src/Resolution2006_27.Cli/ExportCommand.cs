@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Resolution2006_27.Cli.Output;
+using Resolution2006_27.Model.AkomaNtoso;
 using Resolution2006_27.Model.Serialization;
 
 namespace Resolution2006_27.Cli;
@@ -11,10 +12,10 @@ internal static class ExportCommand
     {
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: json (the whole model, camelCase, as documented in the README).",
+            Description = "Output format: json (the whole model, camelCase, as documented in the README) or akn (Akoma Ntoso 3.0 XML, AKN4UN).",
             DefaultValueFactory = _ => "json",
         };
-        format.AcceptOnlyFromAmong("json");
+        format.AcceptOnlyFromAmong("json", "akn");
         var output = new Option<FileInfo?>("--output", "-o")
         {
             Description = "Write to this file instead of standard output; the file is written whole or not at all.",
@@ -23,8 +24,8 @@ internal static class ExportCommand
         command.SetAction(parse =>
         {
             var resolution = InputLoader.Load(parse.GetValue(input));
-            var json = ModelJson.Serialize(resolution, indented: true) + "\n";
-            OutputFile.Write(json, parse.GetValue(output));
+            var text = parse.GetValue(format) == "akn" ? AkomaNtosoXml.ExportText(resolution) : ModelJson.Serialize(resolution, indented: true) + "\n";
+            OutputFile.Write(text, parse.GetValue(output));
             return ExitCodes.Success;
         });
         return command;

@@ -55,6 +55,11 @@ catch (ResolutionParseException e)
     Console.Error.WriteLine($"error: {e.Message}");
     return ExitCodes.InvalidInput;
 }
+catch (System.Xml.Schema.XmlSchemaException e)
+{
+    Console.Error.WriteLine($"error: the Akoma Ntoso schema does not compile: {e.Message}");
+    return ExitCodes.Usage;
+}
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
 {
     Console.Error.WriteLine($"error: {e.Message}");

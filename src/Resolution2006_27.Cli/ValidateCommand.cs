@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
+using System.Xml.Schema;
+using Resolution2006_27.Model.AkomaNtoso;
 using Resolution2006_27.Model.Validation;
 
 namespace Resolution2006_27.Cli;
@@ -9,7 +11,11 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var file = new Argument<FileInfo>("FILE") { Description = "The JSON export to check." };
+        var file = new Argument<FileInfo>("FILE") { Description = "The export to check: JSON, or Akoma Ntoso XML (told apart by content)." };
+        var aknSchema = new Option<DirectoryInfo?>("--akn-schema")
+        {
+            Description = "For Akoma Ntoso: the folder holding akomantoso30.xsd and xml.xsd. By default AKN_SCHEMA_DIR, else shared/reference/akn in this folder or one above. Without it, the structure and the rules are still checked.",
+        };
         var format = new Option<string>("--format", "-f")
         {
             Description = "text: one line a problem, \"FILE:LINE:COLUMN: POINTER: RULE: expected ..., found ...\"; json: an array of problems.",
@@ -17,7 +23,7 @@ internal static class ValidateCommand
         };
         format.AcceptOnlyFromAmong("text", "json");
         var maxBytes = new Option<long>("--max-bytes") { Description = "The largest file accepted, in bytes.", DefaultValueFactory = _ => ValidatorOptions.Default.MaxBytes };
-        var command = new Command("validate", "Check a JSON export: exit 0 when valid, 1 when invalid, 2 on a usage error.") { file, format, maxBytes };
+        var command = new Command("validate", "Check a JSON export: exit 0 when valid, 1 when invalid, 2 on a usage error.") { file, format, maxBytes, aknSchema };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -26,7 +32,8 @@ internal static class ValidateCommand
                 Console.Error.WriteLine($"error: no file at '{path.FullName}'");
                 return ExitCodes.Usage;
             }
-            var report = ResolutionValidator.ValidateFile(path.FullName, ValidatorOptions.Default with { MaxBytes = parse.GetValue(maxBytes) });
+            var options = ValidatorOptions.Default with { MaxBytes = parse.GetValue(maxBytes) };
+            var report = IsXml(path) ? ValidateAkn(path, parse.GetValue(aknSchema), options) : ResolutionValidator.ValidateFile(path.FullName, options);
             if (parse.GetValue(format) == "json")
             {
                 Console.Out.WriteLine(JsonSerializer.Serialize(report.Problems.Select(p => new
@@ -53,5 +60,35 @@ internal static class ValidateCommand
             return report.IsValid ? ExitCodes.Success : ExitCodes.InvalidInput;
         });
         return command;
+    }
+
+    // XML starts with '<' (after a byte-order mark and blanks); JSON cannot.
+    private static bool IsXml(FileInfo file)
+    {
+        using var stream = file.OpenRead();
+        int b;
+        while ((b = stream.ReadByte()) is 0xEF or 0xBB or 0xBF or ' ' or '\t' or '\r' or '\n')
+        {
+        }
+        return b == '<';
+    }
+
+    private static ValidationReport ValidateAkn(FileInfo file, DirectoryInfo? schemaDirectory, ValidatorOptions options)
+    {
+        if (file.Length > options.MaxBytes)
+        {
+            return new ValidationReport([new ValidationProblem(ProblemLayer.Input, "", 1, 1, "max-bytes", $"at most {options.MaxBytes} bytes", $"{file.Length} bytes")], null);
+        }
+        XmlSchemaSet? schemas = null;
+        var directory = AkomaNtosoSchema.Find(schemaDirectory?.FullName);
+        if (directory is null)
+        {
+            Console.Error.WriteLine("note: the Akoma Ntoso schema was not found (give --akn-schema DIR, or set AKN_SCHEMA_DIR); checking the structure and the rules only.");
+        }
+        else
+        {
+            schemas = AkomaNtosoSchema.Load(directory);
+        }
+        return AkomaNtosoValidator.Validate(File.ReadAllText(file.FullName), schemas);
     }
 }

@@ -319,4 +319,36 @@ public class CliTests
         Assert.Equal(0, code);
         Assert.Contains("Usage:", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Export_AsAkomaNtosoValidatesWithTheOfficialSchema() => WithTempFile(".xml", file =>
+    {
+        var (code, _, _) = Run("export", "--format", "akn", "--output", file);
+        Assert.Equal(0, code);
+        var schema = Path.Combine(TestData.SharedPath, "reference", "akn");
+        var (valid, output, error) = Run("validate", file, "--akn-schema", schema);
+        Assert.Equal(0, valid);
+        Assert.Equal("", error);
+        Assert.EndsWith("valid (E/RES/2006/27, 20 preambular and 18 operative paragraphs)\n", output, StringComparison.Ordinal);
+    });
+
+    [Fact]
+    public void Validate_OfAkomaNtosoWithADuplicateEIdExitsOne() => WithTempFile(".xml", file =>
+    {
+        File.WriteAllText(file, Model.AkomaNtoso.AkomaNtosoXml.ExportText(Resolutions.E2006_27).Replace("eId=\"para_4\"", "eId=\"para_3\"", StringComparison.Ordinal));
+        var (code, output, _) = Run("validate", file, "--akn-schema", Path.Combine(TestData.SharedPath, "reference", "akn"));
+        Assert.Equal(1, code);
+        Assert.Contains("unique-eid", output, StringComparison.Ordinal);
+        Assert.Contains("OP3 at line", output, StringComparison.Ordinal);
+    });
+
+    [Fact]
+    public void Validate_OfAkomaNtosoWithoutTheSchemaSaysSoAndChecksTheRest() => WithTempFile(".xml", file =>
+    {
+        File.WriteAllText(file, Model.AkomaNtoso.AkomaNtosoXml.ExportText(Resolutions.E2006_27));
+        var (code, output, error) = ProcessRunner.Run("dotnet", Path.GetTempPath(), TimeSpan.FromSeconds(60), Tool, "validate", file);
+        Assert.Equal(0, code);
+        Assert.Contains("the Akoma Ntoso schema was not found", error, StringComparison.Ordinal);
+        Assert.Contains("valid", output, StringComparison.Ordinal);
+    });
 }

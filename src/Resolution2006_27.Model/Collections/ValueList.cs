@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace Resolution2006_27.Model.Collections;
 
@@ -8,6 +9,7 @@ namespace Resolution2006_27.Model.Collections;
 /// covers its collections.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
+[CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] items;
@@ -70,6 +72,12 @@ public static class ValueList
     /// <param name="items">The items.</param>
     /// <returns>A new list; the empty list when there are no items.</returns>
     public static ValueList<T> Of<T>(params T[] items) => new(items);
+
+    /// <summary>Creates a list from a span; what the compiler calls for a collection expression such as <c>["a", "b"]</c>.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="items">The items, copied.</param>
+    /// <returns>A new list holding the items in order.</returns>
+    public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => new(items.ToArray());
 
     /// <summary>Copies a sequence into a <see cref="ValueList{T}"/>.</summary>
     /// <typeparam name="T">The item type.</typeparam>

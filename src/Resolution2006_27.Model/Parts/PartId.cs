@@ -24,6 +24,26 @@ public sealed record PartId(
     /// <param name="label">The item's label without parentheses ("b", "ii").</param>
     public PartId Item(string label) => new($"{Short}({label})", $"{EId}__list_1__point_{label}");
 
+    /// <summary>Reads an id from its eId: "para_3__list_1__point_b" is OP3(b), "preamble__p_5" is PP5.</summary>
+    /// <param name="eId">An eId in the form this library writes.</param>
+    /// <returns>The id, or null when <paramref name="eId"/> is not in that form.</returns>
+    public static PartId? FromEId(string eId)
+    {
+        ArgumentNullException.ThrowIfNull(eId);
+        var match = System.Text.RegularExpressions.Regex.Match(eId, @"^(?<root>preamble__p|para)_(?<n>[1-9][0-9]*)(?<items>(?:__list_1__point_[a-z]+)*)$");
+        if (!match.Success)
+        {
+            return null;
+        }
+        var n = int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var id = match.Groups["root"].Value == "para" ? Operative(n) : Preambular(n);
+        foreach (var label in match.Groups["items"].Value.Split("__list_1__point_", StringSplitOptions.RemoveEmptyEntries))
+        {
+            id = id.Item(label);
+        }
+        return id;
+    }
+
     /// <summary>The short form.</summary>
     public override string ToString() => Short;
 }

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Resolution2006_27.Model.Actors;
+using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Footnotes;
+using Resolution2006_27.Model.Parts;
+using Resolution2006_27.Model.Phrases;
+using Resolution2006_27.Model.Text;
+
+namespace Resolution2006_27.Model.AkomaNtoso;
+
+/// <summary>Reads Akoma Ntoso written by <see cref="AknWriter"/> back into the model.</summary>
+internal sealed class AknReader
+{
+    private static readonly XNamespace A = Akn.Ns;
+    private static readonly XNamespace R = Akn.Res;
+    private readonly List<(FootnoteMarker Marker, PartId Part)> markers = [];
+
+    public Resolution Read(XDocument document)
+    {
+        var root = document.Root is { } r && r.Name == A + "akomaNtoso" ? r
+            : throw new AknFormatException($"The root element is <{document.Root?.Name.LocalName}>, not <akomaNtoso> in the Akoma Ntoso 3.0 namespace", 1, 1);
+        var statement = AknRecords.Required(root.Element(A + "statement"), root);
+        var meta = AknRecords.Required(statement.Element(A + "meta"), statement);
+        var work = AknRecords.Required(meta.Element(A + "identification")?.Element(A + "FRBRWork"), meta);
+        var edition = meta.Elements(A + "proprietary").Select(p => p.Element(R + "edition")).FirstOrDefault(e => e is not null)
+            ?? throw AknFormatException.At(meta, "<meta> has no <proprietary> holding this edition's records (res:edition)");
+        var records = AknRecords.Read(edition);
+
+        var symbol = AknRecords.Attr(work.Elements(A + "FRBRalias").FirstOrDefault(a => (string?)a.Attribute("name") == "symbol") ?? work, "value");
+        var organ = AknRecords.Attr(AknRecords.Required(work.Element(A + "FRBRauthor"), work), "href").TrimStart('#');
+        var date = DateOnly.ParseExact(AknRecords.Attr(AknRecords.Required(work.Element(A + "FRBRdate"), work), "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var preface = AknRecords.Required(statement.Element(A + "preface"), statement);
+        var masthead = AknRecords.Required(preface.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "masthead"), preface);
+        var title = AknRecords.Required(preface.Element(A + "longTitle"), preface);
+        var number = AknRecords.Required(masthead.Element(A + "docNumber"), masthead).Value;
+
+        var preamble = AknRecords.Required(statement.Element(A + "preamble"), statement);
+        var formula = AknRecords.Required(preamble.Element(A + "formula"), preamble);
+        var paragraphs = preamble.Elements().Where(e => e.Name == A + "p" || e.Name == A + "container").Select((e, i) => Preambular(e, i + 1)).ToValueList();
+        var operative = AknRecords.Required(statement.Element(A + "mainBody"), statement).Elements(A + "paragraph").Select(Operative).ToValueList();
+        var conclusions = AknRecords.Required(statement.Element(A + "conclusions"), statement);
+        var meeting = AknRecords.Required(conclusions.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "meeting"), conclusions);
+        var dateLine = AknRecords.Required(conclusions.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "date"), conclusions);
+
+        var footnotes = markers.GroupBy(m => m.Marker.Number).OrderBy(g => g.Key).Select(g =>
+        {
+            var (subject, body) = records.Footnotes.TryGetValue(g.Key, out var known) ? known
+                : throw AknFormatException.At(edition, $"footnote {g.Key} is marked in the text but has no res:footnote record");
+            return new Footnote(g.Key, g.Select(m => m.Marker.EId).ToValueList(), g.Select(m => m.Part.Short).ToValueList(), subject, body);
+        }).ToValueList();
+
+        return new Resolution(
+            symbol, number, organ, Spanned(masthead),
+            new SpannedText(AknRecords.Required(title.Element(A + "p")?.Element(A + "docTitle"), title).Value, InlineContent.SpanOf(title)),
+            date, records.DataVersion, records.Source,
+            new Preamble(new SpannedText(AknRecords.Required(formula.Element(A + "p"), formula).Value, InlineContent.SpanOf(formula)), paragraphs), operative,
+            new Conclusions(Spanned(meeting), Spanned(dateLine)), footnotes, records.Actors, records.Instruments);
+    }
+
+    private PreambularParagraph Preambular(XElement element, int position)
+    {
+        var id = Id(element);
+        var text = element.Name == A + "p" ? element : AknRecords.Required(element.Element(A + "p"), element);
+        var content = Content(text, id);
+        var items = element.Element(A + "blockList")?.Elements(A + "item").Select(Item).ToValueList() ?? ValueList<SubParagraph>.Empty;
+        return new PreambularParagraph(
+            id, position, content.Phrases.Select(p => p.Phrase).ToValueList(), content.Text, InlineContent.SpanOf(element),
+            content.Markers.ToValueList(), content.Citations.ToValueList(), content.Mentions.ToValueList(), items);
+    }
+
+    private OperativeParagraph Operative(XElement element)
+    {
+        var id = Id(element);
+        var num = AknRecords.Required(element.Element(A + "num"), element).Value.TrimEnd('.');
+        if (!int.TryParse(num, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            throw AknFormatException.At(element, $"<num> of {id.Short} is '{num}.', not a paragraph number");
+        }
+        var (content, items) = Body(element, id);
+        var lead = content.Phrases.FirstOrDefault();
+        if (lead.Phrase is null)
+        {
+            throw AknFormatException.At(element, $"{id.Short} has no operative phrase (<inline name=\"operativePhrase\">)");
+        }
+        return new OperativeParagraph(
+            id, number, lead.Phrase, content.Addressees.Where(a => a.PhraseEId == lead.EId).Select(a => a.Addressee).ToValueList(),
+            content.Text, InlineContent.SpanOf(element), content.Markers.ToValueList(), content.Citations.ToValueList(), content.Mentions.ToValueList(),
+            Asks(content), items);
+    }
+
+    private SubParagraph Point(XElement element)
+    {
+        var id = Id(element);
+        var (content, items) = Body(element, id);
+        return new SubParagraph(
+            id, Label(element, id), AknRecords.Enum<LabelStyle>(element, R + "style"), content.Text, InlineContent.SpanOf(element),
+            content.Markers.ToValueList(), content.Citations.ToValueList(), content.Mentions.ToValueList(), Asks(content), items);
+    }
+
+    private SubParagraph Item(XElement element)
+    {
+        var id = Id(element);
+        var content = Content(AknRecords.Required(element.Element(A + "p"), element), id);
+        var label = Label(element, id);
+        var items = element.Element(A + "blockList")?.Elements(A + "item").Select(Item).ToValueList() ?? ValueList<SubParagraph>.Empty;
+        return new SubParagraph(
+            id, label, Parsing.Labels.IsLetter(label) ? LabelStyle.Letter : LabelStyle.Roman, content.Text, InlineContent.SpanOf(element),
+            content.Markers.ToValueList(), content.Citations.ToValueList(), content.Mentions.ToValueList(), Asks(content), items);
+    }
+
+    /// <summary>A part's own text and its items: content for a part without items, a list's intro and points otherwise.</summary>
+    private (InlineContent Content, ValueList<SubParagraph> Items) Body(XElement element, PartId id)
+    {
+        if (element.Element(A + "list") is { } list)
+        {
+            var intro = AknRecords.Required(list.Element(A + "intro")?.Element(A + "p"), list);
+            return (Content(intro, id), list.Elements(A + "point").Select(Point).ToValueList());
+        }
+        var p = AknRecords.Required(element.Element(A + "content")?.Element(A + "p"), element);
+        return (Content(p, id), ValueList<SubParagraph>.Empty);
+    }
+
+    /// <summary>Every directive phrase with addressees is an ask, spanning from the phrase to its last addressee.</summary>
+    private static ValueList<Ask> Asks(InlineContent content) =>
+        content.Phrases.Select(p => (p.Phrase, Addressees: content.Addressees.Where(a => a.PhraseEId == p.EId).Select(a => a.Addressee).ToValueList()))
+            .Where(p => p.Phrase.Class == VerbClass.Directive && p.Addressees.Count > 0)
+            .Select(p => new Ask(p.Phrase, p.Addressees, p.Phrase.Span with { Length = p.Addressees[^1].Span.End - p.Phrase.Span.Start }))
+            .ToValueList();
+
+    private InlineContent Content(XElement container, PartId id)
+    {
+        var content = InlineContent.Read(container);
+        markers.AddRange(content.Markers.Select(m => (m, id)));
+        return content;
+    }
+
+    private static PartId Id(XElement element) =>
+        PartId.FromEId(AknRecords.Attr(element, "eId")) ?? throw AknFormatException.At(element, $"eId '{element.Attribute("eId")?.Value}' is not one this edition writes (preamble__p_N, para_N, ...__list_1__point_x)");
+
+    private static string Label(XElement element, PartId id)
+    {
+        var num = AknRecords.Required(element.Element(A + "num"), element).Value;
+        var label = num.Trim('(', ')');
+        return id.Short.EndsWith($"({label})", StringComparison.Ordinal) ? label
+            : throw AknFormatException.At(element, $"<num>{num}</num> does not match the eId of {id.Short}");
+    }
+
+    private static SpannedText Spanned(XElement element) => new(element.Value, InlineContent.SpanOf(element));
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Resolution2006_27.Model.Actors;
+using Resolution2006_27.Model.Citations;
+using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Footnotes;
+using Resolution2006_27.Model.Registry;
+
+namespace Resolution2006_27.Model.AkomaNtoso;
+
+/// <summary>
+/// The facts that are not in the adopted text, written to and read from <c>proprietary</c> with their
+/// provenance: the source and data version, the registry's actors and instruments, and what each
+/// footnote annotates with its probable body. Writing and reading sit side by side so they agree.
+/// </summary>
+internal static class AknRecords
+{
+    private static readonly XNamespace R = Akn.Res;
+
+    public static XElement Edition(Resolution r) => new(R + "edition",
+        new XAttribute("dataVersion", r.DataVersion),
+        new XElement(R + "source", new XAttribute("name", r.Source.Name), new XAttribute("sha256", r.Source.Sha256), new XAttribute("length", r.Source.Length)),
+        r.Actors.Select(a => new XElement(R + "actor",
+            new XAttribute("id", a.Id), new XAttribute("name", a.Name), new XAttribute("kind", AknWriter.Name(a.Kind)), Optional("parentId", a.ParentId),
+            a.Aliases.Select(x => new XElement(R + "alias", x)), a.ShortForms.Select(x => new XElement(R + "shortForm", x)), Provenance(a.Provenance))),
+        r.Instruments.Select(i => new XElement(R + "instrument",
+            new XAttribute("id", i.Id), new XAttribute("shortName", i.ShortName), new XAttribute("title", i.Title), new XAttribute("kind", AknWriter.Name(i.Kind)),
+            Optional("parentId", i.ParentId), Optional("adopted", i.Adopted), Optional("entryIntoForce", i.EntryIntoForce is { } d ? Akn.Date(d) : null),
+            Optional("documentSymbol", i.DocumentSymbol),
+            i.Aliases.Select(x => new XElement(R + "alias", x)), i.ShortForms.Select(x => new XElement(R + "shortForm", x)),
+            i.TreatySeries is { } t ? new XElement(R + "treatySeries", new XAttribute("volume", t.Volume), Optional("page", t.Page?.ToString(CultureInfo.InvariantCulture)), new XAttribute("number", t.Number)) : null,
+            Provenance(i.Provenance))),
+        r.Footnotes.Select(f => new XElement(R + "footnote",
+            new XAttribute("number", f.Number), new XAttribute("subjectKind", AknWriter.Name(f.Subject.Kind)), Optional("refersTo", f.Subject.RefersTo),
+            new XElement(R + "subject", f.Subject.Text),
+            f.Body is { } b ? new XElement(R + "body", new XAttribute("confidence", AknWriter.Name(b.Confidence)), Optional("alternative", b.Alternative),
+                new XElement(R + "text", b.Text), Provenance(b.Provenance)) : null)));
+
+    public static (string DataVersion, SourceInfo Source, ValueList<Actor> Actors, ValueList<Instrument> Instruments, Dictionary<int, (FootnoteSubject Subject, FootnoteBody? Body)> Footnotes) Read(XElement edition)
+    {
+        var source = Required(edition.Element(R + "source"), edition);
+        return (
+            Attr(edition, "dataVersion"),
+            new SourceInfo(Attr(source, "name"), Attr(source, "sha256"), Int(source, "length")),
+            edition.Elements(R + "actor").Select(a => new Actor(
+                Attr(a, "id"), Attr(a, "name"), Enum<ActorKind>(a, "kind"),
+                a.Elements(R + "alias").Select(x => x.Value).ToValueList(), a.Elements(R + "shortForm").Select(x => x.Value).ToValueList(),
+                (string?)a.Attribute("parentId"), ReadProvenance(a))).ToValueList(),
+            edition.Elements(R + "instrument").Select(i => new Instrument(
+                Attr(i, "id"), Attr(i, "shortName"), Attr(i, "title"), Enum<InstrumentKind>(i, "kind"),
+                i.Elements(R + "alias").Select(x => x.Value).ToValueList(), i.Elements(R + "shortForm").Select(x => x.Value).ToValueList(),
+                (string?)i.Attribute("parentId"), (string?)i.Attribute("adopted"),
+                i.Attribute("entryIntoForce") is { } d ? DateOnly.ParseExact(d.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                i.Element(R + "treatySeries") is { } t ? new TreatySeriesReference(Int(t, "volume"), t.Attribute("page") is null ? null : Int(t, "page"), Int(t, "number")) : null,
+                (string?)i.Attribute("documentSymbol"), ReadProvenance(i))).ToValueList(),
+            edition.Elements(R + "footnote").ToDictionary(
+                f => Int(f, "number"),
+                f => (new FootnoteSubject(Enum<FootnoteSubjectKind>(f, "subjectKind"), (string?)f.Attribute("refersTo"), Required(f.Element(R + "subject"), f).Value),
+                      f.Element(R + "body") is { } b
+                          ? new FootnoteBody(Required(b.Element(R + "text"), b).Value, Enum<Confidence>(b, "confidence"), (string?)b.Attribute("alternative"), ReadProvenance(b))
+                          : (FootnoteBody?)null)));
+    }
+
+    private static XElement Provenance(Provenance p) =>
+        new(R + "provenance", new XAttribute("source", p.Source), new XAttribute("verified", p.Verified ? "true" : "false"), Optional("note", p.Note));
+
+    private static Provenance ReadProvenance(XElement owner)
+    {
+        var p = Required(owner.Element(R + "provenance"), owner);
+        return new Provenance(Attr(p, "source"), Attr(p, "verified") == "true", (string?)p.Attribute("note"));
+    }
+
+    private static XAttribute? Optional(string name, string? value) => value is null ? null : new XAttribute(name, value);
+
+    internal static XElement Required(XElement? element, XElement parent) =>
+        element ?? throw AknFormatException.At(parent, $"<{parent.Name.LocalName}> lacks a child element this edition writes there");
+
+    internal static string Attr(XElement element, XName name) =>
+        (string?)element.Attribute(name) ?? throw AknFormatException.At(element, $"<{element.Name.LocalName}> lacks its attribute '{(name.Namespace == Akn.Res ? "res:" : "")}{name.LocalName}'");
+
+    internal static int Int(XElement element, XName name) =>
+        int.TryParse(Attr(element, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
+        : throw AknFormatException.At(element, $"'{name.LocalName}' of <{element.Name.LocalName}> is not a whole number");
+
+    internal static TEnum Enum<TEnum>(XElement element, XName name)
+        where TEnum : struct, Enum
+    {
+        var value = Attr(element, name);
+        foreach (var candidate in System.Enum.GetValues<TEnum>())
+        {
+            if (AknWriter.Name(candidate) == value)
+            {
+                return candidate;
+            }
+        }
+        throw AknFormatException.At(element, $"'{value}' is not a {typeof(TEnum).Name} (attribute '{name.LocalName}' of <{element.Name.LocalName}>)");
+    }
+}

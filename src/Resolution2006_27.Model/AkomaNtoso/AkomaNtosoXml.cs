@@ -1,0 +1,103 @@
+using System.Text;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace Resolution2006_27.Model.AkomaNtoso;
+
+/// <summary>
+/// A resolution in Akoma Ntoso 3.0, the UN's XML standard for resolutions, following AKN4UN:
+/// <c>&lt;statement name="resolution"&gt;</c> with FRBR identifiers, a TLC entry for every actor and
+/// instrument, the preface (number and title), the preamble (enacting formula and preambular paragraphs),
+/// the operative paragraphs as <c>paragraph</c>/<c>list</c>/<c>point</c> with the model's eIds,
+/// footnote markers as <c>authorialNote</c>, citations as <c>ref</c> or <c>mref</c> whose href carries
+/// the pinpoint, operative phrases and addressees marked, and the meeting and date in the conclusions.
+/// What is not in the adopted text (footnote bodies, treaty references) stays out of the text, in
+/// <c>proprietary</c> metadata with its provenance; what Akoma Ntoso has no element for (spans, verb
+/// lemma, class and strength, addressee scope) is written in <see cref="Akn.Res"/> attributes.
+/// Import gives back an equal model.
+/// </summary>
+public static class AkomaNtosoXml
+{
+    /// <summary>Exports <paramref name="resolution"/> as an Akoma Ntoso document.</summary>
+    /// <param name="resolution">The resolution.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="InvalidOperationException">Two marked ranges of a text cross, which XML cannot nest (never for a parsed model).</exception>
+    public static XDocument Export(Resolution resolution)
+    {
+        ArgumentNullException.ThrowIfNull(resolution);
+        return new AknWriter(resolution).Write();
+    }
+
+    /// <summary>Exports <paramref name="resolution"/> as Akoma Ntoso XML text, UTF-8, indented between structural elements only.</summary>
+    /// <param name="resolution">The resolution.</param>
+    /// <returns>The XML, with a declaration and a final newline.</returns>
+    public static string ExportText(Resolution resolution)
+    {
+        var document = Export(resolution);
+        Indent(document.Root!, 0);
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Indent = false, Encoding = new UTF8Encoding(false) }))
+        {
+            document.Save(writer);
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()).Replace("?><akomaNtoso", "?>\n<akomaNtoso", StringComparison.Ordinal) + "\n";
+    }
+
+    /// <summary>
+    /// Puts each child of a structural element on a line of its own. Text containers (p, num, the
+    /// inline elements) are left alone: white space added there would become part of the text.
+    /// </summary>
+    private static void Indent(XElement element, int depth)
+    {
+        if (element.Nodes().Any(n => n is XText) || !element.HasElements || TextContainers.Contains(element.Name.LocalName))
+        {
+            return;
+        }
+        foreach (var child in element.Elements().ToList())
+        {
+            child.AddBeforeSelf(new XText("\n" + new string(' ', (depth + 1) * 2)));
+            Indent(child, depth + 1);
+        }
+        element.Add(new XText("\n" + new string(' ', depth * 2)));
+    }
+
+    private static readonly HashSet<string> TextContainers = ["p", "num", "heading", "docTitle", "docNumber", "docDate", "inline", "ref", "mref", "organization", "role", "span", "authorialNote"];
+
+    /// <summary>Reads a resolution from Akoma Ntoso written by <see cref="Export"/>.</summary>
+    /// <param name="xml">The XML text.</param>
+    /// <returns>The resolution.</returns>
+    /// <exception cref="AknFormatException">The XML is malformed or lacks what the export writes; the message gives line and column.</exception>
+    public static Resolution Import(string xml)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        return Import(Load(xml));
+    }
+
+    /// <summary>Reads a resolution from an Akoma Ntoso document written by <see cref="Export"/>.</summary>
+    /// <param name="document">The document; load it with line information for positions in errors.</param>
+    /// <returns>The resolution.</returns>
+    /// <exception cref="AknFormatException">The document lacks what the export writes.</exception>
+    public static Resolution Import(XDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new AknReader().Read(document);
+    }
+
+    /// <summary>Parses XML safely: no DTD, no external entities, line information kept.</summary>
+    /// <param name="xml">The XML text.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="AknFormatException">The XML is malformed.</exception>
+    public static XDocument Load(string xml)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = 64L << 20 });
+            return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
+        }
+        catch (XmlException e)
+        {
+            throw new AknFormatException($"Malformed XML: {e.Message.Split(" Line ")[0]}", e.LineNumber, e.LinePosition);
+        }
+    }
+}
