@@ -18,7 +18,9 @@ namespace Resolution2006_27.Model;
 /// <param name="Symbol">The document symbol, "E/RES/2006/27".</param>
 /// <param name="Number">The resolution number, "2006/27".</param>
 /// <param name="OrganId">The <see cref="Actor.Id"/> of the adopting organ ("ecosoc").</param>
-/// <param name="Masthead">The heading line as printed ("ECOSOC Resolution 2006/27").</param>
+/// <param name="Masthead">The heading line as printed ("ECOSOC Resolution 2006/27", "Resolution adopted by the General Assembly on 17 December 2015").</param>
+/// <param name="Origin">The bracketed line saying where the draft came from ("[on the report of the Third Committee (A/70/490)]"), or null when not printed.</param>
+/// <param name="PrintedNumber">The number printed before the title ("70/179."), or null when the title stands alone.</param>
 /// <param name="Title">The title, its printed lines joined.</param>
 /// <param name="AdoptionDate">The date of adoption.</param>
 /// <param name="DataVersion">The version of this edition's data (seed and registry), separate from the package version.</param>
@@ -26,6 +28,7 @@ namespace Resolution2006_27.Model;
 /// <param name="Preamble">The enacting formula and the preambular paragraphs.</param>
 /// <param name="OperativeParagraphs">The operative paragraphs in order.</param>
 /// <param name="Conclusions">The meeting and date lines.</param>
+/// <param name="Furniture">What the printed pages add and the model sets aside: running headers, job numbers, page numbers, form feeds; empty for the seed.</param>
 /// <param name="Footnotes">The footnotes in number order.</param>
 /// <param name="Actors">The registry entries of every actor named, and of their parents.</param>
 /// <param name="Instruments">The registry entries of every instrument cited, and of their parents.</param>
@@ -34,6 +37,8 @@ public sealed record Resolution(
     [property: SchemaPattern(IdPatterns.ResolutionNumber)] string Number,
     [property: SchemaPattern(IdPatterns.EntityId)] string OrganId,
     SpannedText Masthead,
+    SpannedText? Origin,
+    SpannedText? PrintedNumber,
     SpannedText Title,
     DateOnly AdoptionDate,
     string DataVersion,
@@ -41,6 +46,7 @@ public sealed record Resolution(
     Preamble Preamble,
     ValueList<OperativeParagraph> OperativeParagraphs,
     Conclusions Conclusions,
+    ValueList<SpannedText> Furniture,
     ValueList<Footnote> Footnotes,
     ValueList<Actor> Actors,
     ValueList<Instrument> Instruments)

@@ -22,13 +22,7 @@ public static class Akn
 
     /// <summary>The AKN4UN actor code of an adopting organ ("un-ecosoc"), used in FRBR URIs.</summary>
     /// <param name="organId">The organ's actor id.</param>
-    public static string OrganCode(string organId) => organId switch
-    {
-        "ecosoc" => "un-ecosoc",
-        "general-assembly" => "un-ga",
-        "security-council" => "un-sc",
-        _ => "un-" + organId,
-    };
+    public static string OrganCode(string organId) => Parsing.Organs.AknCode(organId);
 
     /// <summary>The FRBR work URI: /akn/un/statement/deliberation/un-ecosoc/2006-07-27/2006-27.</summary>
     /// <param name="resolution">The resolution.</param>

@@ -33,7 +33,9 @@ internal sealed class AknReader
         var preface = AknRecords.Required(statement.Element(A + "preface"), statement);
         var masthead = AknRecords.Required(preface.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "masthead"), preface);
         var title = AknRecords.Required(preface.Element(A + "longTitle"), preface);
-        var number = AknRecords.Required(masthead.Element(A + "docNumber"), masthead).Value;
+        var origin = preface.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "origin");
+        var printed = preface.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "number");
+        var number = AknRecords.Required(preface.Descendants(A + "docNumber").FirstOrDefault(), preface).Value;
 
         var preamble = AknRecords.Required(statement.Element(A + "preamble"), statement);
         var formula = AknRecords.Required(preamble.Element(A + "formula"), preamble);
@@ -51,11 +53,11 @@ internal sealed class AknReader
         }).ToValueList();
 
         return new Resolution(
-            symbol, number, organ, Spanned(masthead),
+            symbol, number, organ, Spanned(masthead), origin is null ? null : Spanned(origin), printed is null ? null : Spanned(printed),
             new SpannedText(AknRecords.Required(title.Element(A + "p")?.Element(A + "docTitle"), title).Value, InlineContent.SpanOf(title)),
             date, records.DataVersion, records.Source,
             new Preamble(new SpannedText(AknRecords.Required(formula.Element(A + "p"), formula).Value, InlineContent.SpanOf(formula)), paragraphs), operative,
-            new Conclusions(Spanned(meeting), Spanned(dateLine)), footnotes, records.Actors, records.Instruments);
+            new Conclusions(Spanned(meeting), Spanned(dateLine)), records.Furniture, footnotes, records.Actors, records.Instruments);
     }
 
     private PreambularParagraph Preambular(XElement element, int position)

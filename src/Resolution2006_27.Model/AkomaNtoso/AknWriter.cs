@@ -59,14 +59,23 @@ internal sealed class AknWriter(Resolution resolution)
 
     private XElement Preface()
     {
-        var number = resolution.Masthead.Text.LastIndexOf(resolution.Number, StringComparison.Ordinal);
+        var number = resolution.PrintedNumber is null ? resolution.Masthead.Text.LastIndexOf(resolution.Number, StringComparison.Ordinal) : -1;
         object[] masthead = number < 0
             ? [resolution.Masthead.Text]
             : [resolution.Masthead.Text[..number], new XElement(A + "docNumber", resolution.Number), resolution.Masthead.Text[(number + resolution.Number.Length)..]];
         return new XElement(A + "preface",
             new XElement(A + "p", new XAttribute("class", "masthead"), SpanAttribute(resolution.Masthead.Span), masthead),
+            resolution.Origin is { } origin ? new XElement(A + "p", new XAttribute("class", "origin"), SpanAttribute(origin.Span), origin.Text) : null,
+            resolution.PrintedNumber is { } printed ? new XElement(A + "p", new XAttribute("class", "number"), SpanAttribute(printed.Span), Number(printed.Text)) : null,
             new XElement(A + "longTitle", SpanAttribute(resolution.Title.Span),
                 new XElement(A + "p", new XElement(A + "docTitle", resolution.Title.Text))));
+    }
+
+    // "70/179." is the docNumber and its full stop.
+    private object[] Number(string printed)
+    {
+        var at = printed.IndexOf(resolution.Number, StringComparison.Ordinal);
+        return at < 0 ? [printed] : [printed[..at], new XElement(A + "docNumber", resolution.Number), printed[(at + resolution.Number.Length)..]];
     }
 
     private XElement Preamble() => new(A + "preamble",

@@ -12,7 +12,13 @@ internal static class AddresseeReader
 {
     private static readonly string[] Quantifiers = ["all", "each", "every", "those"];
     private static readonly string[] Articles = ["the", "its", "their"];
-    private static readonly string[] Joints = [", and ", " and ", ", "];
+
+    // Words that narrow a group without naming another: "other stakeholders", "relevant agencies".
+    private static readonly string[] Modifiers = ["other", "relevant", "interested", "concerned", "appropriate"];
+
+    // An apposition between coordinated addressees: "UNODC, in its capacity as coordinator of the Group, and ...".
+    private static readonly Regex Apposition = new(@"\G, (?:in (?:its|their|his|her) capacit(?:y|ies) as|as) [^,;:]+(?=,)", RegexOptions.CultureInvariant);
+    private static readonly string[] Joints = [", as well as ", " as well as ", ", and ", " and ", ", "];
 
     private static readonly Regex Restriction = new(
         @"\G (?<q>(?:that|which|who|in a position|concerned|wishing|not yet)\b.*?)(?= to (?!(?:the|that|this|those|its|their|an?|all)\b)\p{Ll}|[,:;]|$)",
@@ -27,14 +33,16 @@ internal static class AddresseeReader
         while (true)
         {
             var start = p;
-            var quantifier = Word(text, ref p, Quantifiers);
-            Word(text, ref p, Articles);
-            if (!actors.TryGetValue(p, out var actor))
+            if (ActorAt(text, ref p, actors, out var quantifier) is not { } actor)
             {
                 break;
             }
             found.Add(new Found(actor, start, actor.End, quantifier, null));
             p = actor.End;
+            if (Apposition.Match(text, p) is { Success: true } apposition)
+            {
+                p += apposition.Length;
+            }
             var joint = Joints.FirstOrDefault(j => string.CompareOrdinal(text, p, j, 0, j.Length) == 0);
             if (joint is null || !StartsActor(text, p + joint.Length, actors))
             {
@@ -55,11 +63,39 @@ internal static class AddresseeReader
         : found.Quantifier is "all" or "each" or "every" ? AddresseeScope.All
         : AddresseeScope.Unqualified;
 
-    private static bool StartsActor(string text, int p, IReadOnlyDictionary<int, MentionMatch> actors)
+    private static bool StartsActor(string text, int p, IReadOnlyDictionary<int, MentionMatch> actors) =>
+        ActorAt(text, ref p, actors, out _) is not null;
+
+    /// <summary>
+    /// The actor named at <paramref name="p"/>, after a quantifier, an article and modifiers if any;
+    /// tried before each word is skipped, since a name may itself begin with one ("the Office").
+    /// </summary>
+    private static MentionMatch? ActorAt(string text, ref int p, IReadOnlyDictionary<int, MentionMatch> actors, out string? quantifier)
     {
-        Word(text, ref p, Quantifiers);
+        quantifier = null;
+        if (actors.TryGetValue(p, out var actor))
+        {
+            return actor;
+        }
+        quantifier = Word(text, ref p, Quantifiers);
+        if (actors.TryGetValue(p, out actor))
+        {
+            return actor;
+        }
         Word(text, ref p, Articles);
-        return actors.ContainsKey(p);
+        if (actors.TryGetValue(p, out actor))
+        {
+            return actor;
+        }
+        SkipModifiers(text, ref p);
+        return actors.GetValueOrDefault(p);
+    }
+
+    private static void SkipModifiers(string text, ref int p)
+    {
+        while (Word(text, ref p, Modifiers) is not null)
+        {
+        }
     }
 
     private static string? Word(string text, ref int p, string[] words)

@@ -1,18 +1,31 @@
+using System.Text.RegularExpressions;
+
 namespace Resolution2006_27.Model.Parsing;
 
 /// <summary>
 /// Splits printed lines into blocks. A block starts after a blank line, or at an indented line:
 /// printed paragraphs open with an indent and continue flush left, so an indented line opens a new
-/// paragraph even where a page break swallowed the blank line before it.
+/// paragraph even where a page break swallowed the blank line before it. Lines that are page
+/// furniture (a running header that is a bare document symbol, a job number, a page number) are set
+/// aside; a block that opens in lower case continues the one before, split by a page break.
 /// </summary>
 internal static class BlockSplitter
 {
-    public static IReadOnlyList<Block> Split(SourceDocument document)
+    private static readonly Regex Furniture = new(
+        @"^(?:[AES]/(?:RES/)?[0-9A-Z][0-9A-Za-z./()-]*|\d{2}-\d{5}(?: ?\([A-Z]\))?|\d{1,3}/\d{1,3}|Page \d{1,3}(?: of \d{1,3})?)$",
+        RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<Block> Split(SourceDocument document, List<SourceLine> furniture)
     {
         var blocks = new List<Block>();
         var current = new List<SourceLine>();
         foreach (var line in document.Lines)
         {
+            if (!line.IsBlank && IsFurniture(document, line))
+            {
+                furniture.Add(line);
+                continue;
+            }
             if (line.IsBlank || line.IsIndented)
             {
                 Flush();
@@ -23,7 +36,7 @@ internal static class BlockSplitter
             }
         }
         Flush();
-        return blocks;
+        return Merge(document, blocks);
 
         void Flush()
         {
@@ -33,5 +46,27 @@ internal static class BlockSplitter
                 current = [];
             }
         }
+    }
+
+    private static bool IsFurniture(SourceDocument document, SourceLine line) =>
+        Furniture.IsMatch(document.Text[line.ContentStart..line.ContentEnd]);
+
+    // Printed paragraphs never open in lower case: such a block is the rest of the one above.
+    private static List<Block> Merge(SourceDocument document, List<Block> blocks)
+    {
+        var merged = new List<Block>();
+        foreach (var block in blocks)
+        {
+            if (merged.Count > 0 && char.IsLower(document.Text[block.Start]))
+            {
+                document.Warn("A block opens in lower case: read as the rest of the paragraph above, split by a page break", block.Start);
+                merged[^1] = new Block([.. merged[^1].Lines, .. block.Lines]);
+            }
+            else
+            {
+                merged.Add(block);
+            }
+        }
+        return merged;
     }
 }

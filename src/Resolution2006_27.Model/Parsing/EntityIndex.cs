@@ -15,16 +15,25 @@ namespace Resolution2006_27.Model.Parsing;
 /// </summary>
 internal sealed class EntityIndex
 {
-    private static readonly Regex ResolutionSymbol = new(
-        @"\b(?<organ>General Assembly|Economic and Social Council|Security Council) resolution (?<number>\d{1,4}/\d{1,4}|\d{1,4} \([IVXLC]+\))(?: of (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?",
+    // "General Assembly resolution 58/137 of 22 December 2003", "its resolutions 64/293 of 30 July 2010
+    // and 68/192": the head names the organ (or "its", the organ named last), then one or more numbers.
+    private static readonly Regex ResolutionHead = new(
+        @"\b(?:(?<organ>General Assembly|Economic and Social Council|Security Council)|(?<its>its|their)) resolutions? (?=\d)",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex ResolutionNumber = new(
+        @"\G(?:, and |, | and )?(?<number>\d{1,4}/\d{1,4}|\d{1,4} \([IVXLC]+\))(?: of (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?",
         RegexOptions.CultureInvariant);
 
     private readonly ReferenceRegistry registry;
     private readonly Dictionary<string, Instrument> madeInstruments = [];
 
-    public EntityIndex(ReferenceRegistry registry, Instrument self)
+    private readonly string organId;
+
+    public EntityIndex(ReferenceRegistry registry, Instrument self, string organId)
     {
         this.registry = registry;
+        this.organId = organId;
         Self = self;
         Actors = ActorMatcher(registry);
         ActorShortForms = new AliasMatcher(registry.Actors.SelectMany(a => a.ShortForms.Select(form => (form, form))).Distinct());
@@ -63,21 +72,27 @@ internal sealed class EntityIndex
 
     public IEnumerable<Actor> AllActors => registry.Actors;
 
-    /// <summary>Resolution symbols in <paramref name="text"/>, each resolved to a registry entry or a made one.</summary>
-    public IEnumerable<MentionMatch> FindResolutionSymbols(string text)
+    /// <summary>
+    /// Resolution symbols in <paramref name="text"/>, each resolved to a registry entry or a made one.
+    /// "its resolution" is a resolution of the organ named last before it in the text, or of the adopting organ.
+    /// </summary>
+    public IEnumerable<MentionMatch> FindResolutionSymbols(string text, IReadOnlyList<MentionMatch> actors)
     {
-        foreach (Match match in ResolutionSymbol.Matches(text))
+        foreach (Match head in ResolutionHead.Matches(text))
         {
-            var prefix = match.Groups["organ"].Value switch
+            var organ = head.Groups["organ"].Success
+                ? Organs.ByName(head.Groups["organ"].Value)!
+                : actors.LastOrDefault(a => a.End <= head.Index && Organs.Adopts(a.EntityId))?.EntityId ?? organId;
+            var start = head.Index;
+            for (var number = ResolutionNumber.Match(text, head.Index + head.Length); number.Success; number = ResolutionNumber.Match(text, number.Index + number.Length))
             {
-                "General Assembly" => "A/RES/",
-                "Economic and Social Council" => "E/RES/",
-                _ => "S/RES/",
-            };
-            var symbol = prefix + match.Groups["number"].Value;
-            var instrument = registry.Instruments.FirstOrDefault(i => i.DocumentSymbol == symbol)
-                ?? (Self.DocumentSymbol == symbol ? Self : Make(symbol, match.Groups["date"].Value));
-            yield return new MentionMatch(match.Index, match.Index + match.Length, instrument.Id, IsShortForm: false, IsSymbol: true);
+                var symbol = Organs.SymbolPrefix(organ) + number.Groups["number"].Value;
+                var instrument = registry.Instruments.FirstOrDefault(i => i.DocumentSymbol == symbol)
+                    ?? (Self.DocumentSymbol == symbol ? Self : Make(symbol, number.Groups["date"].Value));
+                var numberStart = number.Groups["number"].Index;
+                yield return new MentionMatch(start == head.Index ? start : numberStart, number.Index + number.Length, instrument.Id, IsShortForm: false, IsSymbol: true);
+                start = numberStart;
+            }
         }
     }
 

@@ -5,11 +5,12 @@ namespace Resolution2006_27.Model.Parsing;
 /// <summary>
 /// Finds footnote markers: digits glued to the word or punctuation before them ("Crime6", "Power,1",
 /// "Office;11") and followed by a blank, punctuation or the line's end. Numbers that stand apart
-/// ("age of 18", "No. 182"), belong to a symbol ("58/137") or a token ("41st", "G8") are text.
-/// New footnote numbers must come in order (the next is one more than the highest so far); a repeat
-/// may reuse any earlier number. A candidate that breaks the order is text.
+/// ("age of 18", "No. 182"), belong to a symbol ("58/137"), a number ("1,500") or a token ("41st",
+/// "G8") are text. New footnote numbers come in order (one more than the highest so far) and a repeat
+/// reuses an earlier one; a marker that skips numbers (footnote 5 before 1, where an extraction lost
+/// the first four) is still a marker, with a warning.
 /// </summary>
-internal sealed class MarkerScanner
+internal sealed class MarkerScanner(SourceDocument document)
 {
     private int highest;
 
@@ -23,12 +24,21 @@ internal sealed class MarkerScanner
             {
                 continue; // "G8", "P5": a name with a number, not a marker.
             }
-            if (!int.TryParse(match.Groups["n"].Value, out var number) || number < 1 || number > highest + 1)
+            var digits = match.Groups["n"];
+            var before = start + match.Index - 1;
+            if (word.Length == 0 && before >= 0 && char.IsDigit(text[before]))
+            {
+                continue; // "1,500", "3.2": the punctuation sits inside a number.
+            }
+            if (!int.TryParse(digits.Value, out var number) || number < 1)
             {
                 continue;
             }
+            if (number > highest + 1)
+            {
+                document.Warn($"Footnote marker {number} comes where footnote {highest + 1} was due: read as a marker, numbers {highest + 1} to {number - 1} missing", start + digits.Index);
+            }
             highest = Math.Max(highest, number);
-            var digits = match.Groups["n"];
             yield return (start + digits.Index, start + digits.Index + digits.Length, number);
         }
     }

@@ -7,10 +7,13 @@ internal sealed record RawResolution(
     string OrganId,
     string Number,
     SpannedText Masthead,
+    SpannedText? Origin,
+    SpannedText? PrintedNumber,
     SpannedText Title,
     SpannedText Formula,
     IReadOnlyList<RawPart> Preamble,
     IReadOnlyList<RawPart> Operative,
     SpannedText Meeting,
     SpannedText Date,
-    DateOnly AdoptionDate);
+    DateOnly AdoptionDate,
+    IReadOnlyList<SpannedText> Furniture);

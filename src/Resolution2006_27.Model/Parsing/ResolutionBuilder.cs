@@ -13,13 +13,6 @@ namespace Resolution2006_27.Model.Parsing;
 /// <summary>Turns the structure into the model, analysing every part's text in document order.</summary>
 internal sealed class ResolutionBuilder
 {
-    private static readonly Dictionary<string, string> SymbolPrefixes = new()
-    {
-        ["ecosoc"] = "E/RES/",
-        ["general-assembly"] = "A/RES/",
-        ["security-council"] = "S/RES/",
-    };
-
     private readonly SourceDocument document;
     private readonly ParserOptions options;
     private readonly AskReader asks;
@@ -37,12 +30,12 @@ internal sealed class ResolutionBuilder
 
     public Resolution Build(RawResolution raw)
     {
-        var symbol = (SymbolPrefixes.TryGetValue(raw.OrganId, out var prefix) ? prefix : "") + raw.Number;
+        var symbol = Organs.SymbolPrefix(raw.OrganId) + raw.Number;
         var self = new Instrument(
             EntityIndex.IdForSymbol(symbol), symbol, raw.Title.Text, InstrumentKind.Resolution,
             ValueList<string>.Empty, ValueList.Of("the present resolution"), null, null, null, null, symbol,
             new Provenance("the adopted text itself", Verified: true));
-        var index = new EntityIndex(options.Registry, self);
+        var index = new EntityIndex(options.Registry, self, raw.OrganId);
         analyzer = new TextAnalyzer(index, document, new MentionMatch(0, 0, self.Id, IsShortForm: false));
         actorIds.Add(raw.OrganId);
 
@@ -50,9 +43,9 @@ internal sealed class ResolutionBuilder
         var operative = raw.Operative.Select(p => Operative(p)).ToValueList();
 
         return new Resolution(
-            symbol, raw.Number, raw.OrganId, raw.Masthead, raw.Title, raw.AdoptionDate, options.Registry.DataVersion,
+            symbol, raw.Number, raw.OrganId, raw.Masthead, raw.Origin, raw.PrintedNumber, raw.Title, raw.AdoptionDate, options.Registry.DataVersion,
             new SourceInfo(options.SourceName, Sha256(document.Text), document.Text.Length),
-            new Preamble(raw.Formula, preamble), operative, new Conclusions(raw.Meeting, raw.Date),
+            new Preamble(raw.Formula, preamble), operative, new Conclusions(raw.Meeting, raw.Date), raw.Furniture.ToValueList(),
             Footnotes(symbol), Actors(index), Instruments(index));
     }
 

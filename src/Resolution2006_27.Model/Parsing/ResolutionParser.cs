@@ -1,3 +1,5 @@
+using Resolution2006_27.Model.Collections;
+
 namespace Resolution2006_27.Model.Parsing;
 
 /// <summary>
@@ -12,7 +14,15 @@ public static class ResolutionParser
     /// <returns>The resolution; every part traceable to its span of <paramref name="text"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ResolutionParseException">The text is not a resolution in the printed form; the exception gives line and column.</exception>
-    public static Resolution Parse(string text, ParserOptions? options = null)
+    public static Resolution Parse(string text, ParserOptions? options = null) => ParseWithWarnings(text, options).Resolution;
+
+    /// <summary>Parses <paramref name="text"/> into a model, with a warning for every place where the text was ambiguous.</summary>
+    /// <param name="text">The resolution's printed text.</param>
+    /// <param name="options">The registry and lexicon to read with; the embedded defaults when null.</param>
+    /// <returns>The resolution and the warnings, in document order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    /// <exception cref="ResolutionParseException">The text is not a resolution in the printed form; the exception gives line and column.</exception>
+    public static ParseResult ParseWithWarnings(string text, ParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ParserOptions.Default;
@@ -23,6 +33,7 @@ public static class ResolutionParser
         }
         var document = new SourceDocument(text);
         var raw = new StructureReader(document, EntityIndex.ActorMatcher(options.Registry)).Read();
-        return new ResolutionBuilder(document, options).Build(raw);
+        var resolution = new ResolutionBuilder(document, options).Build(raw);
+        return new ParseResult(resolution, document.Warnings.OrderBy(w => w.Offset).ToValueList());
     }
 }

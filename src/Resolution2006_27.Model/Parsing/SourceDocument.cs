@@ -53,6 +53,15 @@ internal sealed class SourceDocument
         return new SourceSpan(start, end - start, line, column);
     }
 
+    /// <summary>The warnings raised so far, in the order raised.</summary>
+    public List<ParseWarning> Warnings { get; } = [];
+
+    public void Warn(string message, int offset)
+    {
+        var (line, column) = Position(Math.Clamp(offset, 0, Text.Length));
+        Warnings.Add(new ParseWarning(line, column, offset, message));
+    }
+
     public ResolutionParseException Error(string problem, int offset)
     {
         var (line, column) = Position(Math.Clamp(offset, 0, Text.Length));

@@ -13,7 +13,10 @@ namespace Resolution2006_27.Model.Parsing;
 internal sealed class StructureReader
 {
     private static readonly Regex Formula = new(@"^The (?<organ>[A-Z][A-Za-z ]+),$", RegexOptions.CultureInvariant);
-    private static readonly Regex Masthead = new(@"\bResolution\s+(?<number>\d{1,4}/\d{1,4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex Masthead = new(
+        @"^(?:.*\bResolution\s+(?<number>\d{1,4}/\d{1,4})\b.*|Resolution adopted by (?:the )?(?<organ>[A-Z][A-Za-z ]+?) on (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex NumberedTitle = new(@"^(?<number>\d{1,4}/\d{1,4}|\d{1,4} \([IVXLC]+\))\.\s+(?=\S)", RegexOptions.CultureInvariant);
     private static readonly Regex OperativeLabel = new(@"^(?<n>\d{1,3})\.\s+(?=\S)", RegexOptions.CultureInvariant);
     private static readonly Regex ItemLabel = new(@"^\((?<l>[a-z]{1,5})\)\s+(?=\S)", RegexOptions.CultureInvariant);
     private static readonly Regex MeetingLine = new(@"^\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting$", RegexOptions.CultureInvariant);
@@ -21,17 +24,19 @@ internal sealed class StructureReader
 
     private readonly SourceDocument document;
     private readonly AliasMatcher actors;
-    private readonly MarkerScanner markers = new();
+    private readonly MarkerScanner markers;
 
     public StructureReader(SourceDocument document, AliasMatcher actors)
     {
         this.document = document;
         this.actors = actors;
+        markers = new MarkerScanner(document);
     }
 
     public RawResolution Read()
     {
-        var blocks = BlockSplitter.Split(document);
+        var furniture = new List<SourceLine>();
+        var blocks = BlockSplitter.Split(document, furniture);
         if (blocks.Count == 0)
         {
             throw document.Error("The text is empty: a resolution needs a heading, an enacting formula and paragraphs", 0);
@@ -43,7 +48,7 @@ internal sealed class StructureReader
         }
         var formula = blocks[formulaIndex];
         var organId = OrganOf(formula)!;
-        var (masthead, number, title) = ReadHeading(blocks.Take(formulaIndex).ToList(), formula);
+        var heading = ReadHeading(blocks.Take(formulaIndex).ToList(), formula, organId);
 
         var preamble = new List<RawPart>();
         var operative = new List<RawPart>();
@@ -95,10 +100,14 @@ internal sealed class StructureReader
         {
             throw document.Error("No meeting and date lines after the last operative paragraph (such as '41st plenary meeting' and '27 July 2006')", document.Text.Length);
         }
-        var formulaText = document.Text[formula.Start..formula.End];
+        if (heading.Date is { } printed && printed != conclusions.Value.Value)
+        {
+            document.Warn($"The masthead dates the resolution {printed:d MMMM yyyy}, the closing lines {conclusions.Value.Value:d MMMM yyyy}: the closing date is taken", heading.Masthead.Span.Start);
+        }
         return new RawResolution(
-            organId, number, masthead, title, new SpannedText(formulaText, document.Span(formula.Start, formula.End)),
-            preamble, operative, conclusions.Value.Meeting, conclusions.Value.Date, conclusions.Value.Value);
+            organId, heading.Number, heading.Masthead, heading.Origin, heading.PrintedNumber, heading.Title, Spanned(formula),
+            preamble, operative, conclusions.Value.Meeting, conclusions.Value.Date, conclusions.Value.Value,
+            [.. furniture.Select(l => new SpannedText(document.Text[l.ContentStart..l.ContentEnd], document.Span(l.ContentStart, l.ContentEnd)))]);
     }
 
     private string? OrganOf(Block block)
@@ -107,25 +116,72 @@ internal sealed class StructureReader
         {
             return null;
         }
-        var match = Formula.Match(document.Text[block.Start..block.End]);
+        var match = Formula.Match(Spanned(block).Text);
         return match.Success && actors.Knows(match.Groups["organ"].Value, out var id) ? id : null;
     }
 
-    private (SpannedText Masthead, string Number, SpannedText Title) ReadHeading(List<Block> heading, Block formula)
+    /// <summary>
+    /// The blocks before the enacting formula: the masthead ("ECOSOC Resolution 2006/27", "Resolution
+    /// adopted by the General Assembly on 17 December 2015"), a bracketed origin line, the number printed
+    /// before the title ("70/179."), and the title. The number comes from the masthead or the title line;
+    /// where both give one and they differ, or the masthead names another organ than the formula, a
+    /// warning says which was taken.
+    /// </summary>
+    private (SpannedText Masthead, SpannedText? Origin, SpannedText? PrintedNumber, SpannedText Title, string Number, DateOnly? Date) ReadHeading(List<Block> heading, Block formula, string organId)
     {
-        var mastheadBlock = heading.FirstOrDefault(b => Masthead.IsMatch(document.Text[b.Start..b.End]))
-            ?? throw document.Error("No resolution number found in the heading (such as 'ECOSOC Resolution 2006/27')", heading.Count > 0 ? heading[0].Start : formula.Start);
-        var titleBlocks = heading.Where(b => b != mastheadBlock).ToList();
-        if (titleBlocks.Count == 0)
+        SpannedText? masthead = null, origin = null, printedNumber = null;
+        string? number = null;
+        DateOnly? date = null;
+        var titles = new List<SpannedText>();
+        foreach (var block in heading)
         {
-            throw document.Error("No title found between the masthead and the enacting formula", mastheadBlock.End);
+            var spanned = Spanned(block);
+            if (masthead is null && Masthead.Match(spanned.Text) is { Success: true } m)
+            {
+                masthead = spanned;
+                number = m.Groups["number"].Success ? m.Groups["number"].Value : null;
+                if (m.Groups["organ"].Success && actors.Knows(m.Groups["organ"].Value, out var organ) && organ != organId)
+                {
+                    document.Warn($"The masthead names '{m.Groups["organ"].Value}', the enacting formula another organ: the formula is taken", block.Start);
+                }
+                if (m.Groups["date"].Success && DateOnly.TryParseExact(m.Groups["date"].Value, "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    date = d;
+                }
+            }
+            else if (origin is null && titles.Count == 0 && spanned.Text.StartsWith('[') && spanned.Text.EndsWith(']'))
+            {
+                origin = spanned;
+            }
+            else if (printedNumber is null && titles.Count == 0 && NumberedTitle.Match(spanned.Text) is { Success: true } n)
+            {
+                var text = MappedText.Build(document.Text, [.. block.Lines.Select(l => (l.ContentStart, l.ContentEnd))], []);
+                var label = n.Groups["number"].Value + ".";
+                var (labelStart, labelEnd) = text.SourceRange(0, label.Length);
+                printedNumber = new SpannedText(label, document.Span(labelStart, labelEnd));
+                var (titleStart, titleEnd) = text.SourceRange(n.Length, text.Text.Length);
+                titles.Add(new SpannedText(text.Text[n.Length..], document.Span(titleStart, titleEnd)));
+                if (number is not null && number != n.Groups["number"].Value)
+                {
+                    document.Warn($"The masthead numbers the resolution {number}, the title line {n.Groups["number"].Value}: the title line is taken", block.Start);
+                }
+                number = n.Groups["number"].Value;
+            }
+            else
+            {
+                titles.Add(spanned);
+            }
         }
-        var masthead = Spanned(mastheadBlock);
-        var titles = titleBlocks.Select(Spanned).ToList();
-        var title = new SpannedText(
-            string.Join(" ", titles.Select(t => t.Text)),
-            document.Span(titles[0].Span.Start, titles[^1].Span.End));
-        return (masthead, Masthead.Match(masthead.Text).Groups["number"].Value, title);
+        if (masthead is null || number is null)
+        {
+            throw document.Error("No resolution number found in the heading (such as 'ECOSOC Resolution 2006/27', or '70/179.' before the title)", heading.Count > 0 ? heading[0].Start : formula.Start);
+        }
+        if (titles.Count == 0)
+        {
+            throw document.Error("No title found between the masthead and the enacting formula", masthead.Span.End);
+        }
+        var title = new SpannedText(string.Join(" ", titles.Select(t => t.Text)), document.Span(titles[0].Span.Start, titles[^1].Span.End));
+        return (masthead, origin, printedNumber, title, number, date);
     }
 
     private SpannedText Spanned(Block block)
@@ -140,8 +196,9 @@ internal sealed class StructureReader
         DateOnly value = default;
         foreach (var line in block.Lines)
         {
-            var text = document.Text[line.ContentStart..line.ContentEnd];
-            var spanned = new SpannedText(text, document.Span(line.ContentStart, line.ContentEnd));
+            // No-break spaces and tabs read as spaces: "53rd\u00a0plenary meeting".
+            var spanned = Spanned(new Block([line]));
+            var text = spanned.Text;
             if (MeetingLine.IsMatch(text) && meeting is null)
             {
                 meeting = spanned;

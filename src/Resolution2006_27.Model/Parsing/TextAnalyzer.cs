@@ -36,11 +36,11 @@ internal sealed class TextAnalyzer
         var text = mapped.Text;
         var actors = index.Actors.FindAll(text, shortForms: false);
         actors.AddRange(CoordinatedModifiers(text, actors));
-        var symbols = index.FindResolutionSymbols(text).ToList();
+        var symbols = index.FindResolutionSymbols(text, actors).ToList();
         var instruments = index.Instruments.FindAll(text, shortForms: false, symbols);
         instruments.AddRange(symbols);
-        var actorShort = index.ActorShortForms.FindAll(text, shortForms: true, actors);
-        var instrumentShort = index.InstrumentShortForms.FindAll(text, shortForms: true, instruments);
+        var actorShort = index.ActorShortForms.FindAll(text, shortForms: true, actors).Where(m => !StartsTitle(text, m)).ToList();
+        var instrumentShort = index.InstrumentShortForms.FindAll(text, shortForms: true, instruments).Where(m => !StartsTitle(text, m)).ToList();
         var actorOwner = Owners(text.Length, actors);
 
         var actorMatches = new List<MentionMatch>();
@@ -94,6 +94,14 @@ internal sealed class TextAnalyzer
             actorMatches.Select(m => new ActorMention(m.EntityId, text[m.Start..m.End], m.Start, Span(mapped, m.Start, m.End), m.IsShortForm)).ToValueList(),
             actorMatches.GroupBy(m => m.Start).ToDictionary(g => g.Key, g => g.First()));
     }
+
+    // "the Protocol of 2014 to the Forced Labour Convention", "the Office of Legal Affairs": a short form
+    // followed by a complement that names something is the head of a title, not a pointer back. ("to" is
+    // left out: "the present resolution to the Commission" names whom a report goes to.)
+    private static readonly System.Text.RegularExpressions.Regex TitleComplement = new(
+        @"\G (?:of|on|against|for|concerning|relating to) (?:the )?[A-Z0-9]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool StartsTitle(string text, MentionMatch shortForm) => TitleComplement.IsMatch(text, shortForm.End);
 
     private void Remember(string entityId, string? citationId)
     {

@@ -37,7 +37,7 @@ public sealed class VerbLexicon
 
     /// <summary>Adverbs that may stand before the verb ("Also invites", "Deeply concerned").</summary>
     public static IReadOnlyList<string> LeadingAdverbs { get; } =
-        ["once again", "also", "further", "again", "strongly", "deeply", "profoundly", "gravely", "seriously", "firmly", "fully", "moreover", "furthermore", "expressly", "solemnly", "urgently"];
+        ["in this regard", "in that regard", "in this context", "in that context", "once again", "also", "further", "again", "strongly", "deeply", "profoundly", "gravely", "seriously", "firmly", "fully", "moreover", "furthermore", "expressly", "solemnly", "urgently"];
 
     /// <summary>Adverbs that may follow the verb ("Recalling also", "Notes with appreciation").</summary>
     public static IReadOnlyList<string> TrailingAdverbs { get; } =

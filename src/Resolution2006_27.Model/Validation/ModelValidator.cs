@@ -54,6 +54,18 @@ internal sealed class ModelValidator
         }
         InSource(resolution.Masthead.Span, "/masthead/span");
         InSource(resolution.Title.Span, "/title/span");
+        if (resolution.Origin is { } origin)
+        {
+            InSource(origin.Span, "/origin/span");
+        }
+        if (resolution.PrintedNumber is { } printed)
+        {
+            InSource(printed.Span, "/printedNumber/span");
+        }
+        for (var i = 0; i < resolution.Furniture.Count; i++)
+        {
+            InSource(resolution.Furniture[i].Span, $"/furniture/{i}/span");
+        }
         InSource(resolution.Preamble.EnactingFormula.Span, "/preamble/enactingFormula/span");
 
         var previousEnd = resolution.Preamble.EnactingFormula.Span.End;
@@ -189,7 +201,8 @@ internal sealed class ModelValidator
         {
             var note = notes[i];
             var pointer = $"/footnotes/{i}";
-            Sequence(i, note.Number, i == 0 ? null : notes[i - 1].Number, $"{pointer}/number");
+            // Footnotes rise but may skip: an extraction can lose markers (footnote 5 with no 1 to 4).
+            Expect(i == 0 || note.Number > notes[i - 1].Number, $"{pointer}/number", "footnotes-in-order", $"a number above {(i == 0 ? 0 : notes[i - 1].Number)}", note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Expect(note.MarkerIds.Count > 0, $"{pointer}/markerIds", "footnote-marked", "at least one marker", "none");
             Expect(note.MarkerIds.Count == note.PartIds.Count, $"{pointer}/partIds", "footnote-parts", $"{note.MarkerIds.Count} part ids", note.PartIds.Count.ToString());
             for (var m = 0; m < note.MarkerIds.Count; m++)
