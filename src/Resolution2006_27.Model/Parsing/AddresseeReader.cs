@@ -17,7 +17,7 @@ internal static class AddresseeReader
     private static readonly string[] Modifiers = ["other", "relevant", "interested", "concerned", "appropriate"];
 
     // An apposition between coordinated addressees: "UNODC, in its capacity as coordinator of the Group, and ...".
-    private static readonly Regex Apposition = new(@"\G, (?:in (?:its|their|his|her) capacit(?:y|ies) as|as) [^,;:]+(?=,)", RegexOptions.CultureInvariant);
+    private static readonly Regex Apposition = new(@"\G, in (?:its|their|his|her) capacit(?:y|ies) as [^,;:]+(?=,)", RegexOptions.CultureInvariant);
     private static readonly string[] Joints = [", as well as ", " as well as ", ", and ", " and ", ", "];
 
     private static readonly Regex Restriction = new(
