@@ -29,11 +29,11 @@ internal static class AsksCommand
         common.AddTo(command);
         command.SetAction(parse =>
         {
-            var resolution = common.Load(parse);
-            var asks = resolution.Asks();
+            var loaded = common.LoadAll(parse);
+            var asks = loaded.SelectMany(r => r.Asks());
             if (parse.GetValue(addressee) is { } a)
             {
-                Warn.IfNoActor(resolution, a);
+                Warn.IfNoActor(loaded, a);
                 asks = asks.AddressedTo(a);
             }
             if (parse.GetValue(mentions) is { } m)
@@ -49,7 +49,7 @@ internal static class AsksCommand
                 asks = asks.OfClass(Enum.Parse<VerbClass>(c, ignoreCase: true));
             }
             asks = asks.WithStrength(Strengths.Parse(parse.GetValue(least), Strength.None), Strengths.Parse(parse.GetValue(most), Strength.Deciding));
-            if (citing.Read(parse, resolution) is { } i)
+            if (citing.Read(parse, loaded) is { } i)
             {
                 asks = asks.Citing(i.Instrument, i.Pinpoint);
             }
@@ -57,7 +57,7 @@ internal static class AsksCommand
             {
                 asks = asks.Containing(t);
             }
-            return parse.GetValue(summary) ? common.Emit(parse, Summary(asks)) : common.Emit(parse, Rows.Asks(asks));
+            return parse.GetValue(summary) ? common.Emit(parse, Summary(asks)) : common.Emit(parse, Rows.Asks(asks, loaded.Count > 1));
         });
         return command;
     }

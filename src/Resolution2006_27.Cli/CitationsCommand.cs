@@ -16,13 +16,14 @@ internal static class CitationsCommand
         common.AddTo(command);
         command.SetAction(parse =>
         {
-            var resolution = common.Load(parse);
-            var rows = resolution.CitationRows();
-            if (citing.Read(parse, resolution) is { } i)
+            var loaded = common.LoadAll(parse);
+            // In a corpus, a citation of a loaded resolution says so (loaded_symbol).
+            var rows = new Model.Corpus.ResolutionCorpus(loaded).CitationRows();
+            if (citing.Read(parse, loaded) is { } i)
             {
                 rows = rows.Citing(i.Instrument, i.Pinpoint);
             }
-            return common.Emit(parse, parse.GetValue(summary) ? Rows.CitationCounts(rows.CountByInstrument()) : Rows.Citations(rows));
+            return common.Emit(parse, parse.GetValue(summary) ? Rows.CitationCounts(rows.CountByInstrument()) : Rows.Citations(rows, loaded.Count > 1));
         });
         return command;
     }

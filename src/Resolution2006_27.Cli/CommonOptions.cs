@@ -8,12 +8,22 @@ internal sealed class CommonOptions
 {
     public Option<FileInfo?> Input { get; } = new("--input", "-i")
     {
-        Description = "Read this printed resolution text instead of the embedded E/RES/2006/27.",
+        Description = "Work on this resolution instead of the embedded E/RES/2006/27: printed text, a JSON export or Akoma Ntoso XML.",
+    };
+
+    public Option<DirectoryInfo?> Corpus { get; } = new("--corpus")
+    {
+        Description = "Work on every resolution in this folder (.txt printed text, .json exports, .xml Akoma Ntoso) at once.",
+    };
+
+    public Option<FileInfo?> Registry { get; } = new("--registry")
+    {
+        Description = "Extend the built-in registry of actors and instruments with this JSON file (same shape as the built-in one; see the README).",
     };
 
     public Option<string> Format { get; } = new("--format", "-f")
     {
-        Description = $"Output format: {TableWriter.Formats}. table is aligned for the terminal (long cells cut, wide columns left out); csv (RFC 4180), json and markdown hold every column.",
+        Description = $"Output format: {TableWriter.Formats}. table is aligned for the terminal (long cells cut, wide columns left out); csv (RFC 4180), json, jsonl (JSON Lines) and markdown hold every column.",
         DefaultValueFactory = _ => "table",
     };
 
@@ -22,16 +32,34 @@ internal sealed class CommonOptions
         Description = "Write to this file instead of standard output; written whole or not at all.",
     };
 
-    public CommonOptions() => Format.AcceptOnlyFromAmong("table", "csv", "json", "markdown");
+    public CommonOptions() => Format.AcceptOnlyFromAmong("table", "csv", "json", "jsonl", "markdown");
 
     public void AddTo(Command command)
     {
         command.Options.Add(Format);
         command.Options.Add(Output);
         command.Options.Add(Input);
+        command.Options.Add(Corpus);
+        command.Options.Add(Registry);
     }
 
-    public Model.Resolution Load(ParseResult parse) => InputLoader.Load(parse.GetValue(Input));
+    public Model.Resolution Load(ParseResult parse) => InputLoader.Load(parse.GetValue(Input), parse.GetValue(Registry));
+
+    /// <summary>The resolutions a query runs over: the corpus when --corpus is given, else the one resolution.</summary>
+    public IReadOnlyList<Model.Resolution> LoadAll(ParseResult parse)
+    {
+        if (parse.GetValue(Corpus) is not { } folder)
+        {
+            return [Load(parse)];
+        }
+        if (parse.GetValue(Input) is not null)
+        {
+            throw new UsageException("--input and --corpus exclude each other: give one resolution or a folder of them.");
+        }
+        return InputLoader.LoadCorpus(folder, parse.GetValue(Registry)).Resolutions;
+    }
+
+
 
     public int Emit(ParseResult parse, ResultTable table)
     {

@@ -8,8 +8,9 @@ namespace Resolution2006_27.Cli;
 /// <summary>`export`: writes the whole model.</summary>
 internal static class ExportCommand
 {
-    public static Command Create(Option<FileInfo?> input)
+    public static Command Create()
     {
+        var common = new CommonOptions();
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: json (the whole model, camelCase, as documented in the README) or akn (Akoma Ntoso 3.0 XML, AKN4UN).",
@@ -20,10 +21,10 @@ internal static class ExportCommand
         {
             Description = "Write to this file instead of standard output; the file is written whole or not at all.",
         };
-        var command = new Command("export", "Export the resolution as a whole.") { format, output, input };
+        var command = new Command("export", "Export the resolution as a whole.") { format, output, common.Input, common.Registry };
         command.SetAction(parse =>
         {
-            var resolution = InputLoader.Load(parse.GetValue(input));
+            var resolution = common.Load(parse);
             var text = parse.GetValue(format) == "akn" ? AkomaNtosoXml.ExportText(resolution) : ModelJson.Serialize(resolution, indented: true) + "\n";
             OutputFile.Write(text, parse.GetValue(output));
             return ExitCodes.Success;

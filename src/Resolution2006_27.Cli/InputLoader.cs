@@ -1,17 +1,73 @@
 using Resolution2006_27.Model;
+using Resolution2006_27.Model.Corpus;
+using Resolution2006_27.Model.Registry;
 
 namespace Resolution2006_27.Cli;
 
-/// <summary>Loads the resolution a command works on: the embedded one, or a printed text given with --input.</summary>
+/// <summary>
+/// Loads what a command works on: the embedded resolution, a file given with --input (printed text, JSON
+/// export or Akoma Ntoso), or a folder given with --corpus; with the registry extended by --registry.
+/// Parser warnings go to standard error with file, line and column.
+/// </summary>
 internal static class InputLoader
 {
-    public static Resolution Load(FileInfo? input)
+    public static Resolution Load(FileInfo? input, FileInfo? registry = null)
     {
         if (input is null)
         {
-            return Resolutions.E2006_27;
+            return registry is null ? Resolutions.E2006_27 : Resolutions.FromString(Resolutions.SeedText, Options(registry) with { SourceName = "E-RES-2006-27.txt" });
         }
-        using var stream = input.OpenRead();
-        return Resolutions.FromStream(stream, ParserOptions.Default with { SourceName = input.Name });
+        if (!input.Exists)
+        {
+            throw new FileNotFoundException($"No file at '{input.FullName}'.", input.FullName);
+        }
+        var result = Resolutions.FromFile(input.FullName, Options(registry));
+        foreach (var warning in result.Warnings)
+        {
+            Console.Error.WriteLine($"warning: {input.Name}:{warning}");
+        }
+        return result.Resolution;
+    }
+
+    public static ResolutionCorpus LoadCorpus(DirectoryInfo directory, FileInfo? registry)
+    {
+        if (!directory.Exists)
+        {
+            throw new DirectoryNotFoundException($"No folder at '{directory.FullName}'.");
+        }
+        // Progress for a person at a terminal; a redirected standard error gets the summary only.
+        var progress = Console.IsErrorRedirected ? null : new Progress<CorpusProgress>(p => Console.Error.Write($"\rloading {p.Done}/{p.Total}: {p.File}".PadRight(60)));
+        var corpus = ResolutionCorpus.Load(directory.FullName, Options(registry), progress);
+        if (progress is not null)
+        {
+            Console.Error.WriteLine();
+        }
+        foreach (var problem in corpus.Problems)
+        {
+            Console.Error.WriteLine($"{(problem.IsError ? "warning: left out" : "warning")}: {problem.File}: {problem.Message}");
+        }
+        Console.Error.WriteLine($"loaded {corpus.Resolutions.Count} resolutions from {directory.Name}{(corpus.Problems.Any(p => p.IsError) ? $", {corpus.Problems.Count(p => p.IsError)} files left out" : "")}");
+        return corpus;
+    }
+
+    private static ParserOptions Options(FileInfo? registry)
+    {
+        if (registry is null)
+        {
+            return ParserOptions.Default;
+        }
+        if (!registry.Exists)
+        {
+            throw new FileNotFoundException($"No registry file at '{registry.FullName}'.", registry.FullName);
+        }
+        using var stream = registry.OpenRead();
+        try
+        {
+            return ParserOptions.Default with { Registry = ReferenceRegistry.Default.Merge(ReferenceRegistry.FromStream(stream)) };
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new UsageException($"The registry file '{registry.Name}' is not in the registry's shape: {e.Message}");
+        }
     }
 }

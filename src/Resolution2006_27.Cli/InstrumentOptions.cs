@@ -23,14 +23,14 @@ internal sealed class InstrumentOptions
     }
 
     /// <summary>The instrument and pinpoint asked for, or null when none; a pinpoint alone is a usage error.</summary>
-    public (string Instrument, string? Pinpoint)? Read(ParseResult parse, Resolution resolution)
+    public (string Instrument, string? Pinpoint)? Read(ParseResult parse, IReadOnlyList<Resolution> resolutions)
     {
         var pinpoint = parse.GetValue(Pinpoint);
         if (parse.GetValue(Instrument) is not { } instrument)
         {
             return pinpoint is null ? null : throw new UsageException("--pinpoint needs --instrument: a pinpoint is a place in an instrument.");
         }
-        Warn.IfNoInstrument(resolution, instrument);
+        Warn.IfNoInstrument(resolutions, instrument);
         return (instrument, pinpoint);
     }
 }

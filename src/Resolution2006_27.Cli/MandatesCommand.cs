@@ -15,18 +15,18 @@ internal static class MandatesCommand
         common.AddTo(command);
         command.SetAction(parse =>
         {
-            var resolution = common.Load(parse);
-            var mandates = resolution.Mandates();
+            var loaded = common.LoadAll(parse);
+            var mandates = loaded.SelectMany(r => r.Mandates());
             if (parse.GetValue(reporting))
             {
                 mandates = mandates.Where(m => m.IsReporting);
             }
             if (parse.GetValue(addressee) is { } a)
             {
-                Warn.IfNoActor(resolution, a);
+                Warn.IfNoActor(loaded, a);
                 mandates = mandates.Where(m => m.Ask.Actor.IsNamedBy(a));
             }
-            return common.Emit(parse, Rows.Mandates(mandates));
+            return common.Emit(parse, Rows.Mandates(mandates, loaded.Count > 1));
         });
         return command;
     }

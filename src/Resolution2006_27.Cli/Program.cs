@@ -11,7 +11,7 @@ var root = new RootCommand("The machine-readable edition of ECOSOC resolution 20
     RegistryCommands.Actors(),
     RegistryCommands.Instruments(),
     ShowCommand.Create(),
-    ExportCommand.Create(new CommonOptions().Input),
+    ExportCommand.Create(),
     SchemaCommand.Create(),
     ValidateCommand.Create(),
 };

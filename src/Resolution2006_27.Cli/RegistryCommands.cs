@@ -10,7 +10,7 @@ internal static class RegistryCommands
         var common = new CommonOptions();
         var command = new Command("actors", "List the actors the resolution names: kind, mentions, asks, and the paragraphs that address them.");
         common.AddTo(command);
-        command.SetAction(parse => common.Emit(parse, Rows.Actors(common.Load(parse))));
+        command.SetAction(parse => common.Emit(parse, Rows.Actors(common.LoadAll(parse))));
         return command;
     }
 
@@ -19,7 +19,7 @@ internal static class RegistryCommands
         var common = new CommonOptions();
         var command = new Command("instruments", "List the instruments and documents the resolution cites, with reference facts and whether they were verified.");
         common.AddTo(command);
-        command.SetAction(parse => common.Emit(parse, Rows.Instruments(common.Load(parse))));
+        command.SetAction(parse => common.Emit(parse, Rows.Instruments(common.LoadAll(parse))));
         return command;
     }
 }

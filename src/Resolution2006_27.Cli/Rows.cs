@@ -9,12 +9,12 @@ namespace Resolution2006_27.Cli;
 /// <summary>The columns of each result, as the README documents them.</summary>
 internal static class Rows
 {
-    public static ResultTable Asks(IEnumerable<Obligation> asks) => ResultTable.From(asks, AskColumns<Obligation>(a => a));
+    public static ResultTable Asks(IEnumerable<Obligation> asks, bool corpus) => ResultTable.From(asks, AskColumns<Obligation>(a => a, corpus));
 
-    public static ResultTable Mandates(IEnumerable<Mandate> mandates) => ResultTable.From(
+    public static ResultTable Mandates(IEnumerable<Mandate> mandates, bool corpus) => ResultTable.From(
         mandates,
         [
-            .. AskColumns<Mandate>(m => m.Ask).Where(c => c.Name is not ("action" or "chapeau")),
+            .. AskColumns<Mandate>(m => m.Ask, corpus).Where(c => c.Name is not ("action" or "chapeau")),
             new Column<Mandate>("reporting", m => m.IsReporting),
             new Column<Mandate>("report_to", m => m.ReportTo.ToList()),
             new Column<Mandate>("when", m => m.When),
@@ -22,9 +22,9 @@ internal static class Rows
             new Column<Mandate>("action", m => m.Ask.Action),
         ]);
 
-    public static ResultTable Citations(IEnumerable<CitationRow> rows) => ResultTable.From(
+    public static ResultTable Citations(IEnumerable<CitationRow> rows, bool corpus) => ResultTable.From(
         rows,
-        new Column<CitationRow>("symbol", r => r.Symbol, InTerminal: false),
+        new Column<CitationRow>("symbol", r => r.Symbol, InTerminal: corpus),
         new Column<CitationRow>("part", r => r.Part.Short),
         new Column<CitationRow>("eid", r => r.Part.EId, InTerminal: false),
         new Column<CitationRow>("un_citation", r => r.UnCitation, InTerminal: false),
@@ -35,6 +35,7 @@ internal static class Rows
         new Column<CitationRow>("pinpoint", r => r.Citation.Pinpoint?.Text),
         new Column<CitationRow>("pinpoint_path", r => Path(r.Citation.Pinpoint), InTerminal: false),
         new Column<CitationRow>("antecedent_id", r => r.Citation.AntecedentId, InTerminal: false),
+        new Column<CitationRow>("loaded_symbol", r => r.LoadedSymbol, InTerminal: false),
         new Column<CitationRow>("text", r => r.Citation.Text),
         new Column<CitationRow>("line", r => r.Citation.Span.Line, InTerminal: false),
         new Column<CitationRow>("column", r => r.Citation.Span.Column, InTerminal: false));
@@ -47,28 +48,28 @@ internal static class Rows
         new Column<InstrumentCount>("parts", c => c.Parts.ToList()),
         new Column<InstrumentCount>("pinpoints", c => c.Pinpoints.ToList()));
 
-    public static ResultTable Actors(Resolution resolution)
+    public static ResultTable Actors(IReadOnlyList<Resolution> resolutions)
     {
-        var asks = resolution.Asks().ToList();
-        var mentions = resolution.Parts.SelectMany(p => p.ActorMentions.Select(m => (m.ActorId, p.Id.Short))).ToList();
+        var asks = resolutions.SelectMany(r => r.Asks()).ToList();
+        var mentions = resolutions.SelectMany(r => r.Parts.SelectMany(p => p.ActorMentions.Select(m => (m.ActorId, Short: Where(resolutions, r, p.Id.Short))))).ToList();
         return ResultTable.From(
-            resolution.Actors,
+            resolutions.SelectMany(r => r.Actors).DistinctBy(a => a.Id),
             new Column<Actor>("id", a => a.Id),
             new Column<Actor>("name", a => a.Name),
             new Column<Actor>("kind", a => Json(a.Kind)),
             new Column<Actor>("parent_id", a => a.ParentId, InTerminal: false),
             new Column<Actor>("mentions", a => mentions.Count(m => m.ActorId == a.Id)),
             new Column<Actor>("asks", a => asks.Count(x => x.Actor.Id == a.Id)),
-            new Column<Actor>("addressed_in", a => asks.Where(x => x.Actor.Id == a.Id).Select(x => $"OP{x.Paragraph}").Distinct().ToList()),
+            new Column<Actor>("addressed_in", a => asks.Where(x => x.Actor.Id == a.Id).Select(x => Where(resolutions, x.Symbol, $"OP{x.Paragraph}")).Distinct().ToList()),
             new Column<Actor>("mentioned_in", a => mentions.Where(m => m.ActorId == a.Id).Select(m => m.Short).Distinct().ToList(), InTerminal: false),
             new Column<Actor>("aliases", a => a.Aliases.Concat(a.ShortForms).ToList(), InTerminal: false));
     }
 
-    public static ResultTable Instruments(Resolution resolution)
+    public static ResultTable Instruments(IReadOnlyList<Resolution> resolutions)
     {
-        var citations = resolution.CitationRows().ToList();
+        var citations = resolutions.SelectMany(r => r.CitationRows()).ToList();
         return ResultTable.From(
-            resolution.Instruments,
+            resolutions.SelectMany(r => r.Instruments).DistinctBy(i => i.Id),
             new Column<Instrument>("id", i => i.Id),
             new Column<Instrument>("short_name", i => i.ShortName),
             new Column<Instrument>("kind", i => Json(i.Kind)),
@@ -83,9 +84,16 @@ internal static class Rows
             new Column<Instrument>("source", i => i.Provenance.Source, InTerminal: false));
     }
 
-    private static Column<T>[] AskColumns<T>(Func<T, Obligation> ask) =>
+    // One resolution: "OP3". Several: "A/RES/70/179 OP3".
+    private static string Where(IReadOnlyList<Resolution> resolutions, Resolution r, string part) => Where(resolutions, r.Symbol, part);
+
+    private static string Where(IReadOnlyList<Resolution> resolutions, string symbol, string part) =>
+        resolutions.Count == 1 ? part : $"{symbol} {part}";
+
+    // The symbol shows in the terminal only for a corpus, where it tells the rows apart.
+    private static Column<T>[] AskColumns<T>(Func<T, Obligation> ask, bool corpus) =>
     [
-        new("symbol", r => ask(r).Symbol, InTerminal: false),
+        new("symbol", r => ask(r).Symbol, InTerminal: corpus),
         new("part", r => ask(r).Part.Short),
         new("eid", r => ask(r).Part.EId, InTerminal: false),
         new("un_citation", r => ask(r).UnCitation, InTerminal: false),

@@ -16,11 +16,11 @@ internal static class ShowCommand
         var id = new Argument<string>("ID") { Description = "The part, in either id form: OP3, \"OP3(b)(ii)\", PP5, para_3__list_1__point_b." };
         var format = new Option<string>("--format", "-f") { Description = "text, or json (the part as the model's JSON).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var input = new CommonOptions().Input;
-        var command = new Command("show", "Show one paragraph or item, with its items and footnotes.") { id, format, input };
+        var common = new CommonOptions();
+        var command = new Command("show", "Show one paragraph or item, with its items and footnotes.") { id, format, common.Input, common.Registry };
         command.SetAction(parse =>
         {
-            var resolution = InputLoader.Load(parse.GetValue(input));
+            var resolution = common.Load(parse);
             var name = parse.GetValue(id)!;
             var part = resolution.FindPart(name)
                 ?? throw new UsageException($"{resolution.Symbol} has no part '{name}': its parts are PP1 to PP{resolution.Preamble.Paragraphs.Count} and OP1 to OP{resolution.OperativeParagraphs.Count}, with items such as OP3(b)(ii).");

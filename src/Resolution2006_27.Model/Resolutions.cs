@@ -32,6 +32,38 @@ public static class Resolutions
     /// <exception cref="ResolutionParseException">The text is not a resolution in the printed form.</exception>
     public static Resolution FromString(string text, ParserOptions? options = null) => ResolutionParser.Parse(text, options);
 
+    /// <summary>
+    /// Reads a resolution from a file in any of the forms this library writes or reads: printed text,
+    /// a JSON export (checked by <see cref="Validation.ResolutionValidator"/>) or Akoma Ntoso XML, told
+    /// apart by the first character that is not blank ('{' JSON, '&lt;' XML, anything else text).
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">For printed text: the registry and lexicon; the embedded defaults when null.</param>
+    /// <returns>The resolution, and the parser's warnings for printed text.</returns>
+    /// <exception cref="ResolutionParseException">Printed text is not a resolution, or a JSON export is invalid (the first problem is given).</exception>
+    /// <exception cref="AkomaNtoso.AknFormatException">The XML is not Akoma Ntoso this library can read.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static Parsing.ParseResult FromFile(string path, ParserOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= ParserOptions.Default;
+        using var stream = File.OpenRead(path);
+        var text = ReadText(stream, options.MaxLength);
+        var first = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').FirstOrDefault();
+        if (first == '{')
+        {
+            var report = Validation.ResolutionValidator.Validate(text);
+            return report.Resolution is { } model
+                ? new Parsing.ParseResult(model, [])
+                : throw new ResolutionParseException($"Invalid JSON export: {report.Problems[0].Pointer}: {report.Problems[0].Rule}: expected {report.Problems[0].Expected}, found {report.Problems[0].Found}", report.Problems[0].Line, report.Problems[0].Column, 0);
+        }
+        if (first == '<')
+        {
+            return new Parsing.ParseResult(AkomaNtoso.AkomaNtosoXml.Import(text), []);
+        }
+        return ResolutionParser.ParseWithWarnings(text, options with { SourceName = Path.GetFileName(path) });
+    }
+
     /// <summary>Parses a resolution from a stream of UTF-8 text (a byte-order mark is allowed).</summary>
     /// <param name="stream">The stream, read to its end and not disposed.</param>
     /// <param name="options">The registry and lexicon; the embedded defaults when null.</param>

@@ -351,4 +351,58 @@ public class CliTests
         Assert.Contains("the Akoma Ntoso schema was not found", error, StringComparison.Ordinal);
         Assert.Contains("valid", output, StringComparison.Ordinal);
     });
+
+    [Fact]
+    public void Asks_OverACorpusAsJsonLines()
+    {
+        var folder = Directory.CreateTempSubdirectory("cli-corpus-").FullName;
+        try
+        {
+            foreach (var file in Directory.GetFiles(Path.Combine(TestData.SharedPath, "corpus"), "*.txt"))
+            {
+                File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+            var (code, output, error) = Run("asks", "--corpus", folder, "--addressee", "unodc", "--format", "jsonl");
+            Assert.Equal(0, code);
+            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            // E/RES/2015/23: 5 asks to UNODC; A/RES/70/179: 3 (see CorpusTests).
+            Assert.Equal(8, lines.Length);
+            Assert.All(lines, l => Assert.Equal("unodc", System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("addressee_id").GetString()));
+            Assert.Contains("loaded 2 resolutions", error, StringComparison.Ordinal);
+            Assert.Contains("warning: A-RES-70-179.txt: 85:180: Footnote marker 5", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("akn")]
+    public void Input_TakesAnExportAsWellAsText(string format) => WithTempFile("." + format, file =>
+    {
+        Assert.Equal(0, Run("export", "--format", format, "--output", file).Code);
+        var (code, output, _) = Run("asks", "--input", file, "--addressee", "unodc", "--format", "csv");
+        Assert.Equal(0, code);
+        Assert.Equal(4, Csv.Read(output).Count);
+    });
+
+    [Fact]
+    public void Registry_ExtendsTheBuiltInOne() => WithTempFile(".txt", file =>
+    {
+        File.WriteAllText(file, TestData.SeedText.Replace("Requests the Secretary-General", "Requests the UNODC Regional Office for West and Central Africa", StringComparison.Ordinal));
+        var registry = Path.Combine(TestData.RepoRoot, "docs", "registry-extension.example.json");
+        var (code, output, _) = Run("mandates", "--input", file, "--registry", registry, "--format", "csv");
+        Assert.Equal(0, code);
+        Assert.Contains(Csv.Read(output), r => r.Contains("unodc-regional-office-west-africa"));
+    });
+
+    [Fact]
+    public void InputAndCorpus_ExcludeEachOther() =>
+        Assert.Equal(2, Run("asks", "--input", TestData.SeedPath, "--corpus", TestData.RepoRoot).Code);
+
+    [Fact]
+    public void Corpus_ThatIsNoFolderIsAUsageError() =>
+        Assert.Equal(2, Run("asks", "--corpus", "/nonexistent/folder").Code);
 }

@@ -11,7 +11,7 @@ namespace Resolution2006_27.Cli.Output;
 /// </summary>
 internal static class TableWriter
 {
-    public const string Formats = "table, csv, json or markdown";
+    public const string Formats = "table, csv, json, jsonl or markdown";
 
     private const int MaxCell = 60;
 
@@ -19,6 +19,7 @@ internal static class TableWriter
     {
         "csv" => Csv(table),
         "json" => Json(table),
+        "jsonl" => string.Concat(table.Rows.Select(row => JsonLine(table, row) + "\n")),
         "markdown" => Markdown(table),
         _ => Aligned(table),
     };
@@ -64,6 +65,27 @@ internal static class TableWriter
             field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
     }
 
+    private static string JsonLine(ResultTable table, object?[] row)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            Object(writer, table, row);
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Object(Utf8JsonWriter writer, ResultTable table, object?[] row)
+    {
+        writer.WriteStartObject();
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            writer.WritePropertyName(table.Columns[i]);
+            Value(writer, row[i]);
+        }
+        writer.WriteEndObject();
+    }
+
     private static string Json(ResultTable table)
     {
         using var stream = new MemoryStream();
@@ -72,36 +94,30 @@ internal static class TableWriter
             writer.WriteStartArray();
             foreach (var row in table.Rows)
             {
-                writer.WriteStartObject();
-                for (var i = 0; i < table.Columns.Count; i++)
-                {
-                    writer.WritePropertyName(table.Columns[i]);
-                    Value(writer, row[i]);
-                }
-                writer.WriteEndObject();
+                Object(writer, table, row);
             }
             writer.WriteEndArray();
         }
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
 
-        static void Value(Utf8JsonWriter writer, object? value)
+    private static void Value(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
         {
-            switch (value)
-            {
-                case null: writer.WriteNullValue(); break;
-                case bool b: writer.WriteBooleanValue(b); break;
-                case int n: writer.WriteNumberValue(n); break;
-                case string s: writer.WriteStringValue(s); break;
-                case IEnumerable<string> list:
-                    writer.WriteStartArray();
-                    foreach (var item in list)
-                    {
-                        writer.WriteStringValue(item);
-                    }
-                    writer.WriteEndArray();
-                    break;
-                default: writer.WriteStringValue(Text(value)); break;
-            }
+            case null: writer.WriteNullValue(); break;
+            case bool b: writer.WriteBooleanValue(b); break;
+            case int n: writer.WriteNumberValue(n); break;
+            case string s: writer.WriteStringValue(s); break;
+            case IEnumerable<string> list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    writer.WriteStringValue(item);
+                }
+                writer.WriteEndArray();
+                break;
+            default: writer.WriteStringValue(Text(value)); break;
         }
     }
 

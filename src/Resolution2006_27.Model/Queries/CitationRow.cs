@@ -9,4 +9,5 @@ namespace Resolution2006_27.Model.Queries;
 /// <param name="UnCitation">The part as the UN cites it.</param>
 /// <param name="Citation">The citation.</param>
 /// <param name="Instrument">The instrument's registry entry.</param>
-public sealed record CitationRow(string Symbol, PartId Part, string UnCitation, Citation Citation, Instrument Instrument);
+/// <param name="LoadedSymbol">In a corpus, the symbol of the loaded resolution the citation names; null otherwise.</param>
+public sealed record CitationRow(string Symbol, PartId Part, string UnCitation, Citation Citation, Instrument Instrument, string? LoadedSymbol = null);

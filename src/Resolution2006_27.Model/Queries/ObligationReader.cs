@@ -86,7 +86,8 @@ internal static class ObligationReader
     // Closing punctuation and a dangling conjunction belong to the list, not to the ask.
     private static string Trim(string text)
     {
-        var trimmed = text.Trim().TrimEnd(';', ',', '.');
+        // A leading comma is left by an apposition after the addressee ("UNODC, within the framework of ...").
+        var trimmed = text.Trim().TrimStart(',', ';', ' ').TrimEnd(';', ',', '.');
         foreach (var tail in new[] { " and", " or", ", and", "; and" })
         {
             if (trimmed.EndsWith(tail, StringComparison.Ordinal))

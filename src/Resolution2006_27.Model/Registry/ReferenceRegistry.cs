@@ -46,6 +46,21 @@ public sealed record ReferenceRegistry(
     /// <param name="id">An instrument id.</param>
     public Instrument? FindInstrument(string id) => Instruments.FirstOrDefault(i => i.Id == id);
 
+    /// <summary>
+    /// This registry extended by <paramref name="extension"/>: its actors and instruments replace those
+    /// with the same id and are added otherwise; its footnote bodies are added. The data version reads
+    /// "base+extension".
+    /// </summary>
+    /// <param name="extension">More entries, in the same JSON shape as the embedded registry (<see cref="FromStream"/>).</param>
+    /// <returns>A new registry.</returns>
+    public ReferenceRegistry Merge(ReferenceRegistry extension)
+    {
+        ArgumentNullException.ThrowIfNull(extension);
+        var actors = Actors.Where(a => extension.FindActor(a.Id) is null).Concat(extension.Actors).ToValueList();
+        var instruments = Instruments.Where(i => extension.FindInstrument(i.Id) is null).Concat(extension.Instruments).ToValueList();
+        return new ReferenceRegistry($"{DataVersion}+{extension.DataVersion}", actors, instruments, Footnotes.Concat(extension.Footnotes).ToValueList());
+    }
+
     /// <summary>A registry with <paramref name="instrument"/> added, for documents recognized while parsing.</summary>
     /// <param name="instrument">The entry to add; its id must be new.</param>
     /// <returns>A new registry.</returns>

@@ -1,0 +1,94 @@
+using Resolution2006_27.Model.Corpus;
+using Resolution2006_27.Model.Queries;
+using Resolution2006_27.Model.Registry;
+using Resolution2006_27.Model.Serialization;
+
+namespace Resolution2006_27.Model.Tests;
+
+/// <summary>A folder of resolutions in every form the library reads, queried as one.</summary>
+public sealed class CorpusTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("corpus-").FullName;
+
+    public CorpusTests()
+    {
+        File.Copy(Path.Combine(TestData.SharedPath, "corpus", "E-RES-2015-23.txt"), Path.Combine(folder, "E-RES-2015-23.txt"));
+        File.WriteAllText(Path.Combine(folder, "e-res-2006-27.json"), ModelJson.Serialize(Resolutions.E2006_27));
+        var assembly = Resolutions.FromString(File.ReadAllText(Path.Combine(TestData.SharedPath, "corpus", "A-RES-70-179.txt")));
+        File.WriteAllText(Path.Combine(folder, "a-res-70-179.xml"), AkomaNtoso.AkomaNtosoXml.ExportText(assembly));
+        File.WriteAllText(Path.Combine(folder, "zz-copy-of-2006-27.txt"), TestData.SeedText);
+        File.WriteAllText(Path.Combine(folder, "broken.txt"), "not a resolution");
+        File.WriteAllText(Path.Combine(folder, "notes.md"), "not read: another extension");
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Load_ReadsTextJsonAndAkomaNtoso()
+    {
+        var corpus = ResolutionCorpus.Load(folder);
+        // File-name order, ordinal: "E-RES-2015-23.txt", "a-res-70-179.xml", "e-res-2006-27.json".
+        Assert.Equal(["E/RES/2015/23", "A/RES/70/179", "E/RES/2006/27"], corpus.Resolutions.Select(r => r.Symbol));
+        Assert.Equal(Resolutions.E2006_27, corpus.FindBySymbol("E/RES/2006/27"));
+    }
+
+    [Fact]
+    public void Load_LeavesOutWhatItCannotReadAndSaysWhy()
+    {
+        var problems = ResolutionCorpus.Load(folder).Problems.Where(p => p.IsError).ToList();
+        Assert.Equal(["broken.txt", "zz-copy-of-2006-27.txt"], problems.Select(p => p.File));
+        Assert.Contains("No enacting formula", problems[0].Message, StringComparison.Ordinal);
+        Assert.Contains("E/RES/2006/27 is already loaded from E-RES-2006-27.txt", problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_ReportsProgressForEveryFile()
+    {
+        var seen = new List<CorpusProgress>();
+        ResolutionCorpus.Load(folder, progress: new SynchronousProgress(seen.Add));
+        Assert.Equal([1, 2, 3, 4, 5], seen.Select(p => p.Done));
+        Assert.All(seen, p => Assert.Equal(5, p.Total));
+    }
+
+    [Fact]
+    public void Asks_AcrossTheCorpusToUnodc()
+    {
+        // 2006/27: OP14-16 (3). E/RES/2015/23: OP6, OP7, OP8 twice ("Encourages UNODC" and "in this regard
+        // invites the Office"), OP9 (5). A/RES/70/179: OP8, OP10, OP16 (3). Total 11.
+        var asks = ResolutionCorpus.Load(folder).Asks().AddressedTo("unodc").ToList();
+        Assert.Equal(11, asks.Count);
+        Assert.Equal(3, asks.Count(a => a.Symbol == "A/RES/70/179"));
+        Assert.Equal(5, asks.Count(a => a.Symbol == "E/RES/2015/23"));
+    }
+
+    [Fact]
+    public void CitationRows_OfALoadedResolutionNameIt()
+    {
+        // A/RES/70/179 PP11: "Economic and Social Council resolution 2015/23 of 21 July 2015".
+        var row = Assert.Single(ResolutionCorpus.Load(folder).CitationRows(), r => r.LoadedSymbol is not null);
+        Assert.Equal(("A/RES/70/179", "PP11", "E/RES/2015/23"), (row.Symbol, row.Part.Short, row.LoadedSymbol));
+    }
+
+    [Fact]
+    public void Load_OfAMissingFolderSaysSo() =>
+        Assert.Throws<DirectoryNotFoundException>(() => ResolutionCorpus.Load(Path.Combine(folder, "nowhere")));
+
+    [Fact]
+    public void Merge_AddsTheExtensionsActorsAndInstruments()
+    {
+        using var stream = File.OpenRead(Path.Combine(TestData.RepoRoot, "docs", "registry-extension.example.json"));
+        var merged = ReferenceRegistry.Default.Merge(ReferenceRegistry.FromStream(stream));
+        Assert.Equal($"{ReferenceRegistry.Default.DataVersion}+example.1", merged.DataVersion);
+        Assert.Equal(ReferenceRegistry.Default.Actors.Count + 1, merged.Actors.Count);
+        var text = TestData.SeedText.Replace("Requests the Secretary-General", "Requests the UNODC Regional Office for West and Central Africa", StringComparison.Ordinal);
+        var r = Resolutions.FromString(text, ParserOptions.Default with { Registry = merged });
+        Assert.Equal("unodc-regional-office-west-africa", r.OperativeParagraphs[17].Addressees[0].ActorId);
+        Assert.Contains(r.Mandates(), m => m.Ask.Actor.Id == "unodc-regional-office-west-africa");
+    }
+
+    /// <summary>Reports on the calling thread, so the test sees every report before Load returns.</summary>
+    private sealed class SynchronousProgress(Action<CorpusProgress> report) : IProgress<CorpusProgress>
+    {
+        public void Report(CorpusProgress value) => report(value);
+    }
+}
