@@ -81,6 +81,20 @@ public class ParserTests
     }
 
     [Fact]
+    public void Parse_OfAResolutionTheRegistryKnowsMakesItsEntryThePresentResolution()
+    {
+        // Found by the generated-resolution property: A/RES/58/137, which 2006/27 cites, parsed itself.
+        var text = Seed.Replace("ECOSOC Resolution 2006/27", "Resolution 58/137", StringComparison.Ordinal)
+            .Replace("The Economic and Social Council,", "The General Assembly,", StringComparison.Ordinal);
+        var r = Resolutions.FromString(text);
+        Assert.Equal("A/RES/58/137", r.Symbol);
+        Assert.Equal("a-res-58-137", r.FindPart("OP18")!.Citations.Single().InstrumentId);
+        Assert.Equal("a-res-58-137", r.FindPart("PP7")!.Citations.Single().InstrumentId);
+        Assert.Single(r.Instruments, i => i.Id == "a-res-58-137");
+        Assert.Empty(r.Validate(text));
+    }
+
+    [Fact]
     public void Parse_OfWindowsLineEndingsGivesTheSameTexts()
     {
         var crlf = Resolutions.FromString(Seed.Replace("\n", "\r\n", StringComparison.Ordinal));

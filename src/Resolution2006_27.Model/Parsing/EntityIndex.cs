@@ -37,7 +37,7 @@ internal sealed class EntityIndex
         Self = self;
         Actors = ActorMatcher(registry);
         ActorShortForms = new AliasMatcher(registry.Actors.SelectMany(a => a.ShortForms.Select(form => (form, form))).Distinct());
-        var instruments = registry.Instruments.Append(self).ToList();
+        var instruments = registry.Instruments.Where(i => i.Id != self.Id).Append(self).ToList();
         Instruments = new AliasMatcher(instruments.SelectMany(i => ExpandAliases(i, instruments).Select(alias => (alias, i.Id))));
         InstrumentShortForms = new AliasMatcher(instruments.SelectMany(i => i.ShortForms.Select(form => (form, form))).Distinct());
         ShortFormOwners = instruments.Select(i => (i.Id, i.ShortForms))

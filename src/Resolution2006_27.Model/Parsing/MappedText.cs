@@ -4,8 +4,8 @@ namespace Resolution2006_27.Model.Parsing;
 
 /// <summary>
 /// A block's text as the model holds it, with every character mapped back to its source offset.
-/// Line wraps become one space (none after a hyphen that ends a line before a lower-case letter:
-/// "money-\nlaundering" reads "money-laundering"); indents, trailing blanks and footnote markers
+/// Line wraps become one space (none after a hyphen that ends a line after a letter and before one:
+/// "money-\nlaundering" reads "money-laundering", "Secretary-\nGeneral" "Secretary-General"); indents, trailing blanks and footnote markers
 /// are taken out; any other run of blanks inside a line becomes one space.
 /// </summary>
 internal sealed class MappedText
@@ -96,6 +96,8 @@ internal sealed class MappedText
         return new MappedText(text.ToString(), [.. map], end);
     }
 
+    // A hyphen after a letter at a line's end belongs to the word, whatever the next line begins with:
+    // "money-\nlaundering", "Secretary-\nGeneral". Resolutions do not split words with a printer's hyphen.
     private static bool JoinsWithoutSpace(StringBuilder text, string source, int nextStart) =>
-        text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]) && nextStart < source.Length && char.IsLower(source[nextStart]);
+        text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]) && nextStart < source.Length && char.IsLetter(source[nextStart]);
 }

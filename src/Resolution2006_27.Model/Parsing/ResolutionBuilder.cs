@@ -31,10 +31,15 @@ internal sealed class ResolutionBuilder
     public Resolution Build(RawResolution raw)
     {
         var symbol = Organs.SymbolPrefix(raw.OrganId) + raw.Number;
-        var self = new Instrument(
-            EntityIndex.IdForSymbol(symbol), symbol, raw.Title.Text, InstrumentKind.Resolution,
-            ValueList<string>.Empty, ValueList.Of("the present resolution"), null, null, null, null, symbol,
-            new Provenance("the adopted text itself", Verified: true));
+        // The resolution is itself an instrument; where the registry knows it (a resolution that others
+        // cite), that entry is the one, and "the present resolution" points to it.
+        var known = options.Registry.Instruments.FirstOrDefault(i => i.DocumentSymbol == symbol);
+        var self = known is not null
+            ? known with { ShortForms = known.ShortForms.Append("the present resolution").Distinct().ToValueList() }
+            : new Instrument(
+                EntityIndex.IdForSymbol(symbol), symbol, raw.Title.Text, InstrumentKind.Resolution,
+                ValueList<string>.Empty, ValueList.Of("the present resolution"), null, null, null, null, symbol,
+                new Provenance("the adopted text itself", Verified: true));
         var index = new EntityIndex(options.Registry, self, raw.OrganId);
         analyzer = new TextAnalyzer(index, document, new MentionMatch(0, 0, self.Id, IsShortForm: false));
         actorIds.Add(raw.OrganId);
@@ -128,7 +133,7 @@ internal sealed class ResolutionBuilder
     private ValueList<Instrument> Instruments(EntityIndex index)
     {
         var wanted = Closure(instrumentIds, id => index.FindInstrument(id)?.ParentId);
-        return options.Registry.Instruments.Concat(index.MadeInstruments).Append(index.Self)
+        return options.Registry.Instruments.Where(i => i.Id != index.Self.Id).Concat(index.MadeInstruments).Append(index.Self)
             .Where(i => wanted.Contains(i.Id)).ToValueList();
     }
 

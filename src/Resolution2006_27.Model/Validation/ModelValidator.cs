@@ -141,10 +141,12 @@ internal sealed class ModelValidator
             SubParagraph s => $"{s.PrintedLabel} {s.Text}",
             _ => part.Text,
         };
-        Agrees(part.Span, printed, $"{pointer}/span", part.FootnoteMarkers.Select(m => m.Span));
+        // Markers are cut from every span of the part: one may stand inside a name ("Office4 on Drugs").
+        var markers = part.FootnoteMarkers.Select(m => m.Span).ToList();
+        Agrees(part.Span, printed, $"{pointer}/span", markers);
         foreach (var (phrase, at) in PhrasesOf(part, pointer))
         {
-            Agrees(phrase.Span, phrase.Text, $"{at}/span");
+            Agrees(phrase.Span, phrase.Text, $"{at}/span", markers);
             AtOffset(part.Text, phrase.TextOffset, phrase.Text, $"{at}/textOffset");
         }
         foreach (var (addressee, at) in AddresseesOf(part, pointer))
@@ -162,11 +164,11 @@ internal sealed class ModelValidator
             Claim(citationIds, citation.Id, $"{here}/id");
             Reference(citation.InstrumentId, instruments, $"{here}/instrumentId", "an instrument of this resolution");
             Expect(part.Span.Contains(citation.Span), $"{here}/span", "span-inside-part", $"a span inside {part.Span}", citation.Span.ToString());
-            Agrees(citation.Span, citation.Text, $"{here}/span");
+            Agrees(citation.Span, citation.Text, $"{here}/span", markers);
             AtOffset(part.Text, citation.TextOffset, citation.Text, $"{here}/textOffset");
             if (citation.Pinpoint is { } pinpoint)
             {
-                Agrees(pinpoint.Span, pinpoint.Text, $"{here}/pinpoint/span");
+                Agrees(pinpoint.Span, pinpoint.Text, $"{here}/pinpoint/span", markers);
                 AtOffset(part.Text, pinpoint.TextOffset, pinpoint.Text, $"{here}/pinpoint/textOffset");
             }
             if (citation.AntecedentId is not null)
@@ -178,7 +180,7 @@ internal sealed class ModelValidator
         {
             Reference(part.ActorMentions[i].ActorId, actors, $"{pointer}/actorMentions/{i}/actorId", "an actor of this resolution");
             Expect(part.Span.Contains(part.ActorMentions[i].Span), $"{pointer}/actorMentions/{i}/span", "span-inside-part", $"a span inside {part.Span}", part.ActorMentions[i].Span.ToString());
-            Agrees(part.ActorMentions[i].Span, part.ActorMentions[i].Text, $"{pointer}/actorMentions/{i}/span");
+            Agrees(part.ActorMentions[i].Span, part.ActorMentions[i].Text, $"{pointer}/actorMentions/{i}/span", markers);
             AtOffset(part.Text, part.ActorMentions[i].TextOffset, part.ActorMentions[i].Text, $"{pointer}/actorMentions/{i}/textOffset");
         }
         for (var i = 0; i < part.FootnoteMarkers.Count; i++)
@@ -275,9 +277,16 @@ internal sealed class ModelValidator
             var end = source.IndexOfAny(['\n', '\r'], start, span.End - start);
             end = end < 0 ? span.End : end;
             var (s, e) = (start, end);
-            while (s < e && SourceDocument.IsBlank(source[s])) { s++; }
-            while (e > s && SourceDocument.IsBlank(source[e - 1])) { e--; }
-            if (e > s)
+            while (s < e && SourceDocument.IsBlank(source[s]))
+            {
+                s++;
+            }
+            while (e > s && SourceDocument.IsBlank(source[e - 1]))
+            {
+                e--;
+            }
+            // Page furniture inside a paragraph (a running header after a page break) is no part of it.
+            if (e > s && !resolution.Furniture.Any(f => f.Span.Start <= s && e <= f.Span.End))
             {
                 lines.Add((s, e));
             }
