@@ -16,6 +16,8 @@ var root = new RootCommand("The machine-readable edition of ECOSOC resolution 20
     ValidateCommand.Create(),
 };
 
+root.Options.OfType<VersionOption>().Single().Action = new VersionAction();
+
 try
 {
     var parse = root.Parse(args);
