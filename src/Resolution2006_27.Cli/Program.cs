@@ -57,6 +57,11 @@ catch (ResolutionParseException e)
     Console.Error.WriteLine($"error: {e.Message}");
     return ExitCodes.InvalidInput;
 }
+catch (NotSupportedException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return ExitCodes.InvalidInput;
+}
 catch (System.Xml.Schema.XmlSchemaException e)
 {
     Console.Error.WriteLine($"error: the Akoma Ntoso schema does not compile: {e.Message}");

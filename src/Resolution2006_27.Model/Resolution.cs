@@ -28,6 +28,7 @@ namespace Resolution2006_27.Model;
 /// <param name="Preamble">The enacting formula and the preambular paragraphs.</param>
 /// <param name="OperativeParagraphs">The operative paragraphs in order.</param>
 /// <param name="Conclusions">The meeting and date lines.</param>
+/// <param name="Annexes">The annexes after the closing lines, in order; empty for 2006/27.</param>
 /// <param name="Furniture">What the printed pages add and the model sets aside: running headers, job numbers, page numbers, form feeds; empty for the seed.</param>
 /// <param name="Footnotes">The footnotes in number order.</param>
 /// <param name="Actors">The registry entries of every actor named, and of their parents.</param>
@@ -46,6 +47,7 @@ public sealed record Resolution(
     Preamble Preamble,
     ValueList<OperativeParagraph> OperativeParagraphs,
     Conclusions Conclusions,
+    ValueList<Annexes.Annex> Annexes,
     ValueList<SpannedText> Furniture,
     ValueList<Footnote> Footnotes,
     ValueList<Actor> Actors,

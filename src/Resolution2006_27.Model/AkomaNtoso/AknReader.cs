@@ -57,7 +57,7 @@ internal sealed class AknReader
             new SpannedText(AknRecords.Required(title.Element(A + "p")?.Element(A + "docTitle"), title).Value, InlineContent.SpanOf(title)),
             date, records.DataVersion, records.Source,
             new Preamble(new SpannedText(AknRecords.Required(formula.Element(A + "p"), formula).Value, InlineContent.SpanOf(formula)), paragraphs), operative,
-            new Conclusions(Spanned(meeting), Spanned(dateLine)), records.Furniture, footnotes, records.Actors, records.Instruments);
+            new Conclusions(Spanned(meeting), Spanned(dateLine)), [], records.Furniture, footnotes, records.Actors, records.Instruments);
     }
 
     private PreambularParagraph Preambular(XElement element, int position)

@@ -22,9 +22,14 @@ public static class AkomaNtosoXml
     /// <param name="resolution">The resolution.</param>
     /// <returns>The document.</returns>
     /// <exception cref="InvalidOperationException">Two marked ranges of a text cross, which XML cannot nest (never for a parsed model).</exception>
+    /// <exception cref="NotSupportedException">The resolution has annexes, which this edition does not write to Akoma Ntoso yet.</exception>
     public static XDocument Export(Resolution resolution)
     {
         ArgumentNullException.ThrowIfNull(resolution);
+        if (resolution.Annexes.Count > 0)
+        {
+            throw new NotSupportedException($"{resolution.Symbol} has {resolution.Annexes.Count} annex(es), which this edition does not write to Akoma Ntoso yet; export it as JSON.");
+        }
         return new AknWriter(resolution).Write();
     }
 

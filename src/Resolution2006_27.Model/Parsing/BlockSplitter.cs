@@ -15,6 +15,8 @@ internal static class BlockSplitter
         @"^(?:[AES]/(?:RES/)?[0-9A-Z][0-9A-Za-z./()-]*|\d{2}-\d{5}(?: ?\([A-Z]\))?|\d{1,3}/\d{1,3}|Page \d{1,3}(?: of \d{1,3})?)$",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex ClosingLine = new(@"^(?:\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|Annex\b)", RegexOptions.CultureInvariant);
+
     public static IReadOnlyList<Block> Split(SourceDocument document, List<SourceLine> furniture)
     {
         var blocks = new List<Block>();
@@ -48,6 +50,12 @@ internal static class BlockSplitter
         }
     }
 
+    private static bool IsBullet(SourceDocument document, Block block) =>
+        document.Text[block.Start] is '-' or '–' or '—' or '•' && block.Start + 1 < document.Text.Length && SourceDocument.IsBlank(document.Text[block.Start + 1]);
+
+    private static bool ClosesBody(SourceDocument document, Block block) =>
+        ClosingLine.IsMatch(document.Text[block.Start..block.Lines[0].ContentEnd]);
+
     private static bool IsFurniture(SourceDocument document, SourceLine line) =>
         Furniture.IsMatch(document.Text[line.ContentStart..line.ContentEnd]);
 
@@ -55,11 +63,18 @@ internal static class BlockSplitter
     private static List<Block> Merge(SourceDocument document, List<Block> blocks)
     {
         var merged = new List<Block>();
+        var closed = false; // After the meeting and date lines, bullets belong to annexes, which keep them as blocks.
         foreach (var block in blocks)
         {
+            closed = closed || ClosesBody(document, block);
             if (merged.Count > 0 && char.IsLower(document.Text[block.Start]))
             {
                 document.Warn("A block opens in lower case: read as the rest of the paragraph above, split by a page break", block.Start);
+                merged[^1] = new Block([.. merged[^1].Lines, .. block.Lines]);
+            }
+            else if (merged.Count > 0 && IsBullet(document, block) && !closed)
+            {
+                document.Warn("A dash bullet: read as text of the paragraph above (bullets are not items of the model yet)", block.Start);
                 merged[^1] = new Block([.. merged[^1].Lines, .. block.Lines]);
             }
             else

@@ -16,4 +16,5 @@ internal sealed record RawResolution(
     SpannedText Meeting,
     SpannedText Date,
     DateOnly AdoptionDate,
+    IReadOnlyList<Annexes.Annex> Annexes,
     IReadOnlyList<SpannedText> Furniture);

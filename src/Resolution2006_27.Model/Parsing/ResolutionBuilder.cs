@@ -50,7 +50,7 @@ internal sealed class ResolutionBuilder
         return new Resolution(
             symbol, raw.Number, raw.OrganId, raw.Masthead, raw.Origin, raw.PrintedNumber, raw.Title, raw.AdoptionDate, options.Registry.DataVersion,
             new SourceInfo(options.SourceName, Sha256(document.Text), document.Text.Length),
-            new Preamble(raw.Formula, preamble), operative, new Conclusions(raw.Meeting, raw.Date), raw.Furniture.ToValueList(),
+            new Preamble(raw.Formula, preamble), operative, new Conclusions(raw.Meeting, raw.Date), raw.Annexes.ToValueList(), raw.Furniture.ToValueList(),
             Footnotes(symbol), Actors(index), Instruments(index));
     }
 

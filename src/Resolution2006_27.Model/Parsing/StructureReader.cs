@@ -20,6 +20,8 @@ internal sealed class StructureReader
     private static readonly Regex OperativeLabel = new(@"^(?<n>\d{1,3})\.\s+(?=\S)", RegexOptions.CultureInvariant);
     private static readonly Regex ItemLabel = new(@"^\((?<l>[a-z]{1,5})\)\s+(?=\S)", RegexOptions.CultureInvariant);
     private static readonly Regex MeetingLine = new(@"^\d{1,4}(?:st|nd|rd|th) (?:plenary )?meeting$", RegexOptions.CultureInvariant);
+    private static readonly Regex AnnexHeading = new(@"^Annex(?:es)?(?: [IVXLC]+| [A-Z])?$", RegexOptions.CultureInvariant);
+    private static readonly Regex AnnexLabel = new(@"^(?<label>[IVXLC]+\.|[A-Z]\.|\d{1,3}\.|\([a-z]{1,5}\)|\([ivxlc]+\)|[-–—•])\s+(?=\S)", RegexOptions.CultureInvariant);
     private static readonly Regex DateLine = new(@"^\d{1,2} [A-Z][a-z]+ \d{4}$", RegexOptions.CultureInvariant);
 
     private readonly SourceDocument document;
@@ -53,11 +55,23 @@ internal sealed class StructureReader
         var preamble = new List<RawPart>();
         var operative = new List<RawPart>();
         (SpannedText Meeting, SpannedText Date, DateOnly Value)? conclusions = null;
+        var annexes = new List<(SpannedText Heading, List<Annexes.AnnexBlock> Blocks)>();
         foreach (var block in blocks.Skip(formulaIndex + 1))
         {
             if (conclusions is not null)
             {
-                throw document.Error("Text after the meeting and date lines: the resolution ends there", block.Start);
+                var spanned = Spanned(block);
+                if (AnnexHeading.IsMatch(spanned.Text))
+                {
+                    annexes.Add((spanned, []));
+                    continue;
+                }
+                if (annexes.Count == 0)
+                {
+                    throw document.Error("Text after the meeting and date lines: the resolution ends there, or an annex follows under a heading such as 'Annex'", block.Start);
+                }
+                annexes[^1].Blocks.Add(AnnexBlockOf(block, annexes[^1].Blocks));
+                continue;
             }
             var first = document.Text[block.Start..block.Lines[0].ContentEnd];
             if (OperativeLabel.Match(first) is { Success: true } op)
@@ -107,7 +121,43 @@ internal sealed class StructureReader
         return new RawResolution(
             organId, heading.Number, heading.Masthead, heading.Origin, heading.PrintedNumber, heading.Title, Spanned(formula),
             preamble, operative, conclusions.Value.Meeting, conclusions.Value.Date, conclusions.Value.Value,
+            [.. annexes.Select(a => new Annexes.Annex(a.Heading, [.. a.Blocks]))],
             [.. furniture.Select(l => new SpannedText(document.Text[l.ContentStart..l.ContentEnd], document.Span(l.ContentStart, l.ContentEnd)))]);
+    }
+
+    /// <summary>
+    /// A block of an annex, classed by its label: roman or capital-letter headings, numbered paragraphs
+    /// (numbering restarts in each annex; a gap is warned), items, dash bullets; the first unlabelled
+    /// block is the title, later ones are text.
+    /// </summary>
+    private Annexes.AnnexBlock AnnexBlockOf(Block block, List<Annexes.AnnexBlock> earlier)
+    {
+        var text = MappedText.Build(document.Text, [.. block.Lines.Select(l => (l.ContentStart, l.ContentEnd))], []);
+        var span = document.Span(block.Start, block.End);
+        if (AnnexLabel.Match(text.Text) is not { Success: true } label)
+        {
+            var kind = earlier.Count == 0 ? Annexes.AnnexBlockKind.Title : Annexes.AnnexBlockKind.Text;
+            return new Annexes.AnnexBlock(kind, null, text.Text, span);
+        }
+        var printed = label.Groups["label"].Value;
+        var kindOf = printed switch
+        {
+            [>= '0' and <= '9', ..] => Annexes.AnnexBlockKind.Paragraph,
+            ['(', ..] => Annexes.AnnexBlockKind.Item,
+            "-" or "–" or "—" or "•" => Annexes.AnnexBlockKind.Bullet,
+            _ => Annexes.AnnexBlockKind.Heading,
+        };
+        if (kindOf == Annexes.AnnexBlockKind.Paragraph)
+        {
+            var number = int.Parse(printed.TrimEnd('.'), CultureInfo.InvariantCulture);
+            var previous = earlier.LastOrDefault(b => b.Kind == Annexes.AnnexBlockKind.Paragraph);
+            var expected = previous is null ? 1 : int.Parse(previous.Label!.TrimEnd('.'), CultureInfo.InvariantCulture) + 1;
+            if (number != expected)
+            {
+                document.Warn($"Annex paragraph {number} where {expected} was due", block.Start);
+            }
+        }
+        return new Annexes.AnnexBlock(kindOf, printed, text.Text[label.Length..], span);
     }
 
     private string? OrganOf(Block block)

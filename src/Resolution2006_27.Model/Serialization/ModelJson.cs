@@ -51,6 +51,7 @@ public static class ModelJson
         };
         // One converter per enum of the model: no reflection over generic types, so trimming and AOT stay safe.
         options.Converters.Add(new StrictEnumConverter<Actors.ActorKind>());
+        options.Converters.Add(new StrictEnumConverter<Annexes.AnnexBlockKind>());
         options.Converters.Add(new StrictEnumConverter<Actors.AddresseeScope>());
         options.Converters.Add(new StrictEnumConverter<Citations.CitationForm>());
         options.Converters.Add(new StrictEnumConverter<Citations.InstrumentKind>());

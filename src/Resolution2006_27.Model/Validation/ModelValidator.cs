@@ -62,6 +62,14 @@ internal sealed class ModelValidator
         {
             InSource(printed.Span, "/printedNumber/span");
         }
+        for (var a = 0; a < resolution.Annexes.Count; a++)
+        {
+            InSource(resolution.Annexes[a].Heading.Span, $"/annexes/{a}/heading/span");
+            for (var b = 0; b < resolution.Annexes[a].Blocks.Count; b++)
+            {
+                InSource(resolution.Annexes[a].Blocks[b].Span, $"/annexes/{a}/blocks/{b}/span");
+            }
+        }
         for (var i = 0; i < resolution.Furniture.Count; i++)
         {
             InSource(resolution.Furniture[i].Span, $"/furniture/{i}/span");
