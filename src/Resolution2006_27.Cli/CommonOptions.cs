@@ -29,7 +29,12 @@ internal sealed class CommonOptions
 
     public Option<FileInfo?> Output { get; } = new("--output", "-o")
     {
-        Description = "Write to this file instead of standard output; written whole or not at all.",
+        Description = "Write to this file instead of standard output; written whole or not at all, and never over an existing file without --force.",
+    };
+
+    public Option<bool> Force { get; } = new("--force")
+    {
+        Description = "With --output: replace the file if it exists.",
     };
 
     public CommonOptions() => Format.AcceptOnlyFromAmong("table", "csv", "json", "jsonl", "markdown");
@@ -38,6 +43,7 @@ internal sealed class CommonOptions
     {
         command.Options.Add(Format);
         command.Options.Add(Output);
+        command.Options.Add(Force);
         command.Options.Add(Input);
         command.Options.Add(Corpus);
         command.Options.Add(Registry);
@@ -63,7 +69,7 @@ internal sealed class CommonOptions
 
     public int Emit(ParseResult parse, ResultTable table)
     {
-        OutputFile.Write(TableWriter.Write(table, parse.GetValue(Format)!), parse.GetValue(Output));
+        OutputFile.Write(TableWriter.Write(table, parse.GetValue(Format)!), parse.GetValue(Output), parse.GetValue(Force));
         return ExitCodes.Success;
     }
 }

@@ -17,16 +17,12 @@ internal static class ExportCommand
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "akn");
-        var output = new Option<FileInfo?>("--output", "-o")
-        {
-            Description = "Write to this file instead of standard output; the file is written whole or not at all.",
-        };
-        var command = new Command("export", "Export the resolution as a whole.") { format, output, common.Input, common.Registry };
+        var command = new Command("export", "Export the resolution as a whole.") { format, common.Output, common.Force, common.Input, common.Registry };
         command.SetAction(parse =>
         {
             var resolution = common.Load(parse);
             var text = parse.GetValue(format) == "akn" ? AkomaNtosoXml.ExportText(resolution) : ModelJson.Serialize(resolution, indented: true) + "\n";
-            OutputFile.Write(text, parse.GetValue(output));
+            OutputFile.Write(text, parse.GetValue(common.Output), parse.GetValue(common.Force));
             return ExitCodes.Success;
         });
         return command;

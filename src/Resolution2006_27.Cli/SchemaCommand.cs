@@ -13,11 +13,11 @@ internal static class SchemaCommand
         {
             Description = "Export the schema from the model's types (needs the library's XML documentation beside it) instead of printing the published one. Regenerate the published file with: schema --from-types --output schema/resolution.schema.json",
         };
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write to this file instead of standard output; written whole or not at all." };
-        var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of the JSON export.") { fromTypes, output };
+        var common = new CommonOptions();
+        var command = new Command("schema", "Print the JSON Schema (draft 2020-12) of the JSON export.") { fromTypes, common.Output, common.Force };
         command.SetAction(parse =>
         {
-            OutputFile.Write(parse.GetValue(fromTypes) ? ModelSchema.Export() : ModelSchema.Text, parse.GetValue(output));
+            OutputFile.Write(parse.GetValue(fromTypes) ? ModelSchema.Export() : ModelSchema.Text, parse.GetValue(common.Output), parse.GetValue(common.Force));
             return ExitCodes.Success;
         });
         return command;

@@ -17,7 +17,7 @@ public class SchemaTests
         Assert.True(
             File.ReadAllText(PublishedPath) == ModelSchema.Export(),
             "schema/resolution.schema.json differs from the export of the model's types. Regenerate it with: " +
-            "dotnet run --project src/Resolution2006_27.Cli -- schema --from-types --output schema/resolution.schema.json");
+            "dotnet run --project src/Resolution2006_27.Cli -- schema --from-types --force --output schema/resolution.schema.json");
 
     [Fact]
     public void EmbeddedSchema_IsThePublishedFile() => Assert.Equal(File.ReadAllText(PublishedPath), ModelSchema.Text);
@@ -27,7 +27,7 @@ public class SchemaTests
         Assert.True(
             File.ReadAllText(ExamplePath) == ModelJson.Serialize(Resolutions.E2006_27) + "\n",
             "schema/examples/e-res-2006-27.json differs from the export. Regenerate it with: " +
-            "dotnet run --project src/Resolution2006_27.Cli -- export --output schema/examples/e-res-2006-27.json");
+            "dotnet run --project src/Resolution2006_27.Cli -- export --force --output schema/examples/e-res-2006-27.json");
 
     [Fact]
     public void Example_IsValid()

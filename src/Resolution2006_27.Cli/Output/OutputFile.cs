@@ -5,13 +5,18 @@ namespace Resolution2006_27.Cli.Output;
 /// <summary>Writes results to standard output or to a file, never leaving a half-written file.</summary>
 internal static class OutputFile
 {
-    public static void Write(string text, FileInfo? file)
+    /// <summary>Writes <paramref name="text"/> to standard output, or to <paramref name="file"/>, which must not exist unless <paramref name="overwrite"/>.</summary>
+    public static void Write(string text, FileInfo? file, bool overwrite = false)
     {
         if (file is null)
         {
             Console.Out.Write(text);
             Console.Out.Flush();
             return;
+        }
+        if (file.Exists && !overwrite)
+        {
+            throw new UsageException($"'{file.FullName}' already exists; give --force to replace it.");
         }
         // Write beside the target, then move it into place: a failure leaves no partial file.
         var directory = file.DirectoryName ?? ".";
