@@ -144,7 +144,7 @@ public class ParserTests
     [Property(MaxTest = 2000)]
     public void Parse_OfAnyTextThrowsNothingButItsOwnException(string text) => ParsesOrFailsCleanly(text ?? "");
 
-    [Property(MaxTest = 1000, Arbitrary = [typeof(Noise)])]
+    [Property(MaxTest = 3000, Arbitrary = [typeof(Noise)])]
     public void Parse_OfTheSeedWithNoiseThrowsNothingButItsOwnException(string text) => ParsesOrFailsCleanly(text);
 
     private static void ParsesOrFailsCleanly(string text)

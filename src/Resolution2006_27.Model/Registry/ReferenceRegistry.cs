@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Resolution2006_27.Model.Actors;
 using Resolution2006_27.Model.Citations;
 using Resolution2006_27.Model.Collections;
-using Resolution2006_27.Model.Serialization;
 
 namespace Resolution2006_27.Model.Registry;
 
@@ -30,12 +28,11 @@ public sealed record ReferenceRegistry(
     /// <summary>Reads a registry from JSON in the shape of the embedded one.</summary>
     /// <param name="stream">UTF-8 JSON; read to its end, not disposed.</param>
     /// <returns>The registry.</returns>
-    /// <exception cref="JsonException">The JSON is malformed or does not have the registry's shape.</exception>
+    /// <exception cref="System.Text.Json.JsonException">The JSON is malformed or does not have the registry's shape; the message names the path.</exception>
     public static ReferenceRegistry FromStream(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return JsonSerializer.Deserialize<ReferenceRegistry>(stream, ModelJson.Options)
-            ?? throw new JsonException("The registry JSON is null.");
+        return RegistryReader.Read(stream);
     }
 
     /// <summary>The actor with <paramref name="id"/>, or null.</summary>

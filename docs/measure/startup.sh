@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# First query in a fresh process against "hello world" on the same runtime: wall time (median of N
+# runs) and peak memory (max resident set), both whole-process. Run from the repository root:
+#   bash docs/measure/startup.sh [runs]
+set -euo pipefail
+runs=${1:-10}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dotnet build -c Release src/Resolution2006_27.Cli -o "$work/tool" > /dev/null
+mkdir -p "$work/hello"
+(cd "$work/hello" && dotnet new console --force > /dev/null && dotnet build -c Release -o "$work/hello/out" > /dev/null)
+
+measure() { # name, command...
+  local name=$1
+  shift
+  local times=() peak=0
+  for _ in $(seq "$runs"); do
+    local start end kb
+    start=$(date +%s%N)
+    kb=$( { /usr/bin/time -f '%M' "$@" > /dev/null; } 2>&1 | tail -1)
+    end=$(date +%s%N)
+    times+=($(( (end - start) / 1000000 )))
+    [ "$kb" -gt "$peak" ] && peak=$kb
+  done
+  local median
+  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  echo "$name: median ${median} ms, peak ${peak} KB"
+}
+measure "hello world (floor)" dotnet "$work/hello/out/hello.dll"
+measure "res2006 asks --addressee unodc" dotnet "$work/tool/res2006.dll" asks --addressee unodc
+measure "res2006 validate (canonical export)" dotnet "$work/tool/res2006.dll" validate schema/examples/e-res-2006-27.json

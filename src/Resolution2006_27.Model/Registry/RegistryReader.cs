@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text.Json;
+using Resolution2006_27.Model.Actors;
+using Resolution2006_27.Model.Citations;
+using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Footnotes;
+using Resolution2006_27.Model.Serialization;
+
+namespace Resolution2006_27.Model.Registry;
+
+/// <summary>
+/// Reads a registry from JSON by hand, over a <see cref="JsonDocument"/>: no reflection, so the embedded
+/// registry loads in a cold process without System.Text.Json building metadata for every type (about
+/// 150 ms), and the path stays safe for trimming. As strict as the model's JSON contract: unknown,
+/// duplicate or missing properties and wrong types are errors that name their path.
+/// </summary>
+internal static class RegistryReader
+{
+    public static ReferenceRegistry Read(Stream stream)
+    {
+        using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 16 });
+        var root = Object(document.RootElement, "$", "dataVersion", "actors", "instruments", "footnotes");
+        return new ReferenceRegistry(
+            String(root, "$", "dataVersion"),
+            Array(root, "$", "actors", Actor),
+            Array(root, "$", "instruments", Instrument),
+            Array(root, "$", "footnotes", Footnote));
+    }
+
+    private static Actor Actor(JsonElement e, string path)
+    {
+        Object(e, path, "id", "name", "kind", "aliases", "shortForms", "parentId", "provenance");
+        return new Actor(
+            String(e, path, "id"), String(e, path, "name"), Enum<ActorKind>(e, path, "kind"),
+            Strings(e, path, "aliases"), Strings(e, path, "shortForms"), OptionalString(e, path, "parentId"),
+            Provenance(Property(e, path, "provenance"), path + ".provenance"));
+    }
+
+    private static Instrument Instrument(JsonElement e, string path)
+    {
+        Object(e, path, "id", "shortName", "title", "kind", "aliases", "shortForms", "parentId", "adopted", "entryIntoForce", "treatySeries", "documentSymbol", "provenance");
+        var date = OptionalString(e, path, "entryIntoForce");
+        var series = Property(e, path, "treatySeries");
+        return new Instrument(
+            String(e, path, "id"), String(e, path, "shortName"), String(e, path, "title"), Enum<InstrumentKind>(e, path, "kind"),
+            Strings(e, path, "aliases"), Strings(e, path, "shortForms"), OptionalString(e, path, "parentId"), OptionalString(e, path, "adopted"),
+            date is null ? null : DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+                : throw new JsonException($"{path}.entryIntoForce: expected a date yyyy-mm-dd, found \"{date}\""),
+            series.ValueKind == JsonValueKind.Null ? null : TreatySeries(series, path + ".treatySeries"),
+            OptionalString(e, path, "documentSymbol"), Provenance(Property(e, path, "provenance"), path + ".provenance"));
+    }
+
+    private static TreatySeriesReference TreatySeries(JsonElement e, string path)
+    {
+        Object(e, path, "volume", "page", "number");
+        var page = Property(e, path, "page");
+        return new TreatySeriesReference(Int(Property(e, path, "volume"), path + ".volume"), page.ValueKind == JsonValueKind.Null ? null : Int(page, path + ".page"), Int(Property(e, path, "number"), path + ".number"));
+    }
+
+    private static RegistryFootnote Footnote(JsonElement e, string path)
+    {
+        Object(e, path, "resolution", "number", "body");
+        var body = Object(Property(e, path, "body"), path + ".body", "text", "confidence", "alternative", "provenance");
+        return new RegistryFootnote(
+            String(e, path, "resolution"), Int(Property(e, path, "number"), path + ".number"),
+            new FootnoteBody(
+                String(body, path + ".body", "text"), Enum<Confidence>(body, path + ".body", "confidence"), OptionalString(body, path + ".body", "alternative"),
+                Provenance(Property(body, path + ".body", "provenance"), path + ".body.provenance")));
+    }
+
+    private static Provenance Provenance(JsonElement e, string path)
+    {
+        Object(e, path, "source", "verified", "note");
+        var verified = Property(e, path, "verified");
+        return new Provenance(
+            String(e, path, "source"),
+            verified.ValueKind is JsonValueKind.True or JsonValueKind.False ? verified.GetBoolean() : throw Wrong(path + ".verified", "a boolean", verified),
+            OptionalString(e, path, "note"));
+    }
+
+    /// <summary>The element, checked to be an object with exactly <paramref name="names"/>.</summary>
+    private static JsonElement Object(JsonElement e, string path, params string[] names)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            throw Wrong(path, "an object", e);
+        }
+        foreach (var property in e.EnumerateObject())
+        {
+            if (!names.Contains(property.Name, StringComparer.Ordinal))
+            {
+                throw new JsonException($"{path}: unknown property \"{property.Name}\"; expected {string.Join(", ", names)}");
+            }
+        }
+        return e;
+    }
+
+    private static JsonElement Property(JsonElement e, string path, string name) =>
+        e.TryGetProperty(name, out var value) ? value : throw new JsonException($"{path}: the property \"{name}\" is missing");
+
+    private static string String(JsonElement e, string path, string name) =>
+        OptionalString(e, path, name) ?? throw new JsonException($"{path}.{name}: expected a string, found null");
+
+    private static string? OptionalString(JsonElement e, string path, string name)
+    {
+        var value = Property(e, path, name);
+        return value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Null => null,
+            _ => throw Wrong($"{path}.{name}", "a string", value),
+        };
+    }
+
+    private static int Int(JsonElement e, string path) =>
+        e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var n) ? n : throw Wrong(path, "a 32-bit integer", e);
+
+    private static ValueList<string> Strings(JsonElement e, string path, string name) =>
+        Array(e, path, name, (item, at) => item.ValueKind == JsonValueKind.String ? item.GetString()! : throw Wrong(at, "a string", item));
+
+    private static ValueList<T> Array<T>(JsonElement e, string path, string name, Func<JsonElement, string, T> read)
+    {
+        var value = Property(e, path, name);
+        return value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray().Select((item, i) => read(item, $"{path}.{name}[{i}]")).ToValueList()
+            : throw Wrong($"{path}.{name}", "an array", value);
+    }
+
+    private static TEnum Enum<TEnum>(JsonElement e, string path, string name)
+        where TEnum : struct, Enum
+    {
+        var text = String(e, path, name);
+        foreach (var value in System.Enum.GetValues<TEnum>())
+        {
+            if (JsonNamingPolicy.CamelCase.ConvertName(value.ToString()) == text)
+            {
+                return value;
+            }
+        }
+        throw new JsonException($"{path}.{name}: \"{text}\" is not a {typeof(TEnum).Name}");
+    }
+
+    private static JsonException Wrong(string path, string expected, JsonElement found) =>
+        new($"{path}: expected {expected}, found {found.ValueKind.ToString().ToLowerInvariant()}");
+}
