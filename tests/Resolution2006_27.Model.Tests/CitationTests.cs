@@ -61,16 +61,16 @@ public class CitationTests
         // Every part that cites, with the instruments it cites in order, read off the seed.
         { "PP1", "victims-declaration" },
         { "PP2", "recommended-principles-guidelines" },
-        { "PP3", "crc opsc" },
+        { "PP3", "crc opsc crc" },
         { "PP4", "ilo-c182" },
         { "PP5", "bangkok-declaration" },
-        { "PP6", "untoc trafficking-protocol" },
+        { "PP6", "untoc trafficking-protocol untoc" },
         { "PP7", "a-res-58-137" },
         { "PP8", "ceb-note-transnational-crime" },
         { "PP14", "trafficking-protocol smuggling-protocol" },
         { "PP19", "untoc" },
         { "PP20", "ccpcj-12-report" },
-        { "OP1", "untoc trafficking-protocol opsc" },
+        { "OP1", "untoc trafficking-protocol untoc opsc" },
         { "OP3(b)(ii)", "untoc trafficking-protocol" },
         { "OP4(c)", "trafficking-protocol" },
         { "OP12", "trafficking-protocol" },
@@ -112,6 +112,31 @@ public class CitationTests
         // PP6: "the Protocol to Prevent ..., supplementing that Convention".
         Assert.EndsWith("supplementing that Convention", In("PP6")[1].Text, StringComparison.Ordinal);
     }
+
+    public static TheoryData<string, string, string> ThatConvention => new()
+    {
+        // "that Convention" in a title read through its parent's slot: a citation of the parent, pointing
+        // back to the parent's citation just before (PP3: "the Convention on the Rights of the Child";
+        // PP6 and OP1: "the United Nations Convention against Transnational Organized Crime").
+        { "PP3", "crc", "preamble__p_3__ref_1" },
+        { "PP6", "untoc", "preamble__p_6__ref_1" },
+        { "OP1", "untoc", "para_1__ref_1" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ThatConvention))]
+    public void ShortForm_ThatConventionInATitlePointsBackToTheParent(string part, string instrument, string antecedent)
+    {
+        var citation = Assert.Single(In(part), c => c.Text == "that Convention");
+        Assert.Equal(CitationForm.ShortForm, citation.Form);
+        Assert.Equal(instrument, citation.InstrumentId);
+        Assert.Equal(antecedent, citation.AntecedentId);
+    }
+
+    [Fact]
+    public void ShortForm_IsNotReadWhereTheTitleNamesTheParentInFull() =>
+        // OP1 "the Optional Protocol to the Convention on the Rights of the Child on the sale of children ...".
+        Assert.DoesNotContain(In("OP1"), c => c.InstrumentId == "crc");
 
     [Fact]
     public void ShortForm_ThePresentResolutionIsTheResolutionItself()

@@ -177,7 +177,7 @@ public class CliTests
         Assert.Equal("OP1", only.GetProperty("part").GetString());
         Assert.Equal(2, only.GetProperty("strength_rank").GetInt32());
         Assert.Equal(System.Text.Json.JsonValueKind.Array, only.GetProperty("citations").ValueKind);
-        Assert.Equal(3, only.GetProperty("citations").GetArrayLength());
+        Assert.Equal(4, only.GetProperty("citations").GetArrayLength()); // UNTOC, the Protocol, "that Convention", the Optional Protocol
     }
 
     [Fact]

@@ -21,6 +21,9 @@ internal sealed class TextAnalyzer
     // For each short form (lower case), the latest mention of an entity that declares it: resolving a
     // short form is one lookup, however long the document.
     private readonly Dictionary<string, (string EntityId, string? CitationId)> latestByShortForm = new(StringComparer.OrdinalIgnoreCase);
+
+    // The latest citation of each entity, for a short form that names its parent inside a title.
+    private readonly Dictionary<string, string> latestCitation = new(StringComparer.Ordinal);
     private int markerCount;
 
     public TextAnalyzer(EntityIndex index, SourceDocument document, MentionMatch selfMention)
@@ -42,15 +45,16 @@ internal sealed class TextAnalyzer
         var actorShort = index.ActorShortForms.FindAll(text, shortForms: true, actors).Where(m => !StartsTitle(text, m)).ToList();
         var instrumentShort = index.InstrumentShortForms.FindAll(text, shortForms: true, instruments).Where(m => !StartsTitle(text, m)).ToList();
         var actorOwner = Owners(text.Length, actors);
+        var nested = ParentShortForms(text, instruments);
 
         var actorMatches = new List<MentionMatch>();
         var citations = new List<(MentionMatch Match, Citation Citation)>();
         var all = actors.Concat(actorShort).Select(m => (Match: m, IsActor: true))
-            .Concat(instruments.Concat(instrumentShort).Select(m => (Match: m, IsActor: false)))
+            .Concat(instruments.Concat(instrumentShort).Concat(nested).Select(m => (Match: m, IsActor: false)))
             .OrderBy(m => m.Match.Start);
         foreach (var (match, isActor) in all)
         {
-            var resolved = Resolve(match, text);
+            var resolved = nested.Contains(match) ? (match.EntityId, latestCitation.GetValueOrDefault(match.EntityId)) : Resolve(match, text);
             if (resolved is null)
             {
                 continue; // A short form with nothing to point back to stays plain text.
@@ -103,8 +107,40 @@ internal sealed class TextAnalyzer
 
     private static bool StartsTitle(string text, MentionMatch shortForm) => TitleComplement.IsMatch(text, shortForm.End);
 
+    /// <summary>
+    /// "Optional Protocol to that Convention on ...", "Protocol ..., supplementing that Convention": a title
+    /// read through its parent's slot holds a short form of the parent, which is a citation of the parent
+    /// in its own right, pointing back to the parent's latest citation.
+    /// </summary>
+    private HashSet<MentionMatch> ParentShortForms(string text, List<MentionMatch> instruments)
+    {
+        var found = new HashSet<MentionMatch>();
+        foreach (var title in instruments.Where(m => !m.IsSymbol))
+        {
+            if (index.FindInstrument(title.EntityId)?.ParentId is not { } parent || !index.ShortFormOwners.TryGetValue(parent, out var forms) ||
+                index.FindInstrument(parent)!.Aliases.Any(alias => text.IndexOf(alias, title.Start, title.End - title.Start, StringComparison.Ordinal) >= 0))
+            {
+                continue; // No parent slot, or it holds the parent's full name ("... to the Convention on the Rights of the Child ...").
+            }
+            foreach (var form in forms)
+            {
+                var at = text.IndexOf(form, title.Start, title.End - title.Start, StringComparison.Ordinal);
+                if (at > title.Start && (at + form.Length == text.Length || !char.IsLetterOrDigit(text[at + form.Length])))
+                {
+                    found.Add(new MentionMatch(at, at + form.Length, parent, IsShortForm: true));
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
     private void Remember(string entityId, string? citationId)
     {
+        if (citationId is not null)
+        {
+            latestCitation[entityId] = citationId;
+        }
         if (index.ShortFormOwners.TryGetValue(entityId, out var forms))
         {
             foreach (var form in forms)
