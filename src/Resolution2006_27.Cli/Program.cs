@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using Resolution2006_27.Cli;
 using Resolution2006_27.Model;
 
@@ -32,43 +31,8 @@ try
     }
     return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (UsageException e)
+catch (Exception e) when (Errors.Of(e) is { } error)
 {
-    Console.Error.WriteLine($"error: {e.Message}");
-    return ExitCodes.Usage;
-}
-catch (FormatException e) when (e is not ResolutionParseException)
-{
-    Console.Error.WriteLine($"error: {e.Message}");
-    return ExitCodes.Usage;
-}
-catch (FileNotFoundException e)
-{
-    Console.Error.WriteLine($"error: no file at '{e.FileName}'");
-    return ExitCodes.Usage;
-}
-catch (DirectoryNotFoundException e)
-{
-    Console.Error.WriteLine($"error: {e.Message}");
-    return ExitCodes.Usage;
-}
-catch (ResolutionParseException e)
-{
-    Console.Error.WriteLine($"error: {e.Message}");
-    return ExitCodes.InvalidInput;
-}
-catch (NotSupportedException e)
-{
-    Console.Error.WriteLine($"error: {e.Message}");
-    return ExitCodes.InvalidInput;
-}
-catch (System.Xml.Schema.XmlSchemaException e)
-{
-    Console.Error.WriteLine($"error: the Akoma Ntoso schema does not compile: {e.Message}");
-    return ExitCodes.Usage;
-}
-catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
-{
-    Console.Error.WriteLine($"error: {e.Message}");
-    return ExitCodes.InvalidInput;
+    Console.Error.WriteLine($"error: {error.Message}");
+    return error.Code;
 }

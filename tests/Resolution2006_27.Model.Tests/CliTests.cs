@@ -405,4 +405,14 @@ public class CliTests
     [Fact]
     public void Corpus_ThatIsNoFolderIsAUsageError() =>
         Assert.Equal(2, Run("asks", "--corpus", "/nonexistent/folder").Code);
+
+    [Fact]
+    public void Input_OfMalformedAkomaNtosoIsInvalidInputWithItsLine() => WithTempFile(".xml", file =>
+    {
+        File.WriteAllText(file, "<akomaNtoso>\n  <statement>\n</akomaNtoso>");
+        var (code, output, error) = Run("asks", "--input", file);
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("(line 3, column", error, StringComparison.Ordinal);
+    });
 }
