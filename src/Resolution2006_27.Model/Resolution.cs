@@ -21,13 +21,14 @@ namespace Resolution2006_27.Model;
 /// <param name="Masthead">The heading line as printed ("ECOSOC Resolution 2006/27", "Resolution adopted by the General Assembly on 17 December 2015").</param>
 /// <param name="Origin">The bracketed line saying where the draft came from ("[on the report of the Third Committee (A/70/490)]"), or null when not printed.</param>
 /// <param name="PrintedNumber">The number printed before the title ("70/179."), or null when the title stands alone.</param>
-/// <param name="Title">The title, its printed lines joined.</param>
+/// <param name="Adoption">The heading line saying how and when the resolution was adopted, as Security Council resolutions print it ("Adopted by the Security Council at its 7847th meeting, on 20 December 2016"), or null.</param>
+/// <param name="Title">The title, its printed lines joined; null where none is printed (Security Council resolutions).</param>
 /// <param name="AdoptionDate">The date of adoption.</param>
 /// <param name="DataVersion">The version of this edition's data (seed and registry), separate from the package version.</param>
 /// <param name="Source">The text the model was parsed from.</param>
 /// <param name="Preamble">The enacting formula and the preambular paragraphs.</param>
 /// <param name="OperativeParagraphs">The operative paragraphs in order.</param>
-/// <param name="Conclusions">The meeting and date lines.</param>
+/// <param name="Conclusions">The meeting and date lines after the operative part; null where the heading gives them instead (Security Council resolutions).</param>
 /// <param name="Annexes">The annexes after the closing lines, in order; empty for 2006/27.</param>
 /// <param name="Furniture">What the printed pages add and the model sets aside: running headers, job numbers, page numbers, form feeds; empty for the seed.</param>
 /// <param name="Footnotes">The footnotes in number order.</param>
@@ -40,13 +41,14 @@ public sealed record Resolution(
     SpannedText Masthead,
     SpannedText? Origin,
     SpannedText? PrintedNumber,
-    SpannedText Title,
+    SpannedText? Adoption,
+    SpannedText? Title,
     DateOnly AdoptionDate,
     string DataVersion,
     SourceInfo Source,
     Preamble Preamble,
     ValueList<OperativeParagraph> OperativeParagraphs,
-    Conclusions Conclusions,
+    Conclusions? Conclusions,
     ValueList<Annexes.Annex> Annexes,
     ValueList<SpannedText> Furniture,
     ValueList<Footnote> Footnotes,

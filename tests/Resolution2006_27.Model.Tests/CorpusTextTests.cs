@@ -23,8 +23,8 @@ public class CorpusTextTests
         Assert.Equal("Resolution adopted by the Economic and Social Council on 21 July 2015", r.Masthead.Text);
         Assert.Equal("[on the recommendation of the Commission on Crime Prevention and Criminal Justice (E/2015/30)]", r.Origin!.Text);
         Assert.Equal("2015/23.", r.PrintedNumber!.Text);
-        Assert.Equal("Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons", r.Title.Text);
-        Assert.Equal("53rd plenary meeting", r.Conclusions.Meeting.Text);
+        Assert.Equal("Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons", r.Title!.Text);
+        Assert.Equal("53rd plenary meeting", r.Conclusions!.Meeting.Text);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class CorpusTextTests
         Assert.Equal(new DateOnly(2015, 12, 17), r.AdoptionDate);
         Assert.Equal("[on the report of the Third Committee (A/70/490)]", r.Origin!.Text);
         Assert.Equal("70/179.", r.PrintedNumber!.Text);
-        Assert.Equal("Improving the coordination of efforts against trafficking in persons", r.Title.Text);
+        Assert.Equal("Improving the coordination of efforts against trafficking in persons", r.Title!.Text);
     }
 
     [Fact]

@@ -56,9 +56,9 @@ public class FidelityTests
     [Fact]
     public void Spans_FollowDocumentOrderWithoutOverlap()
     {
-        var spans = new[] { R.Masthead.Span, R.Title.Span, R.Preamble.EnactingFormula.Span }
+        var spans = new[] { R.Masthead.Span, R.Title!.Span, R.Preamble.EnactingFormula.Span }
             .Concat(R.Parts.Select(p => p.Span))
-            .Append(R.Conclusions.Meeting.Span).Append(R.Conclusions.Date.Span).ToList();
+            .Append(R.Conclusions!.Meeting.Span).Append(R.Conclusions!.Date.Span).ToList();
         for (var i = 1; i < spans.Count; i++)
         {
             Assert.True(spans[i].Start >= spans[i - 1].End, $"span {i} starts at {spans[i].Start}, before {spans[i - 1].End}");
@@ -84,14 +84,14 @@ public class FidelityTests
     private static IEnumerable<string> DocumentOrder()
     {
         yield return R.Masthead.Text;
-        yield return R.Title.Text;
+        yield return R.Title!.Text;
         yield return R.Preamble.EnactingFormula.Text;
         foreach (var part in R.Parts)
         {
             yield return Printed(part);
         }
-        yield return R.Conclusions.Meeting.Text;
-        yield return R.Conclusions.Date.Text;
+        yield return R.Conclusions!.Meeting.Text;
+        yield return R.Conclusions!.Date.Text;
     }
 
     private static string Printed(Part part) => part switch

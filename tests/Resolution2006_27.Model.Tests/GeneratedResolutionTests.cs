@@ -26,7 +26,7 @@ public class GeneratedResolutionTests
         Assert.Equal(expected.Symbol, r.Symbol);
         Assert.Equal(expected.OrganId, r.OrganId);
         Assert.Equal(expected.Date, r.AdoptionDate);
-        Assert.Equal(expected.Title, r.Title.Text);
+        Assert.Equal(expected.Title, r.Title!.Text);
         Assert.Equal(expected.Preamble.Count, r.Preamble.Paragraphs.Count);
         Assert.Equal(expected.Operative.Count, r.OperativeParagraphs.Count);
         for (var i = 0; i < expected.Preamble.Count; i++)

@@ -134,7 +134,7 @@ public class JsonTests
             var notes = Resolutions.E2006_27.Footnotes.Select(f => dropBody ? f with { Body = null } : f).ToValueList();
             return Resolutions.E2006_27 with
             {
-                Title = Resolutions.E2006_27.Title with { Text = title },
+                Title = Resolutions.E2006_27.Title! with { Text = title },
                 OperativeParagraphs = ops.Take(keep).ToValueList(),
                 Footnotes = notes,
             };

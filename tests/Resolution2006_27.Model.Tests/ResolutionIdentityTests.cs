@@ -21,7 +21,7 @@ public class ResolutionIdentityTests
     public void Title_JoinsThePrintedTitleLines() =>
         Assert.Equal(
             "Strengthening international cooperation in preventing and combating trafficking in persons and protecting victims of such trafficking",
-            R.Title.Text);
+            R.Title!.Text);
 
     [Fact]
     public void Masthead_IsTheHeadingLine() => Assert.Equal("ECOSOC Resolution 2006/27", R.Masthead.Text);
@@ -32,9 +32,9 @@ public class ResolutionIdentityTests
     [Fact]
     public void Conclusions_HoldTheMeetingAndDateLines()
     {
-        Assert.Equal("41st plenary meeting", R.Conclusions.Meeting.Text);
-        Assert.Equal("27 July 2006", R.Conclusions.Date.Text);
-        Assert.Equal(289, R.Conclusions.Meeting.Span.Line);
+        Assert.Equal("41st plenary meeting", R.Conclusions!.Meeting.Text);
+        Assert.Equal("27 July 2006", R.Conclusions!.Date.Text);
+        Assert.Equal(289, R.Conclusions!.Meeting.Span.Line);
     }
 
     [Fact]

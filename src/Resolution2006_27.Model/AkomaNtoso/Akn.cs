@@ -29,7 +29,9 @@ public static class Akn
     public static string Work(Resolution resolution)
     {
         ArgumentNullException.ThrowIfNull(resolution);
-        return $"/akn/un/statement/deliberation/{OrganCode(resolution.OrganId)}/{Date(resolution.AdoptionDate)}/{resolution.Number.Replace('/', '-')}";
+        // "2006/27" -> "2006-27", "2331 (2016)" -> "2331-2016": URI segments without slashes, spaces or brackets.
+        var number = string.Join("-", resolution.Number.Split(['/', ' ', '(', ')'], StringSplitOptions.RemoveEmptyEntries));
+        return $"/akn/un/statement/deliberation/{OrganCode(resolution.OrganId)}/{Date(resolution.AdoptionDate)}/{number}";
     }
 
     /// <summary>The FRBR expression URI: the work in English as adopted, .../eng@2006-07-27.</summary>

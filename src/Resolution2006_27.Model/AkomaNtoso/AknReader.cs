@@ -32,7 +32,8 @@ internal sealed class AknReader
         var date = DateOnly.ParseExact(AknRecords.Attr(AknRecords.Required(work.Element(A + "FRBRdate"), work), "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var preface = AknRecords.Required(statement.Element(A + "preface"), statement);
         var masthead = AknRecords.Required(preface.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "masthead"), preface);
-        var title = AknRecords.Required(preface.Element(A + "longTitle"), preface);
+        var title = preface.Element(A + "longTitle");
+        var adoption = preface.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "adoption");
         var origin = preface.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "origin");
         var printed = preface.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "number");
         var number = AknRecords.Required(preface.Descendants(A + "docNumber").FirstOrDefault(), preface).Value;
@@ -41,9 +42,10 @@ internal sealed class AknReader
         var formula = AknRecords.Required(preamble.Element(A + "formula"), preamble);
         var paragraphs = preamble.Elements().Where(e => e.Name == A + "p" || e.Name == A + "container").Select((e, i) => Preambular(e, i + 1)).ToValueList();
         var operative = AknRecords.Required(statement.Element(A + "mainBody"), statement).Elements(A + "paragraph").Select(Operative).ToValueList();
-        var conclusions = AknRecords.Required(statement.Element(A + "conclusions"), statement);
-        var meeting = AknRecords.Required(conclusions.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "meeting"), conclusions);
-        var dateLine = AknRecords.Required(conclusions.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "date"), conclusions);
+        var conclusions = statement.Element(A + "conclusions");
+        var closing = conclusions is null ? null : new Conclusions(
+            Spanned(AknRecords.Required(conclusions.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "meeting"), conclusions)),
+            Spanned(AknRecords.Required(conclusions.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "date"), conclusions)));
 
         var footnotes = markers.GroupBy(m => m.Marker.Number).OrderBy(g => g.Key).Select(g =>
         {
@@ -54,10 +56,11 @@ internal sealed class AknReader
 
         return new Resolution(
             symbol, number, organ, Spanned(masthead), origin is null ? null : Spanned(origin), printed is null ? null : Spanned(printed),
-            new SpannedText(AknRecords.Required(title.Element(A + "p")?.Element(A + "docTitle"), title).Value, InlineContent.SpanOf(title)),
+            adoption is null ? null : Spanned(adoption),
+            title is null ? null : new SpannedText(AknRecords.Required(title.Element(A + "p")?.Element(A + "docTitle"), title).Value, InlineContent.SpanOf(title)),
             date, records.DataVersion, records.Source,
             new Preamble(new SpannedText(AknRecords.Required(formula.Element(A + "p"), formula).Value, InlineContent.SpanOf(formula)), paragraphs), operative,
-            new Conclusions(Spanned(meeting), Spanned(dateLine)), [], records.Furniture, footnotes, records.Actors, records.Instruments);
+            closing, [], records.Furniture, footnotes, records.Actors, records.Instruments);
     }
 
     private PreambularParagraph Preambular(XElement element, int position)

@@ -67,8 +67,8 @@ internal sealed class AknWriter(Resolution resolution)
             new XElement(A + "p", new XAttribute("class", "masthead"), SpanAttribute(resolution.Masthead.Span), masthead),
             resolution.Origin is { } origin ? new XElement(A + "p", new XAttribute("class", "origin"), SpanAttribute(origin.Span), origin.Text) : null,
             resolution.PrintedNumber is { } printed ? new XElement(A + "p", new XAttribute("class", "number"), SpanAttribute(printed.Span), Number(printed.Text)) : null,
-            new XElement(A + "longTitle", SpanAttribute(resolution.Title.Span),
-                new XElement(A + "p", new XElement(A + "docTitle", resolution.Title.Text))));
+            resolution.Adoption is { } adoption ? new XElement(A + "p", new XAttribute("class", "adoption"), SpanAttribute(adoption.Span), adoption.Text) : null,
+            resolution.Title is { } title ? new XElement(A + "longTitle", SpanAttribute(title.Span), new XElement(A + "p", new XElement(A + "docTitle", title.Text))) : null);
     }
 
     // "70/179." is the docNumber and its full stop.
@@ -110,10 +110,10 @@ internal sealed class AknWriter(Resolution resolution)
         ? new XElement(A + "content", text)
         : new XElement(A + "list", new XAttribute("eId", id.EId + "__list_1"), new XElement(A + "intro", text), items.Select(Point));
 
-    private XElement Conclusions() => new(A + "conclusions",
-        new XElement(A + "p", new XAttribute("class", "meeting"), SpanAttribute(resolution.Conclusions.Meeting.Span), resolution.Conclusions.Meeting.Text),
-        new XElement(A + "p", new XAttribute("class", "date"), SpanAttribute(resolution.Conclusions.Date.Span),
-            new XElement(A + "docDate", new XAttribute("date", Akn.Date(resolution.AdoptionDate)), resolution.Conclusions.Date.Text)));
+    private XElement? Conclusions() => resolution.Conclusions is not { } closing ? null : new(A + "conclusions",
+        new XElement(A + "p", new XAttribute("class", "meeting"), SpanAttribute(closing.Meeting.Span), closing.Meeting.Text),
+        new XElement(A + "p", new XAttribute("class", "date"), SpanAttribute(closing.Date.Span),
+            new XElement(A + "docDate", new XAttribute("date", Akn.Date(resolution.AdoptionDate)), closing.Date.Text)));
 
     /// <summary>The part's text with its phrases, addressees, actors, citations and footnote markers marked up.</summary>
     private IEnumerable<object> Inline(Part part, IEnumerable<Phrase> phrases, IEnumerable<Addressee> leadAddressees, IEnumerable<Ask> asks)

@@ -37,7 +37,7 @@ internal sealed class ResolutionBuilder
         var self = known is not null
             ? known with { ShortForms = known.ShortForms.Append("the present resolution").Distinct().ToValueList() }
             : new Instrument(
-                EntityIndex.IdForSymbol(symbol), symbol, raw.Title.Text, InstrumentKind.Resolution,
+                EntityIndex.IdForSymbol(symbol), symbol, raw.Title?.Text ?? symbol, InstrumentKind.Resolution,
                 ValueList<string>.Empty, ValueList.Of("the present resolution"), null, null, null, null, symbol,
                 new Provenance("the adopted text itself", Verified: true));
         var index = new EntityIndex(options.Registry, self, raw.OrganId);
@@ -48,9 +48,9 @@ internal sealed class ResolutionBuilder
         var operative = raw.Operative.Select(p => Operative(p)).ToValueList();
 
         return new Resolution(
-            symbol, raw.Number, raw.OrganId, raw.Masthead, raw.Origin, raw.PrintedNumber, raw.Title, raw.AdoptionDate, options.Registry.DataVersion,
+            symbol, raw.Number, raw.OrganId, raw.Masthead, raw.Origin, raw.PrintedNumber, raw.Adoption, raw.Title, raw.AdoptionDate, options.Registry.DataVersion,
             new SourceInfo(options.SourceName, Sha256(document.Text), document.Text.Length),
-            new Preamble(raw.Formula, preamble), operative, new Conclusions(raw.Meeting, raw.Date), raw.Annexes.ToValueList(), raw.Furniture.ToValueList(),
+            new Preamble(raw.Formula, preamble), operative, raw.Conclusions, raw.Annexes.ToValueList(), raw.Furniture.ToValueList(),
             Footnotes(symbol), Actors(index), Instruments(index));
     }
 

@@ -14,8 +14,12 @@ internal sealed class StructureReader
 {
     private static readonly Regex Formula = new(@"^The (?<organ>[A-Z][A-Za-z ]+),$", RegexOptions.CultureInvariant);
     private static readonly Regex Masthead = new(
-        @"^(?:.*\bResolution\s+(?<number>\d{1,4}/\d{1,4})\b.*|Resolution adopted by (?:the )?(?<organ>[A-Z][A-Za-z ]+?) on (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))$",
+        @"^(?:.*\bResolution\s+(?<number>\d{1,4}/\d{1,4}|\d{1,5} \(\d{4}\))(?!\S).*|Resolution adopted by (?:the )?(?<organ>[A-Z][A-Za-z ]+?) on (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    // "Adopted by the Security Council at its 7847th meeting, on 20 December 2016".
+    private static readonly Regex AdoptedBy = new(
+        @"^Adopted by (?:the )?(?<organ>[A-Z][A-Za-z ]+?) at its (?<meeting>\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting),? (?:held )?on (?<date>\d{1,2} [A-Z][a-z]+ \d{4})\.?$",
+        RegexOptions.CultureInvariant);
     private static readonly Regex NumberedTitle = new(@"^(?<number>\d{1,4}/\d{1,4}|\d{1,4} \([IVXLC]+\))\.\s+(?=\S)", RegexOptions.CultureInvariant);
     private static readonly Regex OperativeLabel = new(@"^(?<n>\d{1,3})\.\s+(?=\S)", RegexOptions.CultureInvariant);
     private static readonly Regex ItemLabel = new(@"^\((?<l>[a-z]{1,5})\)\s+(?=\S)", RegexOptions.CultureInvariant);
@@ -58,7 +62,8 @@ internal sealed class StructureReader
         var annexes = new List<(SpannedText Heading, List<Annexes.AnnexBlock> Blocks)>();
         foreach (var block in blocks.Skip(formulaIndex + 1))
         {
-            if (conclusions is not null)
+            // Annexes follow the closing lines, or the last operative paragraph where none are printed.
+            if (conclusions is not null || annexes.Count > 0 || (operative.Count > 0 && AnnexHeading.IsMatch(Spanned(block).Text)))
             {
                 var spanned = Spanned(block);
                 if (AnnexHeading.IsMatch(spanned.Text))
@@ -110,17 +115,17 @@ internal sealed class StructureReader
         {
             throw document.Error("No operative paragraphs: expected paragraphs numbered '1.', '2.', ... after the preamble", document.Text.Length);
         }
-        if (conclusions is null)
+        if (conclusions is null && heading.Date is null)
         {
-            throw document.Error("No meeting and date lines after the last operative paragraph (such as '41st plenary meeting' and '27 July 2006')", document.Text.Length);
+            throw document.Error("No meeting and date lines after the last operative paragraph (such as '41st plenary meeting' and '27 July 2006'), nor a heading that dates the resolution", document.Text.Length);
         }
-        if (heading.Date is { } printed && printed != conclusions.Value.Value)
+        if (conclusions is { } closing && heading.Date is { } printed && printed != closing.Value)
         {
-            document.Warn($"The masthead dates the resolution {printed:d MMMM yyyy}, the closing lines {conclusions.Value.Value:d MMMM yyyy}: the closing date is taken", heading.Masthead.Span.Start);
+            document.Warn($"The heading dates the resolution {printed:d MMMM yyyy}, the closing lines {closing.Value:d MMMM yyyy}: the closing date is taken", heading.Masthead.Span.Start);
         }
         return new RawResolution(
-            organId, heading.Number, heading.Masthead, heading.Origin, heading.PrintedNumber, heading.Title, Spanned(formula),
-            preamble, operative, conclusions.Value.Meeting, conclusions.Value.Date, conclusions.Value.Value,
+            organId, heading.Number, heading.Masthead, heading.Origin, heading.PrintedNumber, heading.Adoption, heading.Title, Spanned(formula),
+            preamble, operative, conclusions is { } c ? new Conclusions(c.Meeting, c.Date) : null, conclusions?.Value ?? heading.Date!.Value,
             [.. annexes.Select(a => new Annexes.Annex(a.Heading, [.. a.Blocks]))],
             [.. furniture.Select(l => new SpannedText(document.Text[l.ContentStart..l.ContentEnd], document.Span(l.ContentStart, l.ContentEnd)))]);
     }
@@ -177,9 +182,9 @@ internal sealed class StructureReader
     /// where both give one and they differ, or the masthead names another organ than the formula, a
     /// warning says which was taken.
     /// </summary>
-    private (SpannedText Masthead, SpannedText? Origin, SpannedText? PrintedNumber, SpannedText Title, string Number, DateOnly? Date) ReadHeading(List<Block> heading, Block formula, string organId)
+    private (SpannedText Masthead, SpannedText? Origin, SpannedText? PrintedNumber, SpannedText? Adoption, SpannedText? Title, string Number, DateOnly? Date) ReadHeading(List<Block> heading, Block formula, string organId)
     {
-        SpannedText? masthead = null, origin = null, printedNumber = null;
+        SpannedText? masthead = null, origin = null, printedNumber = null, adoption = null;
         string? number = null;
         DateOnly? date = null;
         var titles = new List<SpannedText>();
@@ -195,6 +200,18 @@ internal sealed class StructureReader
                     document.Warn($"The masthead names '{m.Groups["organ"].Value}', the enacting formula another organ: the formula is taken", block.Start);
                 }
                 if (m.Groups["date"].Success && DateOnly.TryParseExact(m.Groups["date"].Value, "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    date = d;
+                }
+            }
+            else if (adoption is null && AdoptedBy.Match(spanned.Text) is { Success: true } adopted)
+            {
+                adoption = spanned;
+                if (actors.Knows(adopted.Groups["organ"].Value, out var organ) && organ != organId)
+                {
+                    document.Warn($"The heading names '{adopted.Groups["organ"].Value}', the enacting formula another organ: the formula is taken", block.Start);
+                }
+                if (DateOnly.TryParseExact(adopted.Groups["date"].Value, "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
                 {
                     date = d;
                 }
@@ -224,14 +241,11 @@ internal sealed class StructureReader
         }
         if (masthead is null || number is null)
         {
-            throw document.Error("No resolution number found in the heading (such as 'ECOSOC Resolution 2006/27', or '70/179.' before the title)", heading.Count > 0 ? heading[0].Start : formula.Start);
+            throw document.Error("No resolution number found in the heading (such as 'ECOSOC Resolution 2006/27', 'Resolution 2331 (2016)', or '70/179.' before the title)", heading.Count > 0 ? heading[0].Start : formula.Start);
         }
-        if (titles.Count == 0)
-        {
-            throw document.Error("No title found between the masthead and the enacting formula", masthead.Span.End);
-        }
-        var title = new SpannedText(string.Join(" ", titles.Select(t => t.Text)), document.Span(titles[0].Span.Start, titles[^1].Span.End));
-        return (masthead, origin, printedNumber, title, number, date);
+        // Security Council resolutions print no title.
+        var title = titles.Count == 0 ? null : new SpannedText(string.Join(" ", titles.Select(t => t.Text)), document.Span(titles[0].Span.Start, titles[^1].Span.End));
+        return (masthead, origin, printedNumber, adoption, title, number, date);
     }
 
     private SpannedText Spanned(Block block)

@@ -53,7 +53,14 @@ internal sealed class ModelValidator
             Reference(resolution.Instruments[i].ParentId, instruments, $"/instruments/{i}/parentId", "an instrument of this resolution");
         }
         InSource(resolution.Masthead.Span, "/masthead/span");
-        InSource(resolution.Title.Span, "/title/span");
+        if (resolution.Title is { } title)
+        {
+            InSource(title.Span, "/title/span");
+        }
+        if (resolution.Adoption is { } adoption)
+        {
+            InSource(adoption.Span, "/adoption/span");
+        }
         if (resolution.Origin is { } origin)
         {
             InSource(origin.Span, "/origin/span");
@@ -103,8 +110,11 @@ internal sealed class ModelValidator
             previousEnd = CheckPart(p, pointer, previousEnd);
             previousEnd = CheckItems(p.SubParagraphs, p.Id, $"{pointer}/subParagraphs", previousEnd);
         }
-        Expect(resolution.Conclusions.Meeting.Span.Start >= previousEnd, "/conclusions/meeting/span", "spans-in-order", $"a start at or after {previousEnd}", resolution.Conclusions.Meeting.Span.Start.ToString());
-        InSource(resolution.Conclusions.Date.Span, "/conclusions/date/span");
+        if (resolution.Conclusions is { } closing)
+        {
+            Expect(closing.Meeting.Span.Start >= previousEnd, "/conclusions/meeting/span", "spans-in-order", $"a start at or after {previousEnd}", closing.Meeting.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            InSource(closing.Date.Span, "/conclusions/date/span");
+        }
         CheckFootnotes();
     }
 
