@@ -5,6 +5,7 @@ using Resolution2006_27.Model.Parsing;
 using Resolution2006_27.Model.Phrases;
 using Resolution2006_27.Model.Queries;
 using Resolution2006_27.Model.Serialization;
+using Resolution2006_27.Model.Validation;
 
 namespace Resolution2006_27.Model.Tests;
 
@@ -79,6 +80,14 @@ public class SecurityCouncilTests
 
     [Fact]
     public void Json_RoundTripGivesAnEqualModel() => Assert.Equal(R, ModelJson.Deserialize(ModelJson.Serialize(R)));
+
+    [Fact]
+    public void Json_ExportIsValidAgainstThePublishedSchemaAndRules()
+    {
+        var report = ResolutionValidator.Validate(ModelJson.Serialize(R));
+        Assert.True(report.IsValid, string.Join("\n", report.Problems));
+        Assert.Equal(R, report.Resolution);
+    }
 
     [Fact]
     public void AkomaNtoso_ExportIsValidAndImportsBackEqual()

@@ -21,11 +21,14 @@ public static class IdPatterns
     /// <summary>The id of an actor or instrument: lower-case words joined by hyphens, "unodc", "trafficking-protocol".</summary>
     public const string EntityId = @"^[a-z0-9]+(-[a-z0-9]+)*$";
 
-    /// <summary>A UN document symbol: "E/RES/2006/27", "E/2002/68/Add.1".</summary>
-    public const string DocumentSymbol = @"^[A-Z]+(/[A-Za-z0-9.]+)+$";
+    /// <summary>
+    /// A UN document symbol: "E/RES/2006/27", "E/2002/68/Add.1", and the year or session in brackets that
+    /// Security Council and older General Assembly resolutions carry: "S/RES/2331 (2016)", "A/RES/3314 (XXIX)".
+    /// </summary>
+    public const string DocumentSymbol = @"^[A-Z]+(/[A-Za-z0-9.]+)+( \(([0-9]{4}|[IVXLC]+)\))?$";
 
-    /// <summary>A resolution number: "2006/27".</summary>
-    public const string ResolutionNumber = @"^[0-9]{1,4}/[0-9]{1,4}$";
+    /// <summary>A resolution number: "2006/27", "70/179", or a running number with its year or session: "2331 (2016)", "3314 (XXIX)".</summary>
+    public const string ResolutionNumber = @"^([0-9]{1,4}/[0-9]{1,4}|[0-9]{1,5} \(([0-9]{4}|[IVXLC]+)\))$";
 
     /// <summary>A list item's label without parentheses: "b", "ii".</summary>
     public const string ItemLabel = "^[a-z]+$";
