@@ -19,7 +19,8 @@ public class AkomaNtosoTests
 
     private static XDocument Document => XDocument.Parse(Xml.Value, LoadOptions.PreserveWhitespace);
 
-    private static List<string> SchemaErrors(string xml)
+    /// <summary>The errors the official Akoma Ntoso schema finds in <paramref name="xml"/>, as line:column and message.</summary>
+    internal static List<string> SchemaErrors(string xml)
     {
         var errors = new List<string>();
         var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = Schema.Value };

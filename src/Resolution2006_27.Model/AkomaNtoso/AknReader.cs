@@ -31,11 +31,11 @@ internal sealed class AknReader
         var organ = AknRecords.Attr(AknRecords.Required(work.Element(A + "FRBRauthor"), work), "href").TrimStart('#');
         var date = DateOnly.ParseExact(AknRecords.Attr(AknRecords.Required(work.Element(A + "FRBRdate"), work), "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var preface = AknRecords.Required(statement.Element(A + "preface"), statement);
-        var masthead = AknRecords.Required(preface.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "masthead"), preface);
+        var masthead = AknRecords.Required(Line(preface, "masthead"), preface);
         var title = preface.Element(A + "longTitle");
-        var adoption = preface.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "adoption");
-        var origin = preface.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "origin");
-        var printed = preface.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "number");
+        var adoption = Line(preface, "adoption");
+        var origin = Line(preface, "origin");
+        var printed = Line(preface, "number");
         var number = AknRecords.Required(preface.Descendants(A + "docNumber").FirstOrDefault(), preface).Value;
 
         var preamble = AknRecords.Required(statement.Element(A + "preamble"), statement);
@@ -44,8 +44,8 @@ internal sealed class AknReader
         var operative = AknRecords.Required(statement.Element(A + "mainBody"), statement).Elements(A + "paragraph").Select(Operative).ToValueList();
         var conclusions = statement.Element(A + "conclusions");
         var closing = conclusions is null ? null : new Conclusions(
-            Spanned(AknRecords.Required(conclusions.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "meeting"), conclusions)),
-            Spanned(AknRecords.Required(conclusions.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == "date"), conclusions)));
+            Spanned(AknRecords.Required(Line(conclusions, "meeting"), conclusions)),
+            Spanned(AknRecords.Required(Line(conclusions, "date"), conclusions)));
 
         var footnotes = markers.GroupBy(m => m.Marker.Number).OrderBy(g => g.Key).Select(g =>
         {
@@ -150,6 +150,9 @@ internal sealed class AknReader
         return id.Short.EndsWith($"({label})", StringComparison.Ordinal) ? label
             : throw AknFormatException.At(element, $"<num>{num}</num> does not match the eId of {id.Short}");
     }
+
+    // The heading and closing lines are <p> elements told apart by their class (AknWriter.Line).
+    private static XElement? Line(XElement parent, string cls) => parent.Elements(A + "p").FirstOrDefault(p => (string?)p.Attribute("class") == cls);
 
     private static SpannedText Spanned(XElement element) => new(element.Value, InlineContent.SpanOf(element));
 }

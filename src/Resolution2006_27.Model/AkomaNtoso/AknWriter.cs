@@ -64,10 +64,10 @@ internal sealed class AknWriter(Resolution resolution)
             ? [resolution.Masthead.Text]
             : [resolution.Masthead.Text[..number], new XElement(A + "docNumber", resolution.Number), resolution.Masthead.Text[(number + resolution.Number.Length)..]];
         return new XElement(A + "preface",
-            new XElement(A + "p", new XAttribute("class", "masthead"), SpanAttribute(resolution.Masthead.Span), masthead),
-            resolution.Origin is { } origin ? new XElement(A + "p", new XAttribute("class", "origin"), SpanAttribute(origin.Span), origin.Text) : null,
-            resolution.PrintedNumber is { } printed ? new XElement(A + "p", new XAttribute("class", "number"), SpanAttribute(printed.Span), Number(printed.Text)) : null,
-            resolution.Adoption is { } adoption ? new XElement(A + "p", new XAttribute("class", "adoption"), SpanAttribute(adoption.Span), adoption.Text) : null,
+            Line("masthead", resolution.Masthead.Span, masthead),
+            resolution.Origin is { } origin ? Line("origin", origin.Span, origin.Text) : null,
+            resolution.PrintedNumber is { } printed ? Line("number", printed.Span, Number(printed.Text)) : null,
+            resolution.Adoption is { } adoption ? Line("adoption", adoption.Span, adoption.Text) : null,
             resolution.Title is { } title ? new XElement(A + "longTitle", SpanAttribute(title.Span), new XElement(A + "p", new XElement(A + "docTitle", title.Text))) : null);
     }
 
@@ -111,9 +111,11 @@ internal sealed class AknWriter(Resolution resolution)
         : new XElement(A + "list", new XAttribute("eId", id.EId + "__list_1"), new XElement(A + "intro", text), items.Select(Point));
 
     private XElement? Conclusions() => resolution.Conclusions is not { } closing ? null : new(A + "conclusions",
-        new XElement(A + "p", new XAttribute("class", "meeting"), SpanAttribute(closing.Meeting.Span), closing.Meeting.Text),
-        new XElement(A + "p", new XAttribute("class", "date"), SpanAttribute(closing.Date.Span),
-            new XElement(A + "docDate", new XAttribute("date", Akn.Date(resolution.AdoptionDate)), closing.Date.Text)));
+        Line("meeting", closing.Meeting.Span, closing.Meeting.Text),
+        Line("date", closing.Date.Span, new XElement(A + "docDate", new XAttribute("date", Akn.Date(resolution.AdoptionDate)), closing.Date.Text)));
+
+    // A heading or closing line: a <p> that AknReader finds again by its class.
+    private static XElement Line(string cls, SourceSpan span, object content) => new(A + "p", new XAttribute("class", cls), SpanAttribute(span), content);
 
     /// <summary>The part's text with its phrases, addressees, actors, citations and footnote markers marked up.</summary>
     private IEnumerable<object> Inline(Part part, IEnumerable<Phrase> phrases, IEnumerable<Addressee> leadAddressees, IEnumerable<Ask> asks)

@@ -195,11 +195,11 @@ internal sealed class StructureReader
             {
                 masthead = spanned;
                 number = m.Groups["number"].Success ? m.Groups["number"].Value : null;
-                if (m.Groups["organ"].Success && actors.Knows(m.Groups["organ"].Value, out var organ) && organ != organId)
+                if (m.Groups["organ"].Success)
                 {
-                    document.Warn($"The masthead names '{m.Groups["organ"].Value}', the enacting formula another organ: the formula is taken", block.Start);
+                    WarnOnOtherOrgan("masthead", m.Groups["organ"].Value, organId, block.Start);
                 }
-                if (m.Groups["date"].Success && DateOnly.TryParseExact(m.Groups["date"].Value, "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                if (m.Groups["date"].Success && TryDate(m.Groups["date"].Value, out var d))
                 {
                     date = d;
                 }
@@ -207,11 +207,8 @@ internal sealed class StructureReader
             else if (adoption is null && AdoptedBy.Match(spanned.Text) is { Success: true } adopted)
             {
                 adoption = spanned;
-                if (actors.Knows(adopted.Groups["organ"].Value, out var organ) && organ != organId)
-                {
-                    document.Warn($"The heading names '{adopted.Groups["organ"].Value}', the enacting formula another organ: the formula is taken", block.Start);
-                }
-                if (DateOnly.TryParseExact(adopted.Groups["date"].Value, "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                WarnOnOtherOrgan("heading", adopted.Groups["organ"].Value, organId, block.Start);
+                if (TryDate(adopted.Groups["date"].Value, out var d))
                 {
                     date = d;
                 }
@@ -248,6 +245,19 @@ internal sealed class StructureReader
         return (masthead, origin, printedNumber, adoption, title, number, date);
     }
 
+    // The heading may name the organ too; the enacting formula is what the model takes.
+    private void WarnOnOtherOrgan(string where, string named, string organId, int start)
+    {
+        if (actors.Knows(named, out var organ) && organ != organId)
+        {
+            document.Warn($"The {where} names '{named}', the enacting formula another organ: the formula is taken", start);
+        }
+    }
+
+    // Dates as the UN prints them: "27 July 2006".
+    private static bool TryDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
     private SpannedText Spanned(Block block)
     {
         var text = MappedText.Build(document.Text, block.Lines.Select(l => (l.ContentStart, l.ContentEnd)).ToList(), []);
@@ -268,7 +278,7 @@ internal sealed class StructureReader
                 meeting = spanned;
             }
             else if (DateLine.IsMatch(text) && date is null &&
-                     DateOnly.TryParseExact(text, "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
+                     TryDate(text, out value))
             {
                 date = spanned;
             }
