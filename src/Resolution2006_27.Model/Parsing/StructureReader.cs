@@ -18,7 +18,7 @@ internal sealed class StructureReader
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     // "Adopted by the Security Council at its 7847th meeting, on 20 December 2016".
     private static readonly Regex AdoptedBy = new(
-        @"^Adopted by (?:the )?(?<organ>[A-Z][A-Za-z ]+?) at its (?<meeting>\d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting),? (?:held )?on (?<date>\d{1,2} [A-Z][a-z]+ \d{4})\.?$",
+        @"^Adopted by (?:the )?(?<organ>[A-Z][A-Za-z ]+?) at its \d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting,? (?:held )?on (?<date>\d{1,2} [A-Z][a-z]+ \d{4})\.?$",
         RegexOptions.CultureInvariant);
     private static readonly Regex NumberedTitle = new(@"^(?<number>\d{1,4}/\d{1,4}|\d{1,4} \([IVXLC]+\))\.\s+(?=\S)", RegexOptions.CultureInvariant);
     private static readonly Regex OperativeLabel = new(@"^(?<n>\d{1,3})\.\s+(?=\S)", RegexOptions.CultureInvariant);
