@@ -25,7 +25,7 @@ internal static class ShowCommand
             var part = resolution.FindPart(name)
                 ?? throw new UsageException($"{resolution.Symbol} has no part '{name}': its parts are PP1 to PP{resolution.Preamble.Paragraphs.Count} and OP1 to OP{resolution.OperativeParagraphs.Count}, with items such as OP3(b)(ii).");
             Console.Out.Write(parse.GetValue(format) == "json"
-                ? JsonSerializer.Serialize(part, part.GetType(), ModelJson.IndentedOptions) + "\n"
+                ? JsonSerializer.Serialize(part, ModelJson.IndentedOptions.GetTypeInfo(part.GetType())) + "\n"
                 : Text(resolution, part));
             return ExitCodes.Success;
         });

@@ -36,16 +36,7 @@ internal static class ValidateCommand
             var report = IsXml(path) ? ValidateAkn(path, parse.GetValue(aknSchema), options) : ResolutionValidator.ValidateFile(path.FullName, options);
             if (parse.GetValue(format) == "json")
             {
-                Console.Out.WriteLine(JsonSerializer.Serialize(report.Problems.Select(p => new
-                {
-                    layer = p.Layer.ToString().ToLowerInvariant(),
-                    pointer = p.Pointer,
-                    line = p.Line,
-                    column = p.Column,
-                    rule = p.Rule,
-                    expected = p.Expected,
-                    found = p.Found,
-                }), new JsonSerializerOptions { WriteIndented = true }));
+                Console.Out.WriteLine(ProblemsJson(report.Problems));
             }
             else
             {
@@ -90,5 +81,29 @@ internal static class ValidateCommand
             schemas = AkomaNtosoSchema.Load(directory);
         }
         return AkomaNtosoValidator.Validate(File.ReadAllText(file.FullName), schemas);
+    }
+
+    // An array of problems, one object each, written field by field (no reflection, so the native build writes it too).
+    private static string ProblemsJson(IEnumerable<ValidationProblem> problems)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartArray();
+            foreach (var p in problems)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("layer", p.Layer.ToString().ToLowerInvariant());
+                writer.WriteString("pointer", p.Pointer);
+                writer.WriteNumber("line", p.Line);
+                writer.WriteNumber("column", p.Column);
+                writer.WriteString("rule", p.Rule);
+                writer.WriteString("expected", p.Expected);
+                writer.WriteString("found", p.Found);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 }

@@ -3,12 +3,10 @@ using Resolution2006_27.Model.Serialization;
 namespace Resolution2006_27.Model.Tests;
 
 /// <summary>The tool, run as a user runs it: a process, its output, its exit code.</summary>
+[Trait(ToolUnderTest.Trait, ToolUnderTest.EndToEnd)]
 public class CliTests
 {
-    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "res2006.dll");
-
-    internal static (int Code, string Out, string Err) Run(params string[] args) =>
-        ProcessRunner.Run("dotnet", null, TimeSpan.FromSeconds(60), [Tool, .. args]);
+    internal static (int Code, string Out, string Err) Run(params string[] args) => ToolUnderTest.Run(null, args);
 
     /// <summary>Runs <paramref name="test"/> with a fresh temporary file path, and deletes the file after.</summary>
     private static void WithTempFile(string extension, Action<string> test)
@@ -346,7 +344,7 @@ public class CliTests
     public void Validate_OfAkomaNtosoWithoutTheSchemaSaysSoAndChecksTheRest() => WithTempFile(".xml", file =>
     {
         File.WriteAllText(file, Model.AkomaNtoso.AkomaNtosoXml.ExportText(Resolutions.E2006_27));
-        var (code, output, error) = ProcessRunner.Run("dotnet", Path.GetTempPath(), TimeSpan.FromSeconds(60), Tool, "validate", file);
+        var (code, output, error) = ToolUnderTest.Run(Path.GetTempPath(), "validate", file);
         Assert.Equal(0, code);
         Assert.Contains("the Akoma Ntoso schema was not found", error, StringComparison.Ordinal);
         Assert.Contains("valid", output, StringComparison.Ordinal);

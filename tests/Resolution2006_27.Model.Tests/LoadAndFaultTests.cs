@@ -23,6 +23,7 @@ public class LoadAndFaultTests
     }
 
     [Fact]
+    [Trait(ToolUnderTest.Trait, ToolUnderTest.EndToEnd)]
     public void Export_OverAnExistingFileFailsAndLeavesItAlone()
     {
         var file = Path.Combine(Path.GetTempPath(), $"res2006-{Guid.NewGuid():N}.json");
@@ -44,6 +45,7 @@ public class LoadAndFaultTests
     }
 
     [Fact]
+    [Trait(ToolUnderTest.Trait, ToolUnderTest.EndToEnd)]
     public void Export_ToAnUnwritablePathFailsCleanlyAndLeavesNoFile()
     {
         // /proc refuses new files even to root; a missing folder is refused to everyone.

@@ -7,10 +7,10 @@ namespace Resolution2006_27.Model.Tests;
 /// that no example goes stale. Files an example writes go to a temporary folder instead. (The C# examples
 /// are compiled and run against the package by .ci/install-proof.)
 /// </summary>
+[Trait(ToolUnderTest.Trait, ToolUnderTest.EndToEnd)]
 public class ReadmeExampleTests
 {
     private static readonly Regex Command = new(@"^(?:dotnet run --project src/Resolution2006_27\.Cli --|res2006) (?<args>.+)$", RegexOptions.Multiline);
-    private static readonly string Tool = Path.Combine(AppContext.BaseDirectory, "res2006.dll");
 
     /// <summary>The shell blocks of the READMEs, each with its commands in order (a block may use a file the one before wrote).</summary>
     public static TheoryData<string, string> Examples()
@@ -44,7 +44,7 @@ public class ReadmeExampleTests
             foreach (var example in block.Split('\n'))
             {
                 var args = Arguments(example, temp);
-                var (code, _, error) = ProcessRunner.Run("dotnet", TestData.RepoRoot, TimeSpan.FromSeconds(60), [Tool, .. args]);
+                var (code, _, error) = ToolUnderTest.Run(TestData.RepoRoot, args);
                 Assert.True(code == 0, $"{readme}: res2006 {example}\nexit {code}: {error}");
             }
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -32,12 +33,12 @@ public static class ModelSchema
     /// <see cref="SchemaPatternAttribute"/> and <see cref="SchemaMinimumAttribute"/>, enums as their
     /// string values, 32-bit bounds on integers, no additional properties.
     /// </summary>
-    /// <param name="xmlDocumentationPath">The library's XML documentation file; by default the one beside the assembly.</param>
+    /// <param name="xmlDocumentationPath">The library's XML documentation file; by default the one beside the assembly (beside the executable in a single-file or native build).</param>
     /// <returns>The schema, indented, with a final newline.</returns>
     /// <exception cref="FileNotFoundException">The XML documentation file is not there.</exception>
     public static string Export(string? xmlDocumentationPath = null)
     {
-        var path = xmlDocumentationPath ?? Path.ChangeExtension(typeof(ModelSchema).Assembly.Location, ".xml");
+        var path = xmlDocumentationPath ?? DefaultDocumentationPath();
         if (!File.Exists(path))
         {
             throw new FileNotFoundException("The schema's descriptions come from the library's XML documentation, which is not beside the assembly.", path);
@@ -48,8 +49,17 @@ public static class ModelSchema
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = (context, node) => Transform(context, node, docs),
         };
-        var schema = ModelJson.Options.GetJsonSchemaAsNode(typeof(Resolution), options);
+        var schema = ModelJson.Options.GetTypeInfo(typeof(Resolution)).GetJsonSchemaAsNode(options);
         return schema.ToJsonString(new JsonSerializerOptions { WriteIndented = true, IndentSize = 2, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+    }
+
+    [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Location is empty in a single-file or native executable; the documentation is then looked for beside the executable.")]
+    private static string DefaultDocumentationPath()
+    {
+        var assembly = typeof(ModelSchema).Assembly;
+        return assembly.Location.Length > 0
+            ? Path.ChangeExtension(assembly.Location, ".xml")
+            : Path.Combine(AppContext.BaseDirectory, assembly.GetName().Name + ".xml");
     }
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node, XmlDocumentation docs)

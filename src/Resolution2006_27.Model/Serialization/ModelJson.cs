@@ -10,7 +10,12 @@ namespace Resolution2006_27.Model.Serialization;
 /// </summary>
 public static class ModelJson
 {
-    /// <summary>The options every reader and writer of the model uses; read-only.</summary>
+    /// <summary>
+    /// The options every reader and writer of the model uses; read-only. They resolve the model's own
+    /// types (those a <see cref="Resolution"/> holds) from metadata written in this library, without
+    /// reflection, so they work unchanged under trimming and native AOT; any other type throws
+    /// <see cref="NotSupportedException"/>.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = Create(indented: false);
 
     /// <summary>The same contract, written indented for people and files.</summary>
@@ -21,7 +26,7 @@ public static class ModelJson
     /// <param name="indented">True to indent the output.</param>
     /// <returns>The JSON text.</returns>
     public static string Serialize(Resolution resolution, bool indented = true) =>
-        JsonSerializer.Serialize(resolution, indented ? IndentedOptions : Options);
+        JsonSerializer.Serialize(resolution, TypeInfo<Resolution>(indented ? IndentedOptions : Options));
 
     /// <summary>Reads a model from JSON written by <see cref="Serialize"/>.</summary>
     /// <param name="json">The JSON text.</param>
@@ -30,8 +35,11 @@ public static class ModelJson
     public static Resolution Deserialize(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize<Resolution>(json, Options) ?? throw new JsonException("The JSON is null, not a resolution.");
+        return JsonSerializer.Deserialize(json, TypeInfo<Resolution>(Options)) ?? throw new JsonException("The JSON is null, not a resolution.");
     }
+
+    /// <summary>The metadata of one of the model's types under <paramref name="options"/>.</summary>
+    internal static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 
     private static JsonSerializerOptions Create(bool indented)
     {
@@ -47,19 +55,9 @@ public static class ModelJson
             RespectRequiredConstructorParameters = true,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(new ValueListTypeInfoResolver(), new DefaultJsonTypeInfoResolver()),
+            // Metadata written by hand, no reflection: the same contract under trimming and native AOT.
+            TypeInfoResolver = new ModelTypeInfoResolver(),
         };
-        // One converter per enum of the model: no reflection over generic types, so trimming and AOT stay safe.
-        options.Converters.Add(new StrictEnumConverter<Actors.ActorKind>());
-        options.Converters.Add(new StrictEnumConverter<Annexes.AnnexBlockKind>());
-        options.Converters.Add(new StrictEnumConverter<Actors.AddresseeScope>());
-        options.Converters.Add(new StrictEnumConverter<Citations.CitationForm>());
-        options.Converters.Add(new StrictEnumConverter<Citations.InstrumentKind>());
-        options.Converters.Add(new StrictEnumConverter<Footnotes.FootnoteSubjectKind>());
-        options.Converters.Add(new StrictEnumConverter<Parts.LabelStyle>());
-        options.Converters.Add(new StrictEnumConverter<Phrases.Strength>());
-        options.Converters.Add(new StrictEnumConverter<Phrases.VerbClass>());
-        options.Converters.Add(new StrictEnumConverter<Registry.Confidence>());
         options.MakeReadOnly();
         return options;
     }

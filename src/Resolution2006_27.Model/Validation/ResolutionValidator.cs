@@ -95,7 +95,7 @@ public static class ResolutionValidator
         Resolution resolution;
         try
         {
-            resolution = document.RootElement.Deserialize<Resolution>(ModelJson.Options)!;
+            resolution = document.RootElement.Deserialize(ModelJson.TypeInfo<Resolution>(ModelJson.Options))!;
         }
         catch (JsonException e)
         {
