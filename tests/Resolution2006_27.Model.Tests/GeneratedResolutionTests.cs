@@ -17,7 +17,7 @@ public class GeneratedResolutionTests
         public static Arbitrary<(GeneratedResolution Resolution, string Text)> Printed() => PrintedResolutions.Arbitrary();
     }
 
-    [Property(MaxTest = 5000, Arbitrary = [typeof(Arbitraries)])]
+    [Property(MaxTest = Cases.GeneratedResolutions, Arbitrary = [typeof(Arbitraries)])]
     public void Parse_GivesBackTheGeneratedStructure((GeneratedResolution Resolution, string Text) sample)
     {
         var (expected, text) = sample;
@@ -52,7 +52,7 @@ public class GeneratedResolutionTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    [Property(MaxTest = 500, Arbitrary = [typeof(Arbitraries)])]
+    [Property(MaxTest = Cases.GeneratedWarnings, Arbitrary = [typeof(Arbitraries)])]
     public void Parse_WarnsOnlyOfPageBreaksThatSplitAParagraph((GeneratedResolution Resolution, string Text) sample) =>
         Assert.All(ResolutionParser.ParseWithWarnings(sample.Text).Warnings, w => Assert.Contains("page break", w.Message, StringComparison.Ordinal));
 

@@ -70,7 +70,7 @@ public class JsonTests
         Assert.Throws<JsonException>(() => ModelJson.Deserialize(json.Replace(from, to, StringComparison.Ordinal)));
     }
 
-    [Property(MaxTest = 300, Arbitrary = [typeof(Models)])]
+    [Property(MaxTest = Cases.JsonRoundTrips, Arbitrary = [typeof(Models)])]
     public bool Deserialize_OfAnySerializedModelGivesItBack(Resolution model) =>
         ModelJson.Deserialize(ModelJson.Serialize(model)).Equals(model);
 

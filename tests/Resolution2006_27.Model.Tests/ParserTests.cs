@@ -141,10 +141,10 @@ public class ParserTests
     public void WithStrength_OfAnUnknownVerbThrows() =>
         Assert.Throws<ArgumentException>(() => VerbLexicon.Default.WithStrength("frobnicate", Strength.Deciding));
 
-    [Property(MaxTest = 2000)]
+    [Property(MaxTest = Cases.ArbitraryTexts)]
     public void Parse_OfAnyTextThrowsNothingButItsOwnException(string text) => ParsesOrFailsCleanly(text ?? "");
 
-    [Property(MaxTest = 3000, Arbitrary = [typeof(Noise)])]
+    [Property(MaxTest = Cases.DamagedSeeds, Arbitrary = [typeof(Noise)])]
     public void Parse_OfTheSeedWithNoiseThrowsNothingButItsOwnException(string text) => ParsesOrFailsCleanly(text);
 
     private static void ParsesOrFailsCleanly(string text)

@@ -92,7 +92,7 @@ public class SchemaTests
     public void Export_WithoutXmlDocumentationSaysWhatIsMissing() =>
         Assert.Throws<FileNotFoundException>(() => ModelSchema.Export("/nonexistent/Resolution2006_27.Model.xml"));
 
-    [Property(MaxTest = 200, Arbitrary = [typeof(JsonTests.Models)])]
+    [Property(MaxTest = Cases.SchemaValidModels, Arbitrary = [typeof(JsonTests.Models)])]
     public bool Serialize_OfAnyModelIsValidAgainstTheSchema(Resolution model) =>
         ResolutionValidator.Validate(ModelJson.Serialize(model)).Problems.All(p => p.Layer == ProblemLayer.Rules);
 

@@ -156,7 +156,7 @@ public class ValidatorTests
         Assert.Equal("max-problems", report.Problems[^1].Rule);
     }
 
-    [Property(MaxTest = 3000, Arbitrary = [typeof(Damage)])]
+    [Property(MaxTest = Cases.DamagedExports, Arbitrary = [typeof(Damage)])]
     public bool Validate_OfDamagedExportsNeverThrowsAndExplainsEveryFailure(byte[] bytes)
     {
         var report = ResolutionValidator.Validate(new MemoryStream(bytes));

@@ -1,0 +1,23 @@
+namespace Resolution2006_27.Model.Tests;
+
+/// <summary>
+/// How many cases each property test tries. A mutation run (build configuration <c>Mutation</c>, see
+/// stryker-config.json) runs the suite once per mutant, so there each property tries a twentieth of
+/// its cases: the score it reports is then a floor for the full suite's.
+/// </summary>
+internal static class Cases
+{
+#if MUTATION
+    private const int Scale = 20;
+#else
+    private const int Scale = 1;
+#endif
+
+    public const int GeneratedResolutions = 5000 / Scale;
+    public const int GeneratedWarnings = 500 / Scale;
+    public const int JsonRoundTrips = 300 / Scale;
+    public const int ArbitraryTexts = 2000 / Scale;
+    public const int DamagedSeeds = 3000 / Scale;
+    public const int SchemaValidModels = 200 / Scale;
+    public const int DamagedExports = 3000 / Scale;
+}
