@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# First query in a fresh process against "hello world" on the same runtime: wall time (median of N
-# runs) and peak memory (max resident set), both whole-process. Run from the repository root:
+# First query in a fresh process against "hello world" on the same runtime, JIT and native AOT: wall
+# time (median of N runs) and peak memory (max resident set), both whole-process. Run from the
+# repository root:
 #   bash docs/measure/startup.sh [runs]
 set -euo pipefail
 runs=${1:-10}
@@ -9,6 +10,9 @@ trap 'rm -rf "$work"' EXIT
 dotnet build -c Release src/Resolution2006_27.Cli -o "$work/tool" > /dev/null
 mkdir -p "$work/hello"
 (cd "$work/hello" && dotnet new console --force > /dev/null && dotnet build -c Release -o "$work/hello/out" > /dev/null)
+# The same two programs, published as native AOT executables for linux-x64.
+dotnet publish -c Release -r linux-x64 -p:PublishAot=true src/Resolution2006_27.Cli -o "$work/tool-native" > /dev/null
+(cd "$work/hello" && dotnet publish -c Release -r linux-x64 -p:PublishAot=true -o "$work/hello-native" > /dev/null)
 
 measure() { # name, command...
   local name=$1
@@ -29,3 +33,6 @@ measure() { # name, command...
 measure "hello world (floor)" dotnet "$work/hello/out/hello.dll"
 measure "res2006 asks --addressee unodc" dotnet "$work/tool/res2006.dll" asks --addressee unodc
 measure "res2006 validate (canonical export)" dotnet "$work/tool/res2006.dll" validate schema/examples/e-res-2006-27.json
+measure "native: hello world (floor)" "$work/hello-native/hello"
+measure "native: res2006 asks --addressee unodc" "$work/tool-native/res2006" asks --addressee unodc
+measure "native: res2006 validate (canonical export)" "$work/tool-native/res2006" validate schema/examples/e-res-2006-27.json
