@@ -45,6 +45,21 @@ public class JsonContractTests
     public void Options_RefuseATypeOutsideTheModel() =>
         Assert.Throws<NotSupportedException>(() => ModelJson.Options.GetTypeInfo(typeof(Uri)));
 
+    [Theory]
+    [InlineData("p => p.Text", "Text")]
+    [InlineData("x=>x.IsShortForm", "IsShortForm")]
+    [InlineData(" r  =>  r . Symbol ", "Symbol")]
+    public void GetterName_IsThePropertyTheGetterReads(string getter, string name) => Assert.Equal(name, GetterName.Of(getter));
+
+    [Theory]
+    [InlineData("p => q.Text")]
+    [InlineData("p => p.Span.Start")]
+    [InlineData("p => p.Text.Trim()")]
+    [InlineData("p => p")]
+    [InlineData("")]
+    public void GetterName_RefusesAnythingButOneProperty(string getter) =>
+        Assert.Contains(getter, Assert.Throws<ArgumentException>(() => GetterName.Of(getter)).Message, StringComparison.Ordinal);
+
     private static string Describe(JsonPropertyInfo p) =>
         $"{p.Name}: {p.PropertyType} required={p.IsRequired} getNullable={p.IsGetNullable} setNullable={p.IsSetNullable} " +
         $"declaredBy={p.DeclaringType.Name} member={(p.AttributeProvider as PropertyInfo)?.Name} " +

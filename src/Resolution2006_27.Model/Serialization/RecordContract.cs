@@ -36,7 +36,7 @@ internal sealed class RecordContract<[DynamicallyAccessedMembers(DynamicallyAcce
         var constructor = typeof(T).GetConstructors().Single();
         var invoker = ConstructorInvoker.Create(constructor);
         var parameters = constructor.GetParameters();
-        var properties = members.Select(m => (m, typeof(T).GetProperty(m.Name)
+        var properties = members.Select(m => (Member: m, Info: typeof(T).GetProperty(m.Name)
             ?? throw new InvalidOperationException($"{typeof(T).Name} has no property {m.Name}."))).ToList();
         return JsonMetadataServices.CreateObjectInfo(options, new JsonObjectInfoValues<T>
         {
@@ -44,7 +44,7 @@ internal sealed class RecordContract<[DynamicallyAccessedMembers(DynamicallyAcce
             ObjectWithParameterizedConstructorCreator = args => (T)invoker.Invoke(new Span<object?>(args, 0, parameters.Length)),
             ConstructorAttributeProviderFactory = () => constructor,
             ConstructorParameterMetadataInitializer = () => [.. parameters.Select(Parameter)],
-            PropertyMetadataInitializer = _ => [.. properties.Select(p => p.m.Create(options, p.Item2))],
+            PropertyMetadataInitializer = _ => [.. properties.Select(p => p.Member.Create(options, p.Info))],
         });
     }
 
