@@ -4,3 +4,4 @@
 set -euo pipefail
 dotnet tool restore > /dev/null
 (cd tests/Resolution2006_27.Model.Tests && dotnet stryker --config-file ../../stryker-config.json --output ../../artifacts/stryker "$@")
+python3 docs/measure/mutation-summary.py artifacts/stryker/reports/mutation-report.json
