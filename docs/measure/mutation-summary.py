@@ -2,20 +2,34 @@
 """The mutation score by folder, as a Markdown table, from Stryker's JSON report (mutation-testing-elements
 schema). Score = detected / (detected + undetected), where detected is Killed or Timeout and undetected is
 Survived or NoCoverage; CompileError and Ignored mutants are counted apart and left out of the score.
-Usage: python3 docs/measure/mutation-summary.py artifacts/stryker/reports/mutation-report.json [--survivors]"""
+A kill none of whose killing tests covers the mutant is "suspect": Stryker's MTP runner reuses test
+processes (stryker-net#3742), so such a kill may come from state another mutant left behind. Suspect
+kills are counted as undetected, so the score is a floor.
+Usage: python3 docs/measure/mutation-summary.py REPORT.json [REPORT.json ...] [--survivors]
+(several reports, one per folder run, sum into one table)."""
 import json
 import os
 import sys
 from collections import Counter, defaultdict
 
-report = json.load(open(sys.argv[1]))
+reports = [json.load(open(p)) for p in sys.argv[1:] if not p.startswith("--")]
 by_folder = defaultdict(Counter)
 survivors = []
-for path, file in report["files"].items():
+seen = set()
+for path, file in ((p, f) for r in reports for p, f in r["files"].items()):
     rel = path.split("src/Resolution2006_27.Model/", 1)[-1]
     folder = os.path.dirname(rel) or "(root)"
     for m in file["mutants"]:
-        by_folder[folder][m["status"]] += 1
+        # Outside this run's --mutate filter (another run reports it), or already seen in another report.
+        key = (rel, m["location"]["start"]["line"], m["location"]["start"]["column"], m["mutatorName"], m.get("replacement"))
+        if "mutate filter" in (m.get("statusReason") or "") or key in seen:
+            continue
+        seen.add(key)
+        status = m["status"]
+        covered = set(m.get("coveredBy") or [])
+        if status == "Killed" and covered and not covered & set(m.get("killedBy") or []):
+            status = "Suspect"
+        by_folder[folder][status] += 1
         if m["status"] in ("Survived", "NoCoverage"):
             line = m["location"]["start"]["line"]
             survivors.append(f"{rel}:{line}: {m['status']}: {m['mutatorName']}: {m.get('replacement', '')[:100]!r}")
@@ -23,13 +37,13 @@ for path, file in report["files"].items():
 
 def row(name, c):
     detected = c["Killed"] + c["Timeout"]
-    undetected = c["Survived"] + c["NoCoverage"]
+    undetected = c["Survived"] + c["NoCoverage"] + c["Suspect"]
     score = f"{100 * detected / (detected + undetected):.1f} %" if detected + undetected else "n/a"
-    return f"| {name} | {score} | {c['Killed']} | {c['Timeout']} | {c['Survived']} | {c['NoCoverage']} | {c['CompileError']} | {c['Ignored']} |"
+    return f"| {name} | {score} | {c['Killed']} | {c['Timeout']} | {c['Survived']} | {c['NoCoverage']} | {c['Suspect']} | {c['CompileError']} | {c['Ignored']} |"
 
 
-print("| folder | score | killed | timeout | survived | no coverage | compile error | ignored |")
-print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+print("| folder | score | killed | timeout | survived | no coverage | suspect kill | compile error | ignored |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 total = Counter()
 for folder in sorted(by_folder):
     total.update(by_folder[folder])

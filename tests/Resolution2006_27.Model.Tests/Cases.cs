@@ -2,13 +2,13 @@ namespace Resolution2006_27.Model.Tests;
 
 /// <summary>
 /// How many cases each property test tries. A mutation run (build configuration <c>Mutation</c>, see
-/// stryker-config.json) runs the suite once per mutant, so there each property tries a twentieth of
+/// stryker-config.json) runs the suite once per mutant, so there each property tries a hundredth of
 /// its cases: the score it reports is then a floor for the full suite's.
 /// </summary>
 internal static class Cases
 {
 #if MUTATION
-    private const int Scale = 20;
+    private const int Scale = 100;
 #else
     private const int Scale = 1;
 #endif
