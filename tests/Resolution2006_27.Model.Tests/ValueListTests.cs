@@ -37,4 +37,18 @@ public class ValueListTests
         Assert.Equal(r, copy);
         Assert.NotEqual(r, r with { Footnotes = r.Footnotes.Take(10).ToValueList() });
     }
+
+    [Fact]
+    public void GetHashCode_FollowsTheItemsInOrder()
+    {
+        Assert.Equal(new ValueList<int>([1, 2, 3]).GetHashCode(), new ValueList<int>([1, 2, 3]).GetHashCode());
+        Assert.NotEqual(new ValueList<int>([1, 2, 3]).GetHashCode(), new ValueList<int>([3, 2, 1]).GetHashCode());
+        Assert.NotEqual(new ValueList<int>([1, 2, 3]).GetHashCode(), ValueList<int>.Empty.GetHashCode());
+    }
+
+    [Fact]
+    public void Constructor_RefusesNull() => Assert.Throws<ArgumentNullException>(() => new ValueList<int>(null!));
+
+    [Fact]
+    public void ToString_GivesTheCount() => Assert.Equal("[3 items]", new ValueList<string>(["a", "b", "c"]).ToString());
 }
