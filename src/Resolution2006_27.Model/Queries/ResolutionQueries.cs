@@ -10,10 +10,11 @@ public static class ResolutionQueries
     private static readonly Regex Report = new(@"\b(?:to report|to submit (?:\w+ ){0,3}reports?|to present (?:\w+ ){0,3}reports?|to include [^;]*? in (?:his|her|its|the) (?:\w+ )?report)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex When = new(@"\b(?:at its [a-z-]+(?: [a-z-]+)? session|at (?:the|its) [a-z-]+(?: [a-z-]+)? session of the [A-Z][A-Za-z ]+?(?=[,;.]| and )|in \d{4}|by \d{1,2} [A-Z][a-z]+ \d{4}|annually|biennially|on an annual basis)", RegexOptions.CultureInvariant);
 
-    // A resolution is immutable: its asks and citations are read once, on first use, and kept as long as
-    // the resolution lives (the table holds it weakly, and is safe for many threads).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Resolution, Obligation[]> AskCache = [];
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Resolution, CitationRow[]> CitationCache = [];
+    // A resolution is immutable: its asks and citations are read once, on first use.
+    private static readonly PerResolution<Obligation[]> AskCache = new(r => [.. ObligationReader.Read(r)]);
+    private static readonly PerResolution<CitationRow[]> CitationCache = new(r => [.. r.Parts.SelectMany(p => p.Citations.Select(c => new CitationRow(
+        r.Symbol, p.Id, UnCitation.Of(p.Id), c,
+        r.FindInstrument(c.InstrumentId) ?? throw new InvalidOperationException($"Citation {c.Id} names '{c.InstrumentId}', which the resolution does not list; run Validate()."))))]);
 
     /// <summary>Every ask, in document order: one per addressee and per innermost item, plus the asks items open themselves. Read once per resolution.</summary>
     /// <param name="resolution">The resolution.</param>
@@ -21,7 +22,7 @@ public static class ResolutionQueries
     public static IEnumerable<Obligation> Asks(this Resolution resolution)
     {
         ArgumentNullException.ThrowIfNull(resolution);
-        return AskCache.GetValue(resolution, r => [.. ObligationReader.Read(r)]).AsEnumerable();
+        return AskCache.Of(resolution).AsEnumerable();
     }
 
     /// <summary>The mandates: asks to entities of the Secretariat (and their parts), reporting mandates told apart.</summary>
@@ -52,9 +53,7 @@ public static class ResolutionQueries
     public static IEnumerable<CitationRow> CitationRows(this Resolution resolution)
     {
         ArgumentNullException.ThrowIfNull(resolution);
-        return CitationCache.GetValue(resolution, r => [.. r.Parts.SelectMany(p => p.Citations.Select(c => new CitationRow(
-            r.Symbol, p.Id, UnCitation.Of(p.Id), c,
-            r.FindInstrument(c.InstrumentId) ?? throw new InvalidOperationException($"Citation {c.Id} names '{c.InstrumentId}', which the resolution does not list; run Validate()."))))]).AsEnumerable();
+        return CitationCache.Of(resolution).AsEnumerable();
     }
 
     /// <summary>Asks counted per addressee and verb, most asked first.</summary>

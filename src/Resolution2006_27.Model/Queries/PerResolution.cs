@@ -1,0 +1,23 @@
+using System.Runtime.CompilerServices;
+
+namespace Resolution2006_27.Model.Queries;
+
+/// <summary>
+/// A value read once per resolution and kept as long as the resolution lives: a resolution is immutable,
+/// and the table holds it weakly and is safe for many threads. In a mutation run (build configuration
+/// <c>Mutation</c>) one test process serves many mutants in turn, and a value kept from one mutant's run
+/// would hide the next mutant; there the value is read afresh on every use.
+/// </summary>
+/// <typeparam name="T">The value.</typeparam>
+internal sealed class PerResolution<T>(Func<Resolution, T> read)
+    where T : class
+{
+    private readonly ConditionalWeakTable<Resolution, T> kept = [];
+
+    public T Of(Resolution resolution) =>
+#if MUTATION
+        read(resolution);
+#else
+        kept.GetValue(resolution, r => read(r));
+#endif
+}
