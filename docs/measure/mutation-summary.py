@@ -4,7 +4,8 @@ schema). Score = detected / (detected + undetected), where detected is Killed or
 Survived or NoCoverage; CompileError and Ignored mutants are counted apart and left out of the score.
 A kill none of whose killing tests covers the mutant is "suspect": Stryker's MTP runner reuses test
 processes (stryker-net#3742), so such a kill may come from state another mutant left behind. Suspect
-kills are counted as undetected, so the score is a floor.
+kills are counted as undetected, so the score is a floor. Static mutants (in static initializers, which
+run once per process) cannot be judged by a runner that reuses the process: they are counted apart.
 Usage: python3 docs/measure/mutation-summary.py REPORT.json [REPORT.json ...] [--survivors]
 (several reports, one per folder run, sum into one table)."""
 import json
@@ -26,6 +27,8 @@ for path, file in ((p, f) for r in reports for p, f in r["files"].items()):
             continue
         seen.add(key)
         status = m["status"]
+        if m.get("static") and status in ("Killed", "Survived", "Timeout", "NoCoverage"):
+            status = "Static"
         covered = set(m.get("coveredBy") or [])
         if status == "Killed" and covered and not covered & set(m.get("killedBy") or []):
             status = "Suspect"
@@ -39,11 +42,11 @@ def row(name, c):
     detected = c["Killed"] + c["Timeout"]
     undetected = c["Survived"] + c["NoCoverage"] + c["Suspect"]
     score = f"{100 * detected / (detected + undetected):.1f} %" if detected + undetected else "n/a"
-    return f"| {name} | {score} | {c['Killed']} | {c['Timeout']} | {c['Survived']} | {c['NoCoverage']} | {c['Suspect']} | {c['CompileError']} | {c['Ignored']} |"
+    return f"| {name} | {score} | {c['Killed']} | {c['Timeout']} | {c['Survived']} | {c['NoCoverage']} | {c['Suspect']} | {c['Static']} | {c['CompileError']} | {c['Ignored']} |"
 
 
-print("| folder | score | killed | timeout | survived | no coverage | suspect kill | compile error | ignored |")
-print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+print("| folder | score | killed | timeout | survived | no coverage | suspect kill | static | compile error | ignored |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 total = Counter()
 for folder in sorted(by_folder):
     total.update(by_folder[folder])

@@ -70,6 +70,20 @@ public sealed class CorpusTests : IDisposable
     }
 
     [Fact]
+    public void Constructor_KeepsTheFirstOfTwoWithTheSameSymbol()
+    {
+        var first = Resolutions.E2006_27;
+        var second = first with { DataVersion = "another" };
+        var corpus = new ResolutionCorpus([first, second]);
+        Assert.Empty(corpus.Problems);
+        Assert.Equal([first, second], corpus.Resolutions);
+        Assert.Same(first, corpus.FindBySymbol("E/RES/2006/27"));
+        Assert.Null(corpus.FindBySymbol("E/RES/2006/28"));
+        Assert.Throws<ArgumentNullException>(() => new ResolutionCorpus(null!));
+        Assert.Throws<ArgumentNullException>(() => ResolutionCorpus.Load(null!));
+    }
+
+    [Fact]
     public void Load_OfAMissingFolderSaysSo() =>
         Assert.Throws<DirectoryNotFoundException>(() => ResolutionCorpus.Load(Path.Combine(folder, "nowhere")));
 
