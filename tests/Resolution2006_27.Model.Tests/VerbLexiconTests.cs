@@ -62,6 +62,34 @@ public class VerbLexiconTests
         Assert.Equal(Strength.None, Of("welcomes"));
     }
 
+    [Fact]
+    public void WithStrength_ChangesThatVerbOnly()
+    {
+        var lexicon = VerbLexicon.Default.WithStrength("invite", Strength.Requesting);
+        Assert.Equal(Strength.Requesting, lexicon.Find("invites")!.Strength);
+        Assert.Equal(Strength.Requesting, lexicon.Find("inviting")!.Strength);
+        Assert.Equal(Strength.Encouraging, lexicon.Find("encourages")!.Strength);
+        Assert.Equal(Strength.Encouraging, VerbLexicon.Default.Find("invites")!.Strength);   // the default is left alone
+        Assert.Equal(VerbLexicon.Default.Entries.Count, lexicon.Entries.Count);
+    }
+
+    [Fact]
+    public void With_AddsAVerbWhoseFormsWinOverEarlierOnes()
+    {
+        var lexicon = VerbLexicon.Default.With(new VerbEntry("exhort", VerbClass.Directive, Strength.Requesting, ["exhorts", "urges strongly"]));
+        Assert.Equal("exhort", lexicon.Find("Exhorts")!.Lemma);
+        Assert.Equal("exhort", lexicon.Find("urges strongly")!.Lemma);
+        Assert.Equal("urge", lexicon.Find("urges")!.Lemma);
+        Assert.Equal("exhort", lexicon.Entries[^1].Lemma);
+        Assert.Null(VerbLexicon.Default.Find("exhorts"));
+        var overriding = VerbLexicon.Default.With(new VerbEntry("urge hard", VerbClass.Directive, Strength.Deciding, ["urges"]));
+        Assert.Equal("urge hard", overriding.Find("urges")!.Lemma);
+        Assert.Equal("urge", overriding.Find("urging")!.Lemma);
+    }
+
+    [Fact]
+    public void Constructor_RefusesNull() => Assert.Throws<ArgumentNullException>(() => new VerbLexicon(null!));
+
     // English inflection of the first word: "call upon" → "calls upon", "stress" → "stresses".
     private static string ThirdPerson(string lemma) => Inflect(lemma, w => Regex.IsMatch(w, "(s|sh|ch|x|z)$") ? w + "es" : w + "s");
 
