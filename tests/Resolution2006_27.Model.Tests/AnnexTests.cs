@@ -6,7 +6,7 @@ namespace Resolution2006_27.Model.Tests;
 /// <summary>Annexes after the closing lines, and dash bullets, as printed resolutions have them.</summary>
 public class AnnexTests
 {
-    private const string Annex = """
+    internal const string Annex = """
 
 
         Annex

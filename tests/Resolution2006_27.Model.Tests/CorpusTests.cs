@@ -84,6 +84,26 @@ public sealed class CorpusTests : IDisposable
     }
 
     [Fact]
+    public void Load_KeepsAResolutionReadWithWarningsAndNamesThem()
+    {
+        var other = Directory.CreateTempSubdirectory("corpus-warned-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(other, "with-annex.txt"), TestData.SeedText + AnnexTests.Annex);
+            var corpus = ResolutionCorpus.Load(other);
+            Assert.Single(corpus.Resolutions);
+            var problem = Assert.Single(corpus.Problems);
+            Assert.Equal("with-annex.txt", problem.File);
+            Assert.False(problem.IsError);
+            Assert.Contains("Annex paragraph 4 where 3 was due", problem.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(other, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Load_OfAMissingFolderSaysSo() =>
         Assert.Throws<DirectoryNotFoundException>(() => ResolutionCorpus.Load(Path.Combine(folder, "nowhere")));
 
