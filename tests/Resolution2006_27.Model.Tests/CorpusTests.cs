@@ -104,8 +104,11 @@ public sealed class CorpusTests : IDisposable
     }
 
     [Fact]
-    public void Load_OfAMissingFolderSaysSo() =>
-        Assert.Throws<DirectoryNotFoundException>(() => ResolutionCorpus.Load(Path.Combine(folder, "nowhere")));
+    public void Load_OfAMissingFolderSaysSo()
+    {
+        var missing = Path.Combine(folder, "nowhere");
+        Assert.Equal($"No folder at '{missing}'.", Assert.Throws<DirectoryNotFoundException>(() => ResolutionCorpus.Load(missing)).Message);
+    }
 
     [Fact]
     public void Merge_AddsTheExtensionsActorsAndInstruments()
