@@ -1,0 +1,211 @@
+using System.Globalization;
+using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Footnotes;
+using Resolution2006_27.Model.Parts;
+using Resolution2006_27.Model.Validation;
+
+namespace Resolution2006_27.Model.Tests;
+
+/// <summary>
+/// Every rule of <see cref="Resolution.Validate"/>, each broken once in the embedded resolution: the
+/// problem says where (JSON Pointer), which rule, what was expected and what was found.
+/// </summary>
+public class ModelRuleTests
+{
+    private static Resolution R => Resolutions.E2006_27;
+
+    public static TheoryData<string> Breaks() => [.. Cases.Keys];
+
+    [Theory]
+    [MemberData(nameof(Breaks))]
+    public void Validate_ReportsTheBrokenRule(string name)
+    {
+        var (broken, expected, source) = Cases[name]();
+        var problems = broken.Validate(source);
+        Assert.Contains(expected, problems);
+    }
+
+    [Fact]
+    public void Validate_OfTheEmbeddedResolutionAgainstItsTextFindsNothing() => Assert.Empty(R.Validate(Resolutions.SeedText));
+
+    private static readonly Dictionary<string, Func<(Resolution Broken, ModelProblem Expected, string? Source)>> Cases = new()
+    {
+        ["source text"] = () =>
+        {
+            var other = Resolutions.SeedText + " ";
+            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(other)));
+            return (R, new("/source/sha256", "source-text", $"the SHA-256 of the text given ({hash})", R.Source.Sha256), other);
+        },
+        ["organ"] = () => (R with { OrganId = "nobody" }, new("/organId", "reference-resolves", "an actor of this resolution", "'nobody'"), null),
+        ["actor parent"] = () => (R with { Actors = Set(R.Actors, 1, a => a with { ParentId = "nobody" }) }, new("/actors/1/parentId", "reference-resolves", "an actor of this resolution", "'nobody'"), null),
+        ["instrument parent"] = () => (R with { Instruments = Set(R.Instruments, 0, i => i with { ParentId = "nothing" }) }, new("/instruments/0/parentId", "reference-resolves", "an instrument of this resolution", "'nothing'"), null),
+        ["actor id twice"] = () => (R with { Actors = [.. R.Actors, R.Actors[0]] }, new($"/actors/{R.Actors.Count}/id", "unique-ids", "an id used once", $"'{R.Actors[0].Id}' again"), null),
+        ["instrument id twice"] = () => (R with { Instruments = [.. R.Instruments, R.Instruments[2]] }, new($"/instruments/{R.Instruments.Count}/id", "unique-ids", "an id used once", $"'{R.Instruments[2].Id}' again"), null),
+        ["masthead span"] = () => OutsideSource(R with { Masthead = R.Masthead with { Span = R.Masthead.Span with { Start = -1 } } }, "/masthead/span", R.Masthead.Span with { Start = -1 }),
+        ["title span"] = () => OutsideSource(R with { Title = R.Title! with { Span = R.Title.Span with { Line = 0 } } }, "/title/span", R.Title.Span with { Line = 0 }),
+        // 2006/27 prints neither an origin line nor a separate number: each is given one here, with a bad span.
+        ["origin span"] = () => OutsideSource(R with { Origin = new("x", new(0, 1, 1, 0)) }, "/origin/span", new(0, 1, 1, 0)),
+        ["printed number span"] = () => OutsideSource(R with { PrintedNumber = new("x", new(0, -1, 1, 1)) }, "/printedNumber/span", new(0, -1, 1, 1)),
+        ["adoption span"] = () => OutsideSource(R with { Adoption = new("x", new(0, 1, 0, 1)) }, "/adoption/span", new(0, 1, 0, 1)),
+        ["enacting formula span"] = () => OutsideSource(R with { Preamble = R.Preamble with { EnactingFormula = R.Preamble.EnactingFormula with { Span = R.Preamble.EnactingFormula.Span with { Start = R.Source.Length } } } }, "/preamble/enactingFormula/span", R.Preamble.EnactingFormula.Span with { Start = R.Source.Length }),
+        ["conclusions date span"] = () => OutsideSource(R with { Conclusions = R.Conclusions! with { Date = R.Conclusions.Date with { Span = R.Conclusions.Date.Span with { Length = R.Source.Length } } } }, "/conclusions/date/span", R.Conclusions.Date.Span with { Length = R.Source.Length }),
+        ["conclusions before the last part"] = () => (R with { Conclusions = R.Conclusions! with { Meeting = R.Conclusions.Meeting with { Span = R.Conclusions.Meeting.Span with { Start = 0 } } } },
+            new("/conclusions/meeting/span", "spans-in-order", $"a start at or after {R.Parts.Last().Span.End}", "0"), null),
+        ["preambular id"] = () => (WithPart(R.Preamble.Paragraphs[1], p => ((PreambularParagraph)p) with { Id = PartId.Preambular(2) with { Short = "PP-two" } }),
+            new("/preamble/paragraphs/1/id", "id-format", "PP2", "PP-two"), null),
+        ["preambular phrase"] = () => (WithPart(R.Preamble.Paragraphs[0], p => ((PreambularParagraph)p) with { Phrases = [] }),
+            new("/preamble/paragraphs/0/phrases", "phrase", "at least one preambular phrase", "none"), null),
+        ["preambular position"] = () => (WithPart(R.Preamble.Paragraphs[0], p => ((PreambularParagraph)p) with { Position = 0, Id = PartId.Preambular(0) }),
+            new("/preamble/paragraphs/0/position", "contiguous-numbering", "1", "0"), null),
+        ["operative id"] = () => (WithPart(R.OperativeParagraphs[2], p => ((OperativeParagraph)p) with { Id = PartId.Operative(3) with { EId = "para_three" } }),
+            new("/operativeParagraphs/2/id", "id-format", "OP3", "OP3"), null),
+        ["item id"] = () => (WithPart(R.FindPart("OP2(a)")!, p => ((SubParagraph)p) with { Id = R.OperativeParagraphs[1].Id.Item("z") }),
+            new("/operativeParagraphs/1/subParagraphs/0/id", "id-format", "para_2__list_1__point_a", "para_2__list_1__point_z"), null),
+        ["ask addressee"] = () =>
+        {
+            var op = R.OperativeParagraphs[0];
+            var ask = op.Asks[0] with { Addressees = Set(op.Asks[0].Addressees, 0, a => a with { ActorId = "nobody" }) };
+            return (WithPart(op, p => ((OperativeParagraph)p) with { Asks = [ask, .. op.Asks.Skip(1)] }),
+                new("/operativeParagraphs/0/asks/0/addressees/0/actorId", "reference-resolves", "an actor of this resolution", "'nobody'"), null);
+        },
+        ["part out of order"] = () =>
+        {
+            var op2 = R.OperativeParagraphs[1];
+            var before = R.Parts.TakeWhile(p => p.Id != op2.Id).Last();
+            var start = before.Span.Start;
+            return (WithPart(op2, p => ((OperativeParagraph)p) with { Span = op2.Span with { Start = start } }),
+                new("/operativeParagraphs/1/span/start", "spans-in-order", $"a start at or after {before.Span.End}", start.ToString(CultureInfo.InvariantCulture)), null);
+        },
+        ["part id twice"] = () => (WithPart(R.OperativeParagraphs[4], p => ((OperativeParagraph)p) with { Id = p.Id with { EId = "para_4" } }),
+            new("/operativeParagraphs/4/id/eId", "unique-ids", "an id used once (also at /operativeParagraphs/3/id/eId)", "'para_4' again"), null),
+        ["citation outside its part"] = () =>
+        {
+            var part = R.Parts.First(p => p.Citations.Count > 0);
+            var moved = part.Citations[0].Span with { Start = part.Span.End + 10 };
+            return (WithPart(part, p => p with { Citations = Set(p.Citations, 0, c => c with { Span = moved }) }),
+                new($"{PointerOf(part)}/citations/0/span", "span-inside-part", $"a span inside {part.Span}", moved.ToString()), null);
+        },
+        ["citation id twice"] = () =>
+        {
+            var part = R.Parts.First(p => p.Citations.Count > 1);
+            return (WithPart(part, p => p with { Citations = Set(p.Citations, 1, c => c with { Id = p.Citations[0].Id }) }),
+                new($"{PointerOf(part)}/citations/1/id", "unique-ids", $"an id used once (also at {PointerOf(part)}/citations/0/id)", $"'{part.Citations[0].Id}' again"), null);
+        },
+        ["citation antecedent"] = () =>
+        {
+            var part = R.Parts.First(p => p.Citations.Any(c => c.AntecedentId is not null));
+            var i = part.Citations.ToList().FindIndex(c => c.AntecedentId is not null);
+            return (WithPart(part, p => p with { Citations = Set(p.Citations, i, c => c with { AntecedentId = "cit_none" }) }),
+                new($"{PointerOf(part)}/citations/{i}/antecedentId", "reference-resolves", "an earlier citation's id", "cit_none"), null);
+        },
+        ["actor mention"] = () =>
+        {
+            var part = R.Parts.First(p => p.ActorMentions.Count > 0);
+            return (WithPart(part, p => p with { ActorMentions = Set(p.ActorMentions, 0, m => m with { ActorId = "nobody" }) }),
+                new($"{PointerOf(part)}/actorMentions/0/actorId", "reference-resolves", "an actor of this resolution", "'nobody'"), null);
+        },
+        ["actor mention outside its part"] = () =>
+        {
+            var part = R.Parts.First(p => p.ActorMentions.Count > 0);
+            var moved = part.ActorMentions[0].Span with { Start = part.Span.Start - 1 };
+            return (WithPart(part, p => p with { ActorMentions = Set(p.ActorMentions, 0, m => m with { Span = moved }) }),
+                new($"{PointerOf(part)}/actorMentions/0/span", "span-inside-part", $"a span inside {part.Span}", moved.ToString()), null);
+        },
+        ["marker offset"] = () =>
+        {
+            var part = R.Parts.First(p => p.FootnoteMarkers.Count > 0);
+            return (WithPart(part, p => p with { FootnoteMarkers = Set(p.FootnoteMarkers, 0, m => m with { TextOffset = part.Text.Length + 1 }) }),
+                new($"{PointerOf(part)}/footnoteMarkers/0/textOffset", "marker-in-text", $"0 to {part.Text.Length}", (part.Text.Length + 1).ToString(CultureInfo.InvariantCulture)), null);
+        },
+        ["marker outside its part"] = () =>
+        {
+            var part = R.Parts.First(p => p.FootnoteMarkers.Count > 0);
+            var moved = part.FootnoteMarkers[0].Span with { Start = part.Span.End };
+            return (WithPart(part, p => p with { FootnoteMarkers = Set(p.FootnoteMarkers, 0, m => m with { Span = moved }) }),
+                new($"{PointerOf(part)}/footnoteMarkers/0/span", "span-inside-part", $"a span inside {part.Span}", moved.ToString()), null);
+        },
+        ["marker id twice"] = () =>
+        {
+            var parts = R.Parts.Where(p => p.FootnoteMarkers.Count > 0).Take(2).ToList();
+            return (WithPart(parts[1], p => p with { FootnoteMarkers = Set(p.FootnoteMarkers, 0, m => m with { EId = parts[0].FootnoteMarkers[0].EId }) }),
+                new($"{PointerOf(parts[1])}/footnoteMarkers/0/eId", "unique-ids", "an id used once", $"'{parts[0].FootnoteMarkers[0].EId}' again"), null);
+        },
+        ["footnote order"] = () => (R with { Footnotes = Set(R.Footnotes, 1, f => f with { Number = R.Footnotes[0].Number }) },
+            new("/footnotes/1/number", "footnotes-in-order", $"a number above {R.Footnotes[0].Number}", R.Footnotes[0].Number.ToString(CultureInfo.InvariantCulture)), null),
+        ["footnote unmarked"] = () => (R with { Footnotes = Set(R.Footnotes, 0, f => f with { MarkerIds = [], PartIds = [] }) },
+            new("/footnotes/0/markerIds", "footnote-marked", "at least one marker", "none"), null),
+        ["footnote part count"] = () => (R with { Footnotes = Set(R.Footnotes, 0, f => f with { PartIds = [] }) },
+            new("/footnotes/0/partIds", "footnote-parts", $"{R.Footnotes[0].MarkerIds.Count} part ids", "0"), null),
+        ["footnote part"] = () => (R with { Footnotes = Set(R.Footnotes, 0, f => f with { PartIds = Set(f.PartIds, 0, _ => "OP99") }) },
+            new("/footnotes/0/partIds/0", "reference-resolves", R.Footnotes[0].PartIds[0], "OP99"), null),
+        ["footnote marker not listed"] = () =>
+        {
+            var marker = R.Footnotes[0].MarkerIds[0];
+            return (R with { Footnotes = Set(R.Footnotes, 0, f => f with { MarkerIds = Set(f.MarkerIds, 0, _ => "authorialNote_x"), PartIds = f.PartIds }) },
+                new("/footnotes", "reference-resolves", $"footnote {R.Footnotes[0].Number} listing marker {marker}", "none"), null);
+        },
+        ["footnote subject instrument"] = () => (R with { Footnotes = Set(R.Footnotes, 0, f => f with { Subject = f.Subject with { Kind = FootnoteSubjectKind.Instrument, RefersTo = "nothing" } }) },
+            new("/footnotes/0/subject/refersTo", "reference-resolves", "an instrument of this resolution", "nothing"), null),
+        ["footnote subject actor"] = () => (R with { Footnotes = Set(R.Footnotes, 0, f => f with { Subject = f.Subject with { Kind = FootnoteSubjectKind.Actor, RefersTo = null } }) },
+            new("/footnotes/0/subject/refersTo", "reference-resolves", "an actor of this resolution", "null"), null),
+        ["footnote subject text"] = () => (R with { Footnotes = Set(R.Footnotes, 0, f => f with { Subject = f.Subject with { Kind = FootnoteSubjectKind.Text, RefersTo = "unodc" } }) },
+            new("/footnotes/0/subject/refersTo", "reference-resolves", "an text of this resolution", "unodc"), null),
+    };
+
+    private static (Resolution, ModelProblem, string?) OutsideSource(Resolution broken, string pointer, Text.SourceSpan span) =>
+        (broken, new(pointer, "span-inside-source", $"a span inside the {R.Source.Length} characters of the source", span.ToString()), null);
+
+    private static ValueList<T> Set<T>(ValueList<T> list, int index, Func<T, T> change) =>
+        list.Select((item, i) => i == index ? change(item) : item).ToValueList();
+
+    /// <summary>The embedded resolution with one part (found by id, at any depth) replaced.</summary>
+    private static Resolution WithPart(Part target, Func<Part, Part> change)
+    {
+        ValueList<SubParagraph> Items(ValueList<SubParagraph> items) =>
+            items.Select(s => s.Id == target.Id ? (SubParagraph)change(s) : s with { SubParagraphs = Items(s.SubParagraphs) }).ToValueList();
+        return R with
+        {
+            Preamble = R.Preamble with { Paragraphs = R.Preamble.Paragraphs.Select(p => p.Id == target.Id ? (PreambularParagraph)change(p) : p with { SubParagraphs = Items(p.SubParagraphs) }).ToValueList() },
+            OperativeParagraphs = R.OperativeParagraphs.Select(p => p.Id == target.Id ? (OperativeParagraph)change(p) : p with { SubParagraphs = Items(p.SubParagraphs) }).ToValueList(),
+        };
+    }
+
+    /// <summary>The JSON Pointer of a part of the embedded resolution.</summary>
+    private static string PointerOf(Part part)
+    {
+        string? Find(IReadOnlyList<SubParagraph> items, string at)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (items[i].Id == part.Id)
+                {
+                    return $"{at}/{i}";
+                }
+                if (Find(items[i].SubParagraphs, $"{at}/{i}/subParagraphs") is { } inner)
+                {
+                    return inner;
+                }
+            }
+            return null;
+        }
+        for (var i = 0; i < R.Preamble.Paragraphs.Count; i++)
+        {
+            var p = R.Preamble.Paragraphs[i];
+            var found = p.Id == part.Id ? $"/preamble/paragraphs/{i}" : Find(p.SubParagraphs, $"/preamble/paragraphs/{i}/subParagraphs");
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+        for (var i = 0; i < R.OperativeParagraphs.Count; i++)
+        {
+            var p = R.OperativeParagraphs[i];
+            var found = p.Id == part.Id ? $"/operativeParagraphs/{i}" : Find(p.SubParagraphs, $"/operativeParagraphs/{i}/subParagraphs");
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+        throw new ArgumentException($"{part.Id} is no part of the embedded resolution.", nameof(part));
+    }
+}
