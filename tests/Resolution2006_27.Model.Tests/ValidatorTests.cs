@@ -103,6 +103,43 @@ public class ValidatorTests
         Assert.NotEmpty(problem.Found);
     }
 
+    // Read off the published schema: symbol is a string with a pattern, adoptionDate a string of format
+    // "date", span lines at least 1 and 32-bit, the root closed to other properties.
+    [Theory]
+    [InlineData("\"symbol\":\"E/RES/2006/27\"", "\"symbol\":27", "/symbol", "type", "a value of type \"string\"", "the number 27")]
+    [InlineData("\"adoptionDate\":\"2006-07-27\"", "\"adoptionDate\":[]", "/adoptionDate", "type", "a value of type \"string\"", "an array of 0 items")]
+    [InlineData("\"adoptionDate\":\"2006-07-27\"", "\"adoptionDate\":{}", "/adoptionDate", "type", "a value of type \"string\"", "an object")]
+    [InlineData("\"adoptionDate\":\"2006-07-27\"", "\"adoptionDate\":true", "/adoptionDate", "type", "a value of type \"string\"", "the boolean true")]
+    [InlineData("\"adoptionDate\":\"2006-07-27\"", "\"adoptionDate\":null", "/adoptionDate", "type", "a value of type \"string\"", "null")]
+    [InlineData("\"adoptionDate\":\"2006-07-27\"", "\"adoptionDate\":\"2006-13-45\"", "/adoptionDate", "format", "a string in the format \"date\"", "\"2006-13-45\"")]
+    [InlineData("\"line\":289", "\"line\":0", "/conclusions/meeting/span/line", "minimum", "a number at least 1", "0")]
+    [InlineData("\"line\":289", "\"line\":99999999999", "/conclusions/meeting/span/line", "maximum", "a number at most 2147483647", "99999999999")]
+    [InlineData("\"symbol\":\"E/RES/2006/27\",", "\"symbol\":\"E/RES/2006/27\",\"extra\":1,", "/extra", "additionalProperties", null, "a property \"extra\"")]
+    [InlineData("\"symbol\":\"E/RES/2006/27\",", "", "", "required", null, "no property \"symbol\"")]
+    public void Validate_OfAValueTheSchemaRejectsSaysExactlyWhatWasExpectedAndFound(string from, string to, string pointer, string rule, string? expected, string found)
+    {
+        var index = Export.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(index >= 0, from);
+        var problem = Assert.Single(ResolutionValidator.Validate(Export[..index] + to + Export[(index + from.Length)..]).Problems);
+        Assert.Equal((ProblemLayer.Schema, pointer, rule, found), (problem.Layer, problem.Pointer, problem.Rule, problem.Found));
+        Assert.Equal(expected ?? problem.Expected, problem.Expected);
+        if (rule is "required" or "additionalProperties")
+        {
+            // The root's properties, in their order: "symbol", "number", "organId", ...
+            Assert.StartsWith(rule == "required" ? "the properties \"symbol\", \"number\", \"organId\"" : "only the properties \"symbol\", \"number\", \"organId\"", problem.Expected, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Validate_ClipsALongValueItQuotes()
+    {
+        var symbol = new string('x', 100);
+        var problem = Assert.Single(ResolutionValidator.Validate(Export.Replace("\"symbol\":\"E/RES/2006/27\"", $"\"symbol\":\"{symbol}\"", StringComparison.Ordinal)).Problems);
+        Assert.Equal("pattern", problem.Rule);
+        Assert.Equal("\"" + new string('x', 76) + "...", problem.Found);
+        Assert.StartsWith("a string matching ^[A-Z]+(/", problem.Expected, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_SaysWhatWasExpectedAndFound()
     {
