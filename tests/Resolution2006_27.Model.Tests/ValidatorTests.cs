@@ -141,6 +141,26 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void Validate_OfBrokenJsonPointsIntoTheInnermostOpenValue()
+    {
+        // Line 3 is `    "b": [1, }`: the brace that breaks it stands in column 14.
+        var problem = Single(ResolutionValidator.Validate("{\n  \"a\": {\n    \"b\": [1, }\n}"), ProblemLayer.Syntax, "syntax");
+        Assert.Equal(("/a/b", 3, 14), (problem.Pointer, problem.Line, problem.Column));
+        Assert.Equal("well-formed JSON (RFC 8259), without comments or trailing commas", problem.Expected);
+        Assert.DoesNotContain("LineNumber", problem.Found, StringComparison.Ordinal);
+        Assert.NotEmpty(problem.Found);
+    }
+
+    [Fact]
+    public void Validate_EscapesSlashAndTildeInThePointerOfADuplicate()
+    {
+        var problem = Single(ResolutionValidator.Validate("{\"a/b~c\": 1,\n \"a/b~c\": 2}"), ProblemLayer.Syntax, "duplicate-property");
+        Assert.Equal(("/a~1b~0c", 2, 2), (problem.Pointer, problem.Line, problem.Column));
+        Assert.Equal("property names unique within an object (first \"a/b~c\" at line 1)", problem.Expected);
+        Assert.Equal("\"a/b~c\" again", problem.Found);
+    }
+
+    [Fact]
     public void Validate_SaysWhatWasExpectedAndFound()
     {
         var report = ResolutionValidator.Validate(Export.Replace("\"class\":\"directive\"", "\"class\":\"imperative\"", StringComparison.Ordinal));
