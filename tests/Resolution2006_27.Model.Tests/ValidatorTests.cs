@@ -211,6 +211,28 @@ public class ValidatorTests
         var report = ResolutionValidator.Validate(json, new ValidatorOptions(MaxProblems: 5));
         Assert.Equal(6, report.Problems.Count);
         Assert.Equal("max-problems", report.Problems[^1].Rule);
+        Assert.Equal(("", 1, 1, "at most 5 problems reported (ValidatorOptions.MaxProblems)", "more"),
+            (report.Problems[^1].Pointer, report.Problems[^1].Line, report.Problems[^1].Column, report.Problems[^1].Expected, report.Problems[^1].Found));
+        Assert.Equal(ProblemLayer.Schema, report.Problems[^1].Layer);
+    }
+
+    [Fact]
+    public void Validate_OfExactlyTheProblemLimitAddsNoMore()
+    {
+        var json = Export.Replace("\"class\":\"directive\"", "\"class\":\"x\"", StringComparison.Ordinal);
+        var all = ResolutionValidator.Validate(json).Problems.Count;
+        var report = ResolutionValidator.Validate(json, new ValidatorOptions(MaxProblems: all));
+        Assert.Equal(all, report.Problems.Count);
+        Assert.DoesNotContain(report.Problems, p => p.Rule == "max-problems");
+    }
+
+    [Fact]
+    public void Validate_OfInputOfExactlyTheSizeLimitIsRead()
+    {
+        var bytes = Encoding.UTF8.GetByteCount(Export);
+        Assert.True(ResolutionValidator.Validate(Export, new ValidatorOptions(MaxBytes: bytes)).IsValid);
+        var problem = Single(ResolutionValidator.Validate(Export, new ValidatorOptions(MaxBytes: bytes - 1)), ProblemLayer.Input, "max-bytes");
+        Assert.Equal(($"at most {bytes - 1} bytes (ValidatorOptions.MaxBytes)", $"more than {bytes - 1} bytes"), (problem.Expected, problem.Found));
     }
 
     [Property(MaxTest = Cases.DamagedExports, Arbitrary = [typeof(Damage)])]
