@@ -29,8 +29,10 @@ public sealed class VerbLexicon
         LongestFormWords = byForm.Keys.Max(f => f.Split(' ').Length);
     }
 
-    /// <summary>The built-in lexicon.</summary>
-    public static VerbLexicon Default { get; } = new(DefaultEntries());
+    private static readonly ProcessDefault<VerbLexicon> BuiltIn = new(() => new(DefaultEntries()));
+
+    /// <summary>The built-in lexicon; built once, on first use.</summary>
+    public static VerbLexicon Default => BuiltIn.Value;
 
     /// <summary>The verbs, in the order given.</summary>
     public ValueList<VerbEntry> Entries { get; }
