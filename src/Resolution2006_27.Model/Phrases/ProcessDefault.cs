@@ -11,12 +11,11 @@ namespace Resolution2006_27.Model.Phrases;
 internal sealed class ProcessDefault<T>(Func<T> create)
     where T : class
 {
+#if MUTATION
+    public T Value => create();
+#else
     private T? value;
 
-    public T Value =>
-#if MUTATION
-        create();
-#else
-        LazyInitializer.EnsureInitialized(ref value, create);
+    public T Value => LazyInitializer.EnsureInitialized(ref value, create);
 #endif
 }
