@@ -15,7 +15,11 @@ public class NamingTests
     [InlineData("Office", "unodc")]                                           // short form without its article
     [InlineData("ECOSOC", "ecosoc")]
     [InlineData("the Council", "ecosoc")]
-    [InlineData("member-states", "member-states")]                            // kind, hyphenated
+    [InlineData("member-states", "member-states")]                            // id and kind
+    [InlineData("general-assembly", "general-assembly")]                      // id alone
+    [InlineData("States Members of the United Nations", "member-states")]     // an alias that is neither id nor name
+    [InlineData("un-organ", "ecosoc")]                                        // kind alone, hyphenated
+    [InlineData("UnOrgan", "general-assembly")]                               // kind alone, as named
     public void Actor_IsNamedByItsIdNameAliasShortFormOrKind(string name, string id)
     {
         Assert.True(R.FindActor(id)!.IsNamedBy(name));
