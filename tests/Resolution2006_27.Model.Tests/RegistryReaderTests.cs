@@ -27,6 +27,12 @@ public class RegistryReaderTests
         { "\"page\": 209", "\"page\": 2.5", "$.instruments[0].treatySeries.page: expected a 32-bit integer, found number" },
         { "\"confidence\": \"high\"", "\"confidence\": \"certain\"", "$.footnotes[0].body.confidence: \"certain\" is not a Confidence" },
         { "\"resolution\": \"E/RES/2006/27\"", "\"resolution\": {}", "$.footnotes[0].resolution: expected a string, found object" },
+        { "\"id\": \"ecosoc\",", "\"id\": \"ecosoc\", \"x\": 1,", "$.actors[0]: unknown property \"x\"; expected id, name, kind, aliases, shortForms, parentId, provenance" },
+        { "\"id\": \"untoc\",", "\"id\": \"untoc\", \"x\": 1,", "$.instruments[0]: unknown property \"x\"; expected id, shortName, title, kind, aliases, shortForms, parentId, adopted, entryIntoForce, treatySeries, documentSymbol, provenance" },
+        { "\"volume\": 2225,", "\"volume\": 2225, \"x\": 1,", "$.instruments[0].treatySeries: unknown property \"x\"; expected volume, page, number" },
+        { "\"verified\": false,", "\"verified\": false, \"x\": 1,", "$.actors[0].provenance: unknown property \"x\"; expected source, verified, note" },
+        { "\"resolution\": \"E/RES/2006/27\",", "\"resolution\": \"E/RES/2006/27\", \"x\": 1,", "$.footnotes[0]: unknown property \"x\"; expected resolution, number, body" },
+        { "\"confidence\": \"high\",", "\"confidence\": \"high\", \"x\": 1,", "$.footnotes[0].body: unknown property \"x\"; expected text, confidence, alternative, provenance" },
     };
 
     [Theory]
@@ -63,6 +69,13 @@ public class RegistryReaderTests
         Assert.Equal(["the Council"], registry.FindActor("ecosoc")!.ShortForms);
         Assert.Equal(Confidence.High, registry.Footnotes[0].Body.Confidence);
         Assert.Equal("General Assembly resolution 40/34, annex.", registry.Footnotes[0].Body.Text);
+    }
+
+    [Fact]
+    public void FromStream_ReadsAMissingPageAsNull()
+    {
+        var registry = ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(File.Replace("\"page\": 209", "\"page\": null", StringComparison.Ordinal))));
+        Assert.Equal(new Citations.TreatySeriesReference(2225, null, 39574), registry.FindInstrument("untoc")!.TreatySeries);
     }
 
     [Fact]
