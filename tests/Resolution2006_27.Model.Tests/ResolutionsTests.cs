@@ -1,0 +1,69 @@
+using Resolution2006_27.Model.Phrases;
+using Resolution2006_27.Model.Parts;
+using Resolution2006_27.Model.Serialization;
+
+namespace Resolution2006_27.Model.Tests;
+
+/// <summary>The entry points that load a resolution, with the options a caller gives them.</summary>
+public sealed class ResolutionsTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("resolutions-").FullName;
+
+    // OP3 opens with "Invites", an encouraging verb unless the lexicon says otherwise.
+    private static readonly ParserOptions Stronger = ParserOptions.Default with { Lexicon = VerbLexicon.Default.WithStrength("invite", Strength.Requesting) };
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(folder, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static Strength Op3(Resolution r) => ((OperativeParagraph)r.FindPart("OP3")!).Phrase.Strength;
+
+    [Fact]
+    public void FromFile_ParsesTextWithTheOptionsGiven()
+    {
+        var path = Write("e-res-2006-27.txt", TestData.SeedText);
+        Assert.Equal(Strength.Encouraging, Op3(Resolutions.FromFile(path).Resolution));
+        Assert.Equal(Strength.Requesting, Op3(Resolutions.FromFile(path, Stronger).Resolution));
+        Assert.Equal("e-res-2006-27.txt", Resolutions.FromFile(path).Resolution.Source.Name);
+    }
+
+    [Fact]
+    public void FromStream_ParsesWithTheOptionsGiven() =>
+        Assert.Equal(Strength.Requesting, Op3(Resolutions.FromStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(TestData.SeedText)), Stronger)));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n\t ")]
+    public void FromFile_OfAnEmptyFileIsAParseError(string text) =>
+        Assert.Throws<ResolutionParseException>(() => Resolutions.FromFile(Write("empty.txt", text)));
+
+    [Fact]
+    public void FromFile_OfAnInvalidExportNamesItsFirstProblem()
+    {
+        var json = ModelJson.Serialize(Resolutions.E2006_27, indented: false).Replace("\"symbol\":\"E/RES/2006/27\"", "\"symbol\":27", StringComparison.Ordinal);
+        var error = Assert.Throws<ResolutionParseException>(() => Resolutions.FromFile(Write("broken.json", json)));
+        Assert.Equal("Invalid JSON export: /symbol: type: expected a value of type \"string\", found the number 27", error.Message.Split(" (line")[0]);
+        Assert.Equal((1, 2), (error.Line, error.Column));   // where the member "symbol" starts, after the opening brace
+    }
+
+    [Fact]
+    public void Find_OfAnUnknownIdIsNull()
+    {
+        Assert.Null(Resolutions.E2006_27.FindActor("nobody"));
+        Assert.Null(Resolutions.E2006_27.FindInstrument("nothing"));
+        Assert.Null(Resolutions.E2006_27.FindPart("OP99"));
+    }
+
+    [Fact]
+    public void EntryPoints_RefuseNull()
+    {
+        Assert.Throws<ArgumentNullException>(() => Resolutions.FromFile(null!));
+        Assert.Throws<ArgumentNullException>(() => Resolutions.FromStream(null!));
+        Assert.Throws<ArgumentNullException>(() => Resolutions.E2006_27.FindPart(null!));
+    }
+}
