@@ -25,6 +25,49 @@ public class ModelRuleTests
         Assert.Contains(expected, problems);
     }
 
+    /// <summary>Breaks of a text's offset in its part, or of its span in the source: each named where it is.</summary>
+    public static TheoryData<string, string, string> Misplaced()
+    {
+        var withPinpoint = R.Parts.First(p => p.Citations.Any(c => c.Pinpoint is not null));
+        var c = withPinpoint.Citations.ToList().FindIndex(x => x.Pinpoint is not null);
+        var mentioned = R.Parts.First(p => p.ActorMentions.Count > 0);
+        return new()
+        {
+            { "phrase offset", "/operativeParagraphs/0/phrase/textOffset", "offset-agrees" },
+            { "phrase span", "/operativeParagraphs/0/phrase/span", "span-agrees" },
+            { "addressee offset", "/operativeParagraphs/0/addressees/0/textOffset", "offset-agrees" },
+            { "ask addressee offset", "/operativeParagraphs/0/asks/0/addressees/0/textOffset", "offset-agrees" },
+            { "pinpoint offset", $"{PointerOf(withPinpoint)}/citations/{c}/pinpoint/textOffset", "offset-agrees" },
+            { "pinpoint span", $"{PointerOf(withPinpoint)}/citations/{c}/pinpoint/span", "span-agrees" },
+            { "mention offset", $"{PointerOf(mentioned)}/actorMentions/0/textOffset", "offset-agrees" },
+            { "mention span", $"{PointerOf(mentioned)}/actorMentions/0/span", "span-agrees" },
+            { "furniture span", "/furniture/0/span", "span-inside-source" },
+        };
+    }
+
+    [Theory]
+    [MemberData(nameof(Misplaced))]
+    public void Validate_AgainstTheTextReportsWhatStandsElsewhere(string name, string pointer, string rule)
+    {
+        var op1 = R.OperativeParagraphs[0];
+        var withPinpoint = R.Parts.First(p => p.Citations.Any(c => c.Pinpoint is not null));
+        var mentioned = R.Parts.First(p => p.ActorMentions.Count > 0);
+        var broken = name switch
+        {
+            "phrase offset" => WithPart(op1, p => op1 with { Phrase = op1.Phrase with { TextOffset = op1.Phrase.TextOffset + 1 } }),
+            "phrase span" => WithPart(op1, p => op1 with { Phrase = op1.Phrase with { Span = op1.Phrase.Span with { Start = op1.Phrase.Span.Start + 1 } } }),
+            "addressee offset" => WithPart(op1, p => op1 with { Addressees = Set(op1.Addressees, 0, a => a with { TextOffset = a.TextOffset + 1 }) }),
+            "ask addressee offset" => WithPart(op1, p => op1 with { Asks = Set(op1.Asks, 0, k => k with { Addressees = Set(k.Addressees, 0, a => a with { TextOffset = a.TextOffset + 2 }) }) }),
+            "pinpoint offset" => WithPart(withPinpoint, p => p with { Citations = p.Citations.Select(x => x.Pinpoint is null ? x : x with { Pinpoint = x.Pinpoint with { TextOffset = x.Pinpoint.TextOffset + 1 } }).ToValueList() }),
+            "pinpoint span" => WithPart(withPinpoint, p => p with { Citations = p.Citations.Select(x => x.Pinpoint is null ? x : x with { Pinpoint = x.Pinpoint with { Span = x.Pinpoint.Span with { Length = x.Pinpoint.Span.Length - 1 } } }).ToValueList() }),
+            "mention offset" => WithPart(mentioned, p => p with { ActorMentions = Set(p.ActorMentions, 0, m => m with { TextOffset = m.TextOffset + 1 }) }),
+            "mention span" => WithPart(mentioned, p => p with { ActorMentions = Set(p.ActorMentions, 0, m => m with { Span = m.Span with { Length = m.Span.Length + 1 } }) }),
+            "furniture span" => R with { Furniture = [new("x", new(R.Source.Length, 1, 1, 1))] },
+            _ => throw new ArgumentException(name),
+        };
+        Assert.Contains(broken.Validate(Resolutions.SeedText), p => p.Pointer == pointer && p.Rule == rule);
+    }
+
     [Fact]
     public void Validate_OfTheEmbeddedResolutionAgainstItsTextFindsNothing() => Assert.Empty(R.Validate(Resolutions.SeedText));
 
