@@ -39,9 +39,7 @@ public class RegistryReaderTests
     [MemberData(nameof(Faults))]
     public void FromStream_NamesThePathOfTheFault(string from, string to, string message)
     {
-        var index = File.IndexOf(from, StringComparison.Ordinal);
-        Assert.True(index >= 0, from);
-        var broken = File[..index] + to + File[(index + from.Length)..];
+        var broken = TestData.ReplaceFirst(File, from, to);
         var error = Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(broken))));
         Assert.Equal(message, error.Message);
     }

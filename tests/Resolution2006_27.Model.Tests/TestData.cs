@@ -14,6 +14,14 @@ internal static class TestData
     /// <summary>../shared beside the repository (CI lays a copy there).</summary>
     public static string SharedPath => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
 
+    /// <summary><paramref name="text"/> with its first <paramref name="from"/> replaced: one fault, placed by hand.</summary>
+    public static string ReplaceFirst(string text, string from, string to)
+    {
+        var index = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(index >= 0, $"'{from}' is not in the text");
+        return text[..index] + to + text[(index + from.Length)..];
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

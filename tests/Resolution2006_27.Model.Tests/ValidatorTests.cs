@@ -94,9 +94,7 @@ public class ValidatorTests
     [InlineData("\"symbol\":\"E/RES/2006/27\",", "", "", "required")]
     public void Validate_OfAValueTheSchemaRejectsSaysWhereAndWhat(string from, string to, string pointer, string rule)
     {
-        Assert.Contains(from, Export, StringComparison.Ordinal);
-        var index = Export.IndexOf(from, StringComparison.Ordinal);
-        var report = ResolutionValidator.Validate(Export[..index] + to + Export[(index + from.Length)..]);
+        var report = ResolutionValidator.Validate(TestData.ReplaceFirst(Export, from, to));
         var problem = Assert.Single(report.Problems, p => p.Pointer == pointer && p.Rule == rule);
         Assert.Equal(ProblemLayer.Schema, problem.Layer);
         Assert.NotEmpty(problem.Expected);
@@ -118,9 +116,7 @@ public class ValidatorTests
     [InlineData("\"symbol\":\"E/RES/2006/27\",", "", "", "required", null, "no property \"symbol\"")]
     public void Validate_OfAValueTheSchemaRejectsSaysExactlyWhatWasExpectedAndFound(string from, string to, string pointer, string rule, string? expected, string found)
     {
-        var index = Export.IndexOf(from, StringComparison.Ordinal);
-        Assert.True(index >= 0, from);
-        var problem = Assert.Single(ResolutionValidator.Validate(Export[..index] + to + Export[(index + from.Length)..]).Problems);
+        var problem = Assert.Single(ResolutionValidator.Validate(TestData.ReplaceFirst(Export, from, to)).Problems);
         Assert.Equal((ProblemLayer.Schema, pointer, rule, found), (problem.Layer, problem.Pointer, problem.Rule, problem.Found));
         Assert.Equal(expected ?? problem.Expected, problem.Expected);
         if (rule is "required" or "additionalProperties")
