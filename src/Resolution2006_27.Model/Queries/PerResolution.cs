@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace Resolution2006_27.Model.Queries;
@@ -9,7 +10,8 @@ namespace Resolution2006_27.Model.Queries;
 /// would hide the next mutant; there the value is read afresh on every use.
 /// </summary>
 /// <typeparam name="T">The value.</typeparam>
-internal sealed class PerResolution<T>(Func<Resolution, T> read)
+// The annotation is ConditionalWeakTable's own on its value type; the trimmer asks that it be repeated here.
+internal sealed class PerResolution<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(Func<Resolution, T> read)
     where T : class
 {
     private readonly ConditionalWeakTable<Resolution, T> kept = [];
