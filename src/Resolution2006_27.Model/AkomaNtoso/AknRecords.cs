@@ -88,13 +88,6 @@ internal static class AknRecords
         where TEnum : struct, Enum
     {
         var value = Attr(element, name);
-        foreach (var candidate in System.Enum.GetValues<TEnum>())
-        {
-            if (AknWriter.Name(candidate) == value)
-            {
-                return candidate;
-            }
-        }
-        throw AknFormatException.At(element, $"'{value}' is not a {typeof(TEnum).Name} (attribute '{name.LocalName}' of <{element.Name.LocalName}>)");
+        return Serialization.EnumNames<TEnum>.TryParse(value, out var member) ? member : throw AknFormatException.At(element, $"'{value}' is not a {typeof(TEnum).Name} (attribute '{name.LocalName}' of <{element.Name.LocalName}>)");
     }
 }

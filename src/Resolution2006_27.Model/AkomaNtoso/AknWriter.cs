@@ -234,8 +234,9 @@ internal sealed class AknWriter(Resolution resolution)
 
     private static XAttribute SpanAttribute(SourceSpan span) => new(R + "span", Akn.Span(span));
 
+    // An undefined value (only C# can make one) is written as its number, camelCased as before.
     internal static string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+        where TEnum : struct, Enum => Serialization.EnumNames<TEnum>.Of(value) ?? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private static XElement Frbr(string name, string value) => new(A + name, new XAttribute("value", value));
 }

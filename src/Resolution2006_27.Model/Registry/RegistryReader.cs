@@ -130,14 +130,7 @@ internal static class RegistryReader
         where TEnum : struct, Enum
     {
         var text = String(e, path, name);
-        foreach (var value in System.Enum.GetValues<TEnum>())
-        {
-            if (JsonNamingPolicy.CamelCase.ConvertName(value.ToString()) == text)
-            {
-                return value;
-            }
-        }
-        throw new JsonException($"{path}.{name}: \"{text}\" is not a {typeof(TEnum).Name}");
+        return EnumNames<TEnum>.TryParse(text, out var value) ? value : throw new JsonException($"{path}.{name}: \"{text}\" is not a {typeof(TEnum).Name}");
     }
 
     private static JsonException Wrong(string path, string expected, JsonElement found) =>

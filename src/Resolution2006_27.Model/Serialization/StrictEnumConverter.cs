@@ -11,30 +11,18 @@ namespace Resolution2006_27.Model.Serialization;
 internal sealed class StrictEnumConverter<T> : JsonConverter<T>
     where T : struct, Enum
 {
-    private readonly Dictionary<string, T> byName;
-    private readonly Dictionary<T, string> byValue;
-
-    public StrictEnumConverter()
-    {
-        byValue = Enum.GetValues<T>().ToDictionary(v => v, v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()));
-        byName = byValue.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
-    }
-
-    /// <summary>The names this converter writes and reads, in declaration order.</summary>
-    public IReadOnlyCollection<string> Names => byValue.Values;
-
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a {typeof(T).Name} as one of the strings {string.Join(", ", byName.Keys.Select(k => $"\"{k}\""))}, found {reader.TokenType}.");
+            throw new JsonException($"Expected a {typeof(T).Name} as one of the strings {EnumNames<T>.List}, found {reader.TokenType}.");
         }
         var name = reader.GetString()!;
-        return byName.TryGetValue(name, out var value)
+        return EnumNames<T>.TryParse(name, out var value)
             ? value
-            : throw new JsonException($"\"{name}\" is not a {typeof(T).Name}: expected one of {string.Join(", ", byName.Keys.Select(k => $"\"{k}\""))}.");
+            : throw new JsonException($"\"{name}\" is not a {typeof(T).Name}: expected one of {EnumNames<T>.List}.");
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(byValue.TryGetValue(value, out var name) ? name : throw new JsonException($"{value} is not a defined {typeof(T).Name}."));
+        writer.WriteStringValue(EnumNames<T>.Of(value) ?? throw new JsonException($"{value} is not a defined {typeof(T).Name}."));
 }
