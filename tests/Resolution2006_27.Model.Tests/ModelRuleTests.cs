@@ -1,4 +1,5 @@
 using System.Globalization;
+using Resolution2006_27.Model.Annexes;
 using Resolution2006_27.Model.Collections;
 using Resolution2006_27.Model.Footnotes;
 using Resolution2006_27.Model.Parts;
@@ -42,6 +43,10 @@ public class ModelRuleTests
             { "mention offset", $"{PointerOf(mentioned)}/actorMentions/0/textOffset", "offset-agrees" },
             { "mention span", $"{PointerOf(mentioned)}/actorMentions/0/span", "span-agrees" },
             { "furniture span", "/furniture/0/span", "span-inside-source" },
+            { "preambular phrase offset", "/preamble/paragraphs/0/phrases/0/textOffset", "offset-agrees" },
+            { "citation span", $"{PointerOf(withPinpoint)}/citations/{c}/span", "span-agrees" },
+            { "empty phrase span", "/operativeParagraphs/0/phrase/span", "span-agrees" },
+            { "phrase span from the first character", "/operativeParagraphs/0/phrase/span", "span-agrees" },
         };
     }
 
@@ -62,10 +67,74 @@ public class ModelRuleTests
             "pinpoint span" => WithPart(withPinpoint, p => p with { Citations = p.Citations.Select(x => x.Pinpoint is null ? x : x with { Pinpoint = x.Pinpoint with { Span = x.Pinpoint.Span with { Length = x.Pinpoint.Span.Length - 1 } } }).ToValueList() }),
             "mention offset" => WithPart(mentioned, p => p with { ActorMentions = Set(p.ActorMentions, 0, m => m with { TextOffset = m.TextOffset + 1 }) }),
             "mention span" => WithPart(mentioned, p => p with { ActorMentions = Set(p.ActorMentions, 0, m => m with { Span = m.Span with { Length = m.Span.Length + 1 } }) }),
+            "preambular phrase offset" => WithPart(R.Preamble.Paragraphs[0], p => ((PreambularParagraph)p) with { Phrases = Set(((PreambularParagraph)p).Phrases, 0, x => x with { TextOffset = x.TextOffset + 1 }) }),
+            "citation span" => WithPart(withPinpoint, p => p with { Citations = p.Citations.Select(x => x.Pinpoint is null ? x : x with { Span = x.Span with { Start = x.Span.Start + 1 } }).ToValueList() }),
+            "empty phrase span" => WithPart(op1, p => op1 with { Phrase = op1.Phrase with { Span = op1.Phrase.Span with { Length = 0 } } }),
+            "phrase span from the first character" => WithPart(op1, p => op1 with { Phrase = op1.Phrase with { Span = op1.Phrase.Span with { Start = 0 } } }),
             "furniture span" => R with { Furniture = [new("x", new(R.Source.Length, 1, 1, 1))] },
             _ => throw new ArgumentException(name),
         };
         Assert.Contains(broken.Validate(Resolutions.SeedText), p => p.Pointer == pointer && p.Rule == rule);
+    }
+
+    [Fact]
+    public void Validate_ReportsOneNumberingProblemForAGapInThePreamble()
+    {
+        // PP3 onward renumbered 4, 5, ...: PP3 breaks the sequence, each later one follows its predecessor.
+        var paragraphs = R.Preamble.Paragraphs.Select((p, i) => i < 2 ? p : p with { Position = p.Position + 1 }).ToValueList();
+        var problems = (R with { Preamble = R.Preamble with { Paragraphs = paragraphs } }).Validate();
+        var gap = Assert.Single(problems, p => p.Rule == "contiguous-numbering");
+        Assert.Equal(new ModelProblem("/preamble/paragraphs/2/position", "contiguous-numbering", "3", "4"), gap);
+    }
+
+    [Fact]
+    public void Validate_ReportsOneLabelProblemForAShiftedSequence()
+    {
+        // OP6's items relabelled (b) to (e): (a) is missing, and each later label follows its predecessor.
+        var op6 = R.OperativeParagraphs[5];
+        var items = op6.SubParagraphs.Select(s => s with { Label = ((char)(s.Label[0] + 1)).ToString() }).ToValueList();
+        var problems = WithPart(op6, p => op6 with { SubParagraphs = items }).Validate();
+        var label = Assert.Single(problems, p => p.Rule == "labels-in-sequence");
+        Assert.Equal(new ModelProblem("/operativeParagraphs/5/subParagraphs/0/label", "labels-in-sequence", "(a)", "(b)"), label);
+    }
+
+    [Fact]
+    public void Validate_AcceptsAPartThatStartsWhereThePreviousEnds()
+    {
+        var (op1, op2) = (R.OperativeParagraphs[0], R.OperativeParagraphs[1]);
+        var touching = op2 with { Span = op2.Span with { Start = op1.Span.End, Length = op2.Span.End - op1.Span.End } };
+        Assert.DoesNotContain(WithPart(op2, _ => touching).Validate(), p => p.Rule == "spans-in-order");
+    }
+
+    [Fact]
+    public void Validate_AcceptsAMarkerAtTheStartOfItsText()
+    {
+        var part = R.Parts.First(p => p.FootnoteMarkers.Count > 0);
+        var broken = WithPart(part, p => p with { FootnoteMarkers = Set(p.FootnoteMarkers, 0, m => m with { TextOffset = 0 }) });
+        Assert.DoesNotContain(broken.Validate(), p => p.Rule == "marker-in-text");
+    }
+
+    [Fact]
+    public void Validate_AcceptsWordsAtTheEndOfTheText()
+    {
+        // OP1's addressee pointed at the last word of OP1's text: the offset agrees.
+        var op1 = R.OperativeParagraphs[0];
+        var last = op1.Text[(op1.Text.LastIndexOf(' ') + 1)..];
+        var broken = WithPart(op1, p => op1 with { Addressees = Set(op1.Addressees, 0, a => a with { Text = last, TextOffset = op1.Text.Length - last.Length }) });
+        Assert.DoesNotContain(broken.Validate(), p => p.Rule == "offset-agrees");
+    }
+
+    [Fact]
+    public void Validate_NamesTheTextASpanShouldCoverClipped()
+    {
+        // OP1's span starting one character late: the expectation quotes OP1 as printed, cut at 57 characters.
+        var op1 = R.OperativeParagraphs[0];
+        var printed = $"{op1.PrintedLabel} {op1.Text}";
+        var broken = WithPart(op1, p => op1 with { Span = op1.Span with { Start = op1.Span.Start + 1, Length = op1.Span.Length - 1 } });
+        var problem = Assert.Single(broken.Validate(Resolutions.SeedText), p => p.Pointer == "/operativeParagraphs/0/span");
+        Assert.Equal("span-agrees", problem.Rule);
+        Assert.Equal($"a span over the text \"{printed[..57]}...\"", problem.Expected);
+        Assert.Equal($"\"{printed[1..58]}...\"", problem.Found);
     }
 
     [Fact]
@@ -193,6 +262,43 @@ public class ModelRuleTests
             new("/footnotes/0/subject/refersTo", "reference-resolves", "an actor of this resolution", "null"), null),
         ["footnote subject text"] = () => (R with { Footnotes = Set(R.Footnotes, 0, f => f with { Subject = f.Subject with { Kind = FootnoteSubjectKind.Text, RefersTo = "unodc" } }) },
             new("/footnotes/0/subject/refersTo", "reference-resolves", "an text of this resolution", "unodc"), null),
+        ["operative addressee"] = () => (WithPart(R.OperativeParagraphs[0], p => ((OperativeParagraph)p) with { Addressees = Set(((OperativeParagraph)p).Addressees, 0, a => a with { ActorId = "nobody" }) }),
+            new("/operativeParagraphs/0/addressees/0/actorId", "reference-resolves", "an actor of this resolution", "'nobody'"), null),
+        ["item ask addressee"] = () =>
+        {
+            var item = R.Parts.OfType<SubParagraph>().First(s => s.Asks.Any(a => a.Addressees.Count > 0));
+            var k = item.Asks.ToList().FindIndex(a => a.Addressees.Count > 0);
+            return (WithPart(item, p => ((SubParagraph)p) with { Asks = Set(item.Asks, k, a => a with { Addressees = Set(a.Addressees, 0, d => d with { ActorId = "nobody" }) }) }),
+                new($"{PointerOf(item)}/asks/{k}/addressees/0/actorId", "reference-resolves", "an actor of this resolution", "'nobody'"), null);
+        },
+        // OP6 (c) relabelled: its predecessor (b) and its position both call for (c).
+        ["item label"] = () => (WithPart(R.FindPart("OP6(c)")!, p => ((SubParagraph)p) with { Label = "x" }),
+            new("/operativeParagraphs/5/subParagraphs/2/label", "labels-in-sequence", "(c)", "(x)"), null),
+        // OP3 (b) (ii) relabelled: the roman sequence calls for (ii), not the letter after (i).
+        ["roman item label"] = () => (WithPart(R.FindPart("OP3(b)(ii)")!, p => ((SubParagraph)p) with { Label = "v" }),
+            new("/operativeParagraphs/2/subParagraphs/1/subParagraphs/1/label", "labels-in-sequence", "(ii)", "(v)"), null),
+        // 2006/27 has no preambular items: PP1 is given OP2 (a), whose id names the wrong parent.
+        ["preambular item"] = () => (WithPart(R.Preamble.Paragraphs[0], p => ((PreambularParagraph)p) with { SubParagraphs = [(SubParagraph)R.FindPart("OP2(a)")!] }),
+            new("/preamble/paragraphs/0/subParagraphs/0/id", "id-format", PartId.Preambular(1).Item("a").EId, R.FindPart("OP2(a)")!.Id.EId), null),
+        ["citation instrument"] = () =>
+        {
+            var part = R.Parts.First(p => p.Citations.Count > 0);
+            return (WithPart(part, p => p with { Citations = Set(p.Citations, 0, c => c with { InstrumentId = "nothing" }) }),
+                new($"{PointerOf(part)}/citations/0/instrumentId", "reference-resolves", "an instrument of this resolution", "'nothing'"), null);
+        },
+        ["offset outside the text"] = () =>
+        {
+            var op1 = R.OperativeParagraphs[0];
+            return (WithPart(op1, p => op1 with { Addressees = Set(op1.Addressees, 0, a => a with { TextOffset = 10_000 }) }),
+                new("/operativeParagraphs/0/addressees/0/textOffset", "offset-agrees", $"the offset of \"{op1.Addressees[0].Text}\" in the part's text", $"10000, outside a text of {op1.Text.Length} characters"), null);
+        },
+        ["footnote lists another footnote's marker"] = () => (R with { Footnotes = Set(R.Footnotes, 0, f => f with { MarkerIds = Set(f.MarkerIds, 0, _ => R.Footnotes[1].MarkerIds[0]) }) },
+            new("/footnotes/0/markerIds/0", "reference-resolves", $"a marker numbered {R.Footnotes[0].Number}", R.Footnotes[1].MarkerIds[0]), null),
+        ["footnote subject unknown actor"] = () => (R with { Footnotes = Set(R.Footnotes, 0, f => f with { Subject = f.Subject with { Kind = FootnoteSubjectKind.Actor, RefersTo = "nobody" } }) },
+            new("/footnotes/0/subject/refersTo", "reference-resolves", "an actor of this resolution", "nobody"), null),
+        // 2006/27 has no annex: one is given here, its heading and block outside the source.
+        ["annex heading span"] = () => OutsideSource(R with { Annexes = [new(new("Annex", new(0, 5, 0, 1)), [])] }, "/annexes/0/heading/span", new(0, 5, 0, 1)),
+        ["annex block span"] = () => OutsideSource(R with { Annexes = [new(new("Annex", new(0, 5, 1, 1)), [new(AnnexBlockKind.Title, null, "x", new(-1, 1, 1, 1))])] }, "/annexes/0/blocks/0/span", new(-1, 1, 1, 1)),
     };
 
     private static (Resolution, ModelProblem, string?) OutsideSource(Resolution broken, string pointer, Text.SourceSpan span) =>

@@ -229,7 +229,10 @@ internal sealed class ModelValidator
             {
                 var found = markerIds.TryGetValue(note.MarkerIds[m], out var marker);
                 Expect(found && marker.Number == note.Number, $"{pointer}/markerIds/{m}", "reference-resolves", $"a marker numbered {note.Number}", note.MarkerIds[m]);
-                Expect(!found || m >= note.PartIds.Count || marker.PartShort == note.PartIds[m], $"{pointer}/partIds/{m}", "reference-resolves", found ? marker.PartShort : "a part", m < note.PartIds.Count ? note.PartIds[m] : "nothing");
+                if (found && m < note.PartIds.Count)
+                {
+                    Expect(marker.PartShort == note.PartIds[m], $"{pointer}/partIds/{m}", "reference-resolves", marker.PartShort, note.PartIds[m]);
+                }
             }
             var subject = note.Subject;
             var known = subject.Kind switch
