@@ -114,6 +114,7 @@ public class ValidatorTests
     [InlineData("\"line\":289", "\"line\":99999999999", "/conclusions/meeting/span/line", "maximum", "a number at most 2147483647", "99999999999")]
     [InlineData("\"symbol\":\"E/RES/2006/27\",", "\"symbol\":\"E/RES/2006/27\",\"extra\":1,", "/extra", "additionalProperties", null, "a property \"extra\"")]
     [InlineData("\"symbol\":\"E/RES/2006/27\",", "", "", "required", null, "no property \"symbol\"")]
+    [InlineData("\"symbol\":\"E/RES/2006/27\",", "\"symbol\":\"E/RES/2006/27\",\"x/y~z\":1,", "/x~1y~0z", "additionalProperties", null, "a property \"x/y~z\"")]
     public void Validate_OfAValueTheSchemaRejectsSaysExactlyWhatWasExpectedAndFound(string from, string to, string pointer, string rule, string? expected, string found)
     {
         var problem = Assert.Single(ResolutionValidator.Validate(TestData.ReplaceFirst(Export, from, to)).Problems);
@@ -135,6 +136,53 @@ public class ValidatorTests
         Assert.Equal("\"" + new string('x', 76) + "...", problem.Found);
         Assert.StartsWith("a string matching ^[A-Z]+(/", problem.Expected, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_QuotesAValueOfEightyCharactersWhole()
+    {
+        var symbol = new string('x', 78);
+        var problem = Assert.Single(ResolutionValidator.Validate(Export.Replace("\"symbol\":\"E/RES/2006/27\"", $"\"symbol\":\"{symbol}\"", StringComparison.Ordinal)).Problems);
+        Assert.Equal($"\"{symbol}\"", problem.Found);
+    }
+
+    [Fact]
+    public void Validate_PointsAtTheOffendingItemOfAnArray()
+    {
+        // The first item of the first footnote's partIds made a number: the problem stands at that item, not at "partIds".
+        var indented = ModelJson.Serialize(Resolutions.E2006_27, indented: true);
+        var first = Resolutions.E2006_27.Footnotes[0].PartIds[0];
+        var broken = TestData.ReplaceFirst(indented, $"\"partIds\": [\n        \"{first}\"", "\"partIds\": [\n        12345");
+        var problem = Assert.Single(ResolutionValidator.Validate(broken).Problems);
+        Assert.Equal(("/footnotes/0/partIds/0", "type"), (problem.Pointer, problem.Rule));
+        Assert.StartsWith("12345", broken.Split('\n')[problem.Line - 1][(problem.Column - 1)..], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_CountsColumnsInCharactersNotBytes()
+    {
+        // "é" is two bytes of UTF-8 and one character: the second "é" starts in column 10.
+        var problem = Single(ResolutionValidator.Validate("{\"é\": 1, \"é\": 2}"), ProblemLayer.Syntax, "duplicate-property");
+        Assert.Equal((1, 10), (problem.Line, problem.Column));
+    }
+
+    [Fact]
+    public void Validate_HonoursTheDepthLimitGiven()
+    {
+        var problem = Single(ResolutionValidator.Validate("[[[[[1]]]]]", new ValidatorOptions(MaxDepth: 4)), ProblemLayer.Syntax, "max-depth");
+        Assert.Equal(("nesting at most 4 levels deep (ValidatorOptions.MaxDepth)", "deeper nesting"), (problem.Expected, problem.Found));
+    }
+
+    [Fact]
+    public void Validate_OfBrokenJsonAtTheDepthLimitIsASyntaxProblem() =>
+        Single(ResolutionValidator.Validate("[[[1,]]]", new ValidatorOptions(MaxDepth: 4)), ProblemLayer.Syntax, "syntax");
+
+    [Theory]
+    [InlineData(null, "")]
+    [InlineData("$", "")]
+    [InlineData("$.operativeParagraphs[2].number", "/operativeParagraphs/2/number")]
+    [InlineData("$['a/b~c'][0]", "/a~1b~0c/0")]
+    public void PointerOf_TurnsAJsonPathIntoAPointer(string? path, string pointer) =>
+        Assert.Equal(pointer, ResolutionValidator.PointerOf(path));
 
     [Fact]
     public void Validate_OfBrokenJsonPointsIntoTheInnermostOpenValue()

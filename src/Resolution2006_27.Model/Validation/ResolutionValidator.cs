@@ -125,7 +125,7 @@ public static class ResolutionValidator
     }
 
     // "$.operativeParagraphs[2].number" becomes "/operativeParagraphs/2/number".
-    private static string PointerOf(string? path)
+    internal static string PointerOf(string? path)
     {
         if (string.IsNullOrEmpty(path) || path == "$")
         {
