@@ -1,4 +1,5 @@
 using System.Text;
+using Resolution2006_27.Model.Caching;
 using Resolution2006_27.Model.Parsing;
 
 namespace Resolution2006_27.Model;
@@ -9,9 +10,8 @@ namespace Resolution2006_27.Model;
 /// </summary>
 public static class Resolutions
 {
-    private static readonly Lazy<Resolution> Embedded = new(
-        () => ResolutionParser.Parse(SeedText, ParserOptions.Default with { SourceName = EmbeddedResources.SeedFileName }),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly ProcessDefault<Resolution> Embedded = new(
+        () => ResolutionParser.Parse(SeedText, ParserOptions.Default with { SourceName = EmbeddedResources.SeedFileName }));
 
     /// <summary>
     /// E/RES/2006/27, parsed from the adopted text embedded in this assembly with the embedded

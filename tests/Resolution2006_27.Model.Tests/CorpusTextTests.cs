@@ -1,4 +1,5 @@
 using Resolution2006_27.Model.Actors;
+using Resolution2006_27.Model.Caching;
 using Resolution2006_27.Model.Parsing;
 using Resolution2006_27.Model.Phrases;
 using Resolution2006_27.Model.Queries;
@@ -10,8 +11,8 @@ public class CorpusTextTests
 {
     private static string Text(string file) => File.ReadAllText(Path.Combine(TestData.SharedPath, "corpus", file));
 
-    private static readonly Lazy<ParseResult> Ecosoc = new(() => ResolutionParser.ParseWithWarnings(Text("E-RES-2015-23.txt")));
-    private static readonly Lazy<ParseResult> Assembly = new(() => ResolutionParser.ParseWithWarnings(Text("A-RES-70-179.txt")));
+    private static readonly ProcessDefault<ParseResult> Ecosoc = new(() => ResolutionParser.ParseWithWarnings(Text("E-RES-2015-23.txt")));
+    private static readonly ProcessDefault<ParseResult> Assembly = new(() => ResolutionParser.ParseWithWarnings(Text("A-RES-70-179.txt")));
 
     [Fact]
     public void Ecosoc2015_23_HeadingIsRead()

@@ -10,7 +10,7 @@ public sealed class ResolutionsTests : IDisposable
     private readonly string folder = Directory.CreateTempSubdirectory("resolutions-").FullName;
 
     // OP3 opens with "Invites", an encouraging verb unless the lexicon says otherwise.
-    private static readonly ParserOptions Stronger = ParserOptions.Default with { Lexicon = VerbLexicon.Default.WithStrength("invite", Strength.Requesting) };
+    private static ParserOptions Stronger => ParserOptions.Default with { Lexicon = VerbLexicon.Default.WithStrength("invite", Strength.Requesting) };
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 

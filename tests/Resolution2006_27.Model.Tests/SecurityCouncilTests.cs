@@ -1,4 +1,5 @@
 using Resolution2006_27.Model.AkomaNtoso;
+using Resolution2006_27.Model.Caching;
 using Resolution2006_27.Model.Parsing;
 using Resolution2006_27.Model.Phrases;
 using Resolution2006_27.Model.Queries;
@@ -39,7 +40,7 @@ public class SecurityCouncilTests
 
         """;
 
-    private static readonly Lazy<ParseResult> Parsed = new(() => ResolutionParser.ParseWithWarnings(Text));
+    private static readonly ProcessDefault<ParseResult> Parsed = new(() => ResolutionParser.ParseWithWarnings(Text));
 
     private static Resolution R => Parsed.Value.Resolution;
 

@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Resolution2006_27.Model.Caching;
 using Resolution2006_27.Model.Serialization;
 using Resolution2006_27.Model.Validation;
 
@@ -10,7 +11,9 @@ namespace Resolution2006_27.Model.Tests;
 /// <summary>The validator on good exports and on every kind of hostile input the issue names.</summary>
 public class ValidatorTests
 {
-    private static readonly string Export = ModelJson.Serialize(Resolutions.E2006_27, indented: false);
+    private static readonly ProcessDefault<string> Exported = new(() => ModelJson.Serialize(Resolutions.E2006_27, indented: false));
+
+    private static string Export => Exported.Value;
 
     private static ValidationProblem Single(ValidationReport report, ProblemLayer layer, string rule)
     {

@@ -1,3 +1,4 @@
+using Resolution2006_27.Model.Caching;
 using Resolution2006_27.Model.Collections;
 
 namespace Resolution2006_27.Model.Phrases;

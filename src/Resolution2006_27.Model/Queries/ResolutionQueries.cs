@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Resolution2006_27.Model.Actors;
+using Resolution2006_27.Model.Caching;
 using Resolution2006_27.Model.Collections;
 
 namespace Resolution2006_27.Model.Queries;

@@ -1,4 +1,5 @@
 using Resolution2006_27.Model.Actors;
+using Resolution2006_27.Model.Caching;
 using Resolution2006_27.Model.Citations;
 using Resolution2006_27.Model.Collections;
 
@@ -18,9 +19,8 @@ public sealed record ReferenceRegistry(
     ValueList<Instrument> Instruments,
     ValueList<RegistryFootnote> Footnotes)
 {
-    private static readonly Lazy<ReferenceRegistry> Embedded = new(
-        () => FromStream(EmbeddedResources.Open(EmbeddedResources.Registry)),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly ProcessDefault<ReferenceRegistry> Embedded = new(
+        () => FromStream(EmbeddedResources.Open(EmbeddedResources.Registry)));
 
     /// <summary>The registry embedded in this assembly; loaded once, on first use, thread-safely.</summary>
     public static ReferenceRegistry Default => Embedded.Value;

@@ -1,25 +1,20 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
-namespace Resolution2006_27.Model.Queries;
+namespace Resolution2006_27.Model.Caching;
 
 /// <summary>
 /// A value read once per resolution and kept as long as the resolution lives: a resolution is immutable,
 /// and the table holds it weakly and is safe for many threads. In a mutation run (build configuration
-/// <c>Mutation</c>) one test process serves many mutants in turn, and a value kept from one mutant's run
-/// would hide the next mutant; there the value is read afresh on every use.
+/// <c>Mutation</c>) a value kept from one mutant's run would hide the next mutant: there the table is
+/// kept per mutant (as <see cref="ProcessDefault{T}"/> keeps its value).
 /// </summary>
 /// <typeparam name="T">The value.</typeparam>
 // The annotation is ConditionalWeakTable's own on its value type; the trimmer asks that it be repeated here.
 internal sealed class PerResolution<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(Func<Resolution, T> read)
     where T : class
 {
-    private readonly ConditionalWeakTable<Resolution, T> kept = [];
+    private readonly ProcessDefault<ConditionalWeakTable<Resolution, T>> kept = new(() => []);
 
-    public T Of(Resolution resolution) =>
-#if MUTATION
-        read(resolution);
-#else
-        kept.GetValue(resolution, r => read(r));
-#endif
+    public T Of(Resolution resolution) => kept.Value.GetValue(resolution, r => read(r));
 }
