@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using Resolution2006_27.Model.AkomaNtoso;
+using Resolution2006_27.Model.Caching;
 using Resolution2006_27.Model.Parts;
 using Resolution2006_27.Model.Validation;
 
@@ -10,8 +11,8 @@ namespace Resolution2006_27.Model.Tests;
 public class AkomaNtosoTests
 {
     private static readonly XNamespace A = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
-    private static readonly Lazy<XmlSchemaSet> Schema = new(() => AkomaNtosoSchema.Load(SchemaDirectory));
-    private static readonly Lazy<string> Xml = new(() => AkomaNtosoXml.ExportText(Resolutions.E2006_27));
+    private static readonly ProcessDefault<XmlSchemaSet> Schema = new(() => AkomaNtosoSchema.Load(SchemaDirectory));
+    private static readonly ProcessDefault<string> Xml = new(() => AkomaNtosoXml.ExportText(Resolutions.E2006_27));
 
     private static string SchemaDirectory => Path.Combine(TestData.SharedPath, "reference", "akn");
 
@@ -95,6 +96,53 @@ public class AkomaNtosoTests
         Assert.Equal("/akn/un/statement/deliberation/un-ecosoc/2006-07-27/2006-27/eng@2006-07-27", (string?)identification.Element(A + "FRBRExpression")!.Element(A + "FRBRthis")!.Attribute("value"));
         Assert.Equal("2006/27", statement.Element(A + "preface")!.Descendants(A + "docNumber").Single().Value);
         Assert.Equal("2006-07-27", (string?)statement.Element(A + "conclusions")!.Descendants(A + "docDate").Single().Attribute("date"));
+    }
+
+    [Fact]
+    public void Identification_FollowsTheFrbrConventionsOfAkn4Un()
+    {
+        // DOMAIN.md: work /akn/un/statement/deliberation/{actor}/{date}/{number}, expression adding /eng@{date};
+        // the symbol, the organ and the date of adoption (27 July 2006) as the text prints them.
+        const string work = "/akn/un/statement/deliberation/un-ecosoc/2006-07-27/2006-27";
+        const string expression = work + "/eng@2006-07-27";
+        XElement E(string name, params object[] content) => new(A + name, content);
+        XElement Value(string name, string value) => E(name, new XAttribute("value", value));
+        var expected = E("identification", new XAttribute("source", "#resolution2006-27-model"),
+            E("FRBRWork", Value("FRBRthis", work), Value("FRBRuri", work),
+                E("FRBRalias", new XAttribute("value", "E/RES/2006/27"), new XAttribute("name", "symbol")),
+                E("FRBRdate", new XAttribute("date", "2006-07-27"), new XAttribute("name", "adoption")),
+                E("FRBRauthor", new XAttribute("href", "#ecosoc")),
+                Value("FRBRcountry", "un"), Value("FRBRnumber", "2006/27"), Value("FRBRname", "resolution")),
+            E("FRBRExpression", Value("FRBRthis", expression), Value("FRBRuri", expression),
+                E("FRBRdate", new XAttribute("date", "2006-07-27"), new XAttribute("name", "adoption")),
+                E("FRBRauthor", new XAttribute("href", "#ecosoc")),
+                E("FRBRlanguage", new XAttribute("language", "eng"))),
+            E("FRBRManifestation", Value("FRBRthis", expression + "/main.xml"), Value("FRBRuri", expression + ".akn"),
+                E("FRBRdate", new XAttribute("date", "2006-07-27"), new XAttribute("name", "transform")),
+                E("FRBRauthor", new XAttribute("href", "#resolution2006-27-model"))));
+        var actual = XDocument.Parse(Xml.Value).Descendants(A + "identification").Single();
+        Assert.True(XNode.DeepEquals(expected, actual), actual.ToString());
+    }
+
+    [Fact]
+    public void References_NameEachActorAndInstrumentWhereAknLooksForIt()
+    {
+        var references = Document.Descendants(A + "references").Single();
+        Assert.Equal("#resolution2006-27-model", (string?)references.Attribute("source"));
+        foreach (var actor in R.Actors)
+        {
+            var tlc = references.Elements().Single(e => (string?)e.Attribute("eId") == actor.Id);
+            var kind = tlc.Name.LocalName == "TLCRole" ? "role" : "organization";
+            Assert.Equal(($"/ontology/{kind}/un/{actor.Id}", actor.Name), ((string?)tlc.Attribute("href"), (string?)tlc.Attribute("showAs")));
+        }
+        // Offices held by a person are roles: the Secretary-General and the High Commissioner in 2006/27.
+        Assert.Equal(["high-commissioner-human-rights", "secretary-general"],
+            references.Elements(A + "TLCRole").Select(e => (string)e.Attribute("eId")!).Order());
+        var untoc = references.Elements(A + "TLCReference").Single(e => (string?)e.Attribute("eId") == "untoc");
+        Assert.Equal(("/akn/un/treaty/untoc", "UNTOC", "treaty"), ((string?)untoc.Attribute("href"), (string?)untoc.Attribute("showAs"), (string?)untoc.Attribute("name")));
+        // OP18 cites "the present resolution": its reference is this work.
+        var self = references.Elements(A + "TLCReference").Single(e => (string?)e.Attribute("eId") == "e-res-2006-27");
+        Assert.Equal("/akn/un/statement/deliberation/un-ecosoc/2006-07-27/2006-27", (string?)self.Attribute("href"));
     }
 
     [Fact]

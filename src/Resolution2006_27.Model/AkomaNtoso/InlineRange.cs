@@ -8,8 +8,6 @@ namespace Resolution2006_27.Model.AkomaNtoso;
 /// </summary>
 internal sealed record InlineRange(int Start, int End, int Depth, Func<XElement> Element)
 {
-    public bool Contains(InlineRange other) => Start <= other.Start && other.End <= End && this != other;
-
     public bool Crosses(InlineRange other) =>
         (other.Start < End && other.Start > Start && other.End > End) || (other.End > Start && other.End < End && other.Start < Start);
 }
