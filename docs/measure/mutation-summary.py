@@ -33,9 +33,9 @@ for path, file in ((p, f) for r in reports for p, f in r["files"].items()):
         if status == "Killed" and covered and not covered & set(m.get("killedBy") or []):
             status = "Suspect"
         by_folder[folder][status] += 1
-        if m["status"] in ("Survived", "NoCoverage"):
+        if status in ("Survived", "NoCoverage", "Suspect"):
             line = m["location"]["start"]["line"]
-            survivors.append(f"{rel}:{line}: {m['status']}: {m['mutatorName']}: {m.get('replacement', '')[:100]!r}")
+            survivors.append(f"{rel}:{line}: {status}: {m['mutatorName']}: {m.get('replacement', '')[:100]!r}")
 
 
 def row(name, c):
