@@ -1,4 +1,5 @@
 using Resolution2006_27.Model.Actors;
+using Resolution2006_27.Model.Parts;
 using Resolution2006_27.Model.Phrases;
 using Resolution2006_27.Model.Queries;
 
@@ -169,6 +170,37 @@ public class QueryTests
     }
 
     [Fact]
+    public void CountByAddresseeAndVerb_OrdersByCountThenActorThenVerb()
+    {
+        // Read off the asks of 2006/27: Member States are invited 10 times, urged 7 (OP1, OP2(a)-(d), OP5,
+        // OP7), encouraged 6 (OP6(d), OP10-OP13, OP17) and called upon 4 (OP6(a)-(d)); UNODC is requested
+        // twice (OP15, OP16) and encouraged once (OP14); the Secretary-General is requested once (OP18).
+        Assert.Equal(
+            [("member-states", "invite", 10), ("member-states", "urge", 7), ("member-states", "encourage", 6), ("member-states", "call upon", 4),
+             ("unodc", "request", 2), ("secretary-general", "request", 1), ("unodc", "encourage", 1)],
+            Asks.CountByAddresseeAndVerb().Select(c => (c.ActorId, c.Lemma, c.Asks)));
+        foreach (var other in CorpusResolutions())
+        {
+            var counts = other.Asks().CountByAddresseeAndVerb().ToList();
+            Assert.Equal(counts.OrderByDescending(c => c.Asks).ThenBy(c => c.ActorId, StringComparer.Ordinal).ThenBy(c => c.Lemma, StringComparer.Ordinal), counts);
+        }
+    }
+
+    [Fact]
+    public void CountByInstrument_OrdersByCountThenId()
+    {
+        foreach (var resolution in CorpusResolutions().Prepend(R))
+        {
+            var counts = resolution.CitationRows().CountByInstrument().ToList();
+            Assert.Equal(counts.OrderByDescending(c => c.Citations).ThenBy(c => c.InstrumentId, StringComparer.Ordinal), counts);
+            Assert.Equal(resolution.CitationRows().Count(), counts.Sum(c => c.Citations));
+        }
+    }
+
+    private static IEnumerable<Resolution> CorpusResolutions() =>
+        new[] { "E-RES-2015-23.txt", "A-RES-70-179.txt" }.Select(f => Resolutions.FromString(File.ReadAllText(Path.Combine(TestData.SharedPath, "corpus", f))));
+
+    [Fact]
     public void CountByInstrument_TheProtocolIsCitedSevenTimes()
     {
         // PP6, PP14, OP1, OP3(b)(ii), OP4(c), OP12, OP15 each name the Protocol once.
@@ -192,6 +224,10 @@ public class QueryTests
     [InlineData("PP5", "preambular paragraph 5")]
     public void UnCitation_ReadsAsTheUnCites(string id, string expected) =>
         Assert.Equal(expected, UnCitation.Of(R.FindPart(id)!.Id));
+
+    [Fact]
+    public void UnCitation_OfAnIdItCannotReadIsTheIdItself() =>
+        Assert.Equal("annex_1", UnCitation.Of(new PartId("annex_1", "annex_1")));
 
     [Fact]
     public void Asks_OfAnotherResolutionWorkToo()
