@@ -212,6 +212,18 @@ public class AkomaNtosoTests
         Assert.Matches(@"^eId 'para_3' used by <paragraph> OP3 at line \d+ and by <paragraph> OP3 at line \d+$", problem.Found);
         var lines = Xml.Value.Split('\n');
         Assert.Contains("eId=\"para_4\"", lines[problem.Line - 1], StringComparison.Ordinal);
+        Assert.Equal((ProblemLayer.Schema, "every eId used once in the document"), (problem.Layer, problem.Expected));
+        Assert.EndsWith("/mainBody/paragraph[4]", problem.Pointer, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_OfADuplicateEIdOfAnInlineElementNamesItByItsId()
+    {
+        var xml = Xml.Value.Replace("eId=\"para_4__phrase_1\"", "eId=\"para_3__phrase_1\"", StringComparison.Ordinal);
+        var problem = Assert.Single(AkomaNtosoValidator.Validate(xml, Schema.Value).Problems);
+        var lines = xml.Split('\n');
+        int LineOf(string eId) => Array.FindIndex(lines, l => l.Contains($"eId=\"{eId}\"", StringComparison.Ordinal)) + 1;
+        Assert.Equal($"eId 'para_3__phrase_1' used by <inline> 'para_3__phrase_1' at line {LineOf("para_3__list_1__point_a") - 2} and by <inline> 'para_3__phrase_1' at line {LineOf("para_4__list_1__point_a") - 2}", problem.Found);
     }
 
     [Fact]
@@ -221,7 +233,9 @@ public class AkomaNtosoTests
         var problem = Assert.Single(AkomaNtosoValidator.Validate(xml, Schema.Value).Problems);
         Assert.Equal(ProblemLayer.Schema, problem.Layer);
         Assert.Contains("invalid child element 'foo'", problem.Found, StringComparison.Ordinal);
-        Assert.Contains("(in <paragraph> OP5 at line", problem.Found, StringComparison.Ordinal);
+        var line = Array.FindIndex(xml.Split('\n'), l => l.Contains("eId=\"para_5\"", StringComparison.Ordinal)) + 1;
+        Assert.EndsWith($"(in <paragraph> OP5 at line {line})", problem.Found, StringComparison.Ordinal);
+        Assert.Equal(("akn-schema", "what the Akoma Ntoso 3.0 schema allows here"), (problem.Rule, problem.Expected));
         Assert.DoesNotContain("http://docs.oasis-open.org", problem.Found, StringComparison.Ordinal);
         Assert.EndsWith("/mainBody/paragraph[5]/foo", problem.Pointer, StringComparison.Ordinal);
     }
