@@ -40,7 +40,7 @@ public class SecurityCouncilTests
 
         """;
 
-    private static readonly ProcessDefault<ParseResult> Parsed = new(() => ResolutionParser.ParseWithWarnings(Text));
+    internal static readonly ProcessDefault<ParseResult> Parsed = new(() => ResolutionParser.ParseWithWarnings(Text));
 
     private static Resolution R => Parsed.Value.Resolution;
 

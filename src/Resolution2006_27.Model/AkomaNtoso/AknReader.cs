@@ -110,7 +110,7 @@ internal sealed class AknReader
         var label = Label(element, id);
         var items = element.Element(A + "blockList")?.Elements(A + "item").Select(Item).ToValueList() ?? ValueList<SubParagraph>.Empty;
         return new SubParagraph(
-            id, label, Parsing.Labels.IsLetter(label) ? LabelStyle.Letter : LabelStyle.Roman, content.Text, InlineContent.SpanOf(element),
+            id, label, AknRecords.Enum<LabelStyle>(element, R + "style"), content.Text, InlineContent.SpanOf(element),
             content.Markers.ToValueList(), content.Citations.ToValueList(), content.Mentions.ToValueList(), Asks(content), items);
     }
 

@@ -87,7 +87,7 @@ internal sealed class AknWriter(Resolution resolution)
                 new XElement(A + "p", Inline(p, p.Phrases, [], [])),
                 new XElement(A + "blockList", new XAttribute("eId", p.Id.EId + "__list_1"), p.SubParagraphs.Select(PreambleItem)))));
 
-    private XElement PreambleItem(SubParagraph item) => new(A + "item", PartAttributes(item),
+    private XElement PreambleItem(SubParagraph item) => new(A + "item", PartAttributes(item), new XAttribute(R + "style", Name(item.Style)),
         new XElement(A + "num", item.PrintedLabel),
         new XElement(A + "p", Inline(item, item.Asks.Select(a => a.Phrase), [], item.Asks)),
         item.SubParagraphs.Count == 0 ? null : new XElement(A + "blockList", new XAttribute("eId", item.Id.EId + "__list_1"), item.SubParagraphs.Select(PreambleItem)));
