@@ -43,7 +43,7 @@ public class AknRoundTripTests
         27 July 2099
         """;
 
-    public static TheoryData<string> Texts() => ["shapes", "E-RES-2015-23.txt", "security council"];
+    public static TheoryData<string> Texts() => ["shapes", "E-RES-2015-23.txt", "A-RES-70-179.txt", "security council"];
 
     private static Resolution Parse(string name) => name switch
     {
@@ -97,4 +97,56 @@ public class AknRoundTripTests
         var phrase = op2.Descendants(A + "inline").First(e => (string?)e.Attribute("name") == "operativePhrase");
         Assert.Equal("Also|further", (string?)phrase.Attribute(Akn.Res + "adverbs"));
     }
+
+    [Fact]
+    public void Export_PutsTheNumberInTheHeadingLineThatPrintsIt()
+    {
+        // 2006/27 prints its number in the masthead, "ECOSOC Resolution 2006/27"; A/RES/70/179 before its title, "70/179.".
+        var ecosoc = AkomaNtosoXml.Export(Resolutions.E2006_27).Descendants(A + "preface").Single();
+        var masthead = ecosoc.Elements(A + "p").Single(p => (string?)p.Attribute("class") == "masthead");
+        Assert.Equal(["ECOSOC Resolution ", "<docNumber>2006/27</docNumber>"], masthead.Nodes().Select(n => n is XElement e ? $"<{e.Name.LocalName}>{e.Value}</{e.Name.LocalName}>" : n.ToString()));
+        var assembly = AkomaNtosoXml.Export(Parse("A-RES-70-179.txt")).Descendants(A + "preface").Single();
+        var number = assembly.Elements(A + "p").Single(p => (string?)p.Attribute("class") == "number");
+        Assert.Equal(["<docNumber>70/179</docNumber>", "."], number.Nodes().Select(n => n is XElement e ? $"<{e.Name.LocalName}>{e.Value}</{e.Name.LocalName}>" : n.ToString()));
+        Assert.Empty(assembly.Elements(A + "p").Single(p => (string?)p.Attribute("class") == "masthead").Elements());
+    }
+
+    [Fact]
+    public void Export_MarksEachMentionAsARoleOrAnOrganizationAsItsReferenceIs()
+    {
+        var document = AkomaNtosoXml.Export(Resolutions.E2006_27);
+        var roles = document.Descendants(A + "TLCRole").Select(e => "#" + (string)e.Attribute("eId")!).ToHashSet();
+        var mentions = document.Descendants().Where(e => e.Name == A + "role" || e.Name == A + "organization").ToList();
+        Assert.Equal(Resolutions.E2006_27.Parts.Sum(p => p.ActorMentions.Count), mentions.Count);
+        Assert.All(mentions, m => Assert.Equal(roles.Contains((string)m.Attribute("refersTo")!) ? "role" : "organization", m.Name.LocalName));
+        Assert.Contains(mentions, m => m.Name.LocalName == "role");
+    }
+
+    [Fact]
+    public void Export_ResolvesEveryLocalReferenceToATlcEntry()
+    {
+        var document = AkomaNtosoXml.Export(Resolutions.E2006_27);
+        var ids = document.Descendants(A + "references").Single().Elements().Select(e => "#" + (string)e.Attribute("eId")!).ToHashSet();
+        var local = document.Descendants().SelectMany(e => e.Attributes()).Where(a => a.Name.LocalName is "source" or "href" or "refersTo" && a.Value.StartsWith('#')).ToList();
+        Assert.NotEmpty(local);
+        Assert.All(local, a => Assert.Contains(a.Value, ids));
+        var editor = document.Descendants(A + "TLCOrganization").First();
+        Assert.Equal(("resolution2006-27-model", "/ontology/organization/resolution2006-27-model", "Resolution2006_27.Model"),
+            ((string?)editor.Attribute("eId"), (string?)editor.Attribute("href"), (string?)editor.Attribute("showAs")));
+        Assert.Equal("#resolution2006-27-model", (string?)document.Descendants(A + "proprietary").Single().Attribute("source"));
+    }
+
+    [Fact]
+    public void Export_OfACitationOfAnInstrumentNotListedRefersToItsId()
+    {
+        // Only a model built in C# can cite an instrument it does not list; the export still says which.
+        var r = Resolutions.E2006_27;
+        var op1 = r.OperativeParagraphs[0];
+        var broken = r with { OperativeParagraphs = [op1 with { Citations = [op1.Citations[0] with { InstrumentId = "unlisted" }, .. op1.Citations.Skip(1)] }, .. r.OperativeParagraphs.Skip(1)] };
+        var refs = AkomaNtosoXml.Export(broken).Descendants(A + "paragraph").First().Descendants().Where(e => (string?)e.Attribute(Akn.Res + "instrument") == "unlisted");
+        Assert.StartsWith("#unlisted", (string?)Assert.Single(refs).Attribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Name_OfAValueNoMemberNamesIsItsNumber() => Assert.Equal("42", AknWriter.Name((Phrases.VerbClass)42));
 }
