@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Resolution2006_27.Model.Serialization;
+
+namespace Resolution2006_27.Model.Tests;
+
+/// <summary>The small promises of the root API: lookups that find nothing, nulls refused, and how a model reads.</summary>
+public class ResolutionApiTests
+{
+    private static Resolution R => Resolutions.E2006_27;
+
+    [Fact]
+    public void FindActor_OfAnIdNotNamedIsNull() => Assert.Null(R.FindActor("nobody"));
+
+    [Fact]
+    public void FindInstrument_OfAnIdNotCitedIsNull() => Assert.Null(R.FindInstrument("nothing"));
+
+    [Fact]
+    public void FindPart_OfNullThrows() => Assert.Throws<ArgumentNullException>(() => R.FindPart(null!));
+
+    [Fact]
+    public void ToString_GivesTheSymbolAndTheSize() =>
+        // The adopted text has 20 preambular and 18 operative paragraphs.
+        Assert.Equal("E/RES/2006/27 (20 preambular, 18 operative paragraphs)", R.ToString());
+
+    [Fact]
+    public void Deserialize_OfNullThrows() => Assert.Throws<ArgumentNullException>(() => ModelJson.Deserialize(null!));
+
+    [Fact]
+    public void Deserialize_OfTheJsonNullSaysItIsNoResolution() =>
+        Assert.Equal("The JSON is null, not a resolution.", Assert.Throws<JsonException>(() => ModelJson.Deserialize("null")).Message);
+
+    [Fact]
+    public void Open_OfAMissingResourceNamesIt() =>
+        Assert.Equal("The embedded resource 'nothing.json' is missing from the assembly.",
+            Assert.Throws<InvalidOperationException>(() => EmbeddedResources.Open("nothing.json")).Message);
+
+    [Fact]
+    public void Serialize_IndentsOnlyWhenAsked()
+    {
+        Assert.DoesNotContain('\n', ModelJson.Serialize(R, indented: false));
+        Assert.StartsWith("{\n  \"symbol\": \"E/RES/2006/27\"", ModelJson.Serialize(R, indented: true).ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', JsonSerializer.Serialize(R, ModelJson.TypeInfo<Resolution>(ModelJson.Options)));
+    }
+}
