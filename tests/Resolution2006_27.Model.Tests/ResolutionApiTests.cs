@@ -41,4 +41,11 @@ public class ResolutionApiTests
         Assert.StartsWith("{\n  \"symbol\": \"E/RES/2006/27\"", ModelJson.Serialize(R, indented: true).ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.DoesNotContain('\n', JsonSerializer.Serialize(R, ModelJson.TypeInfo<Resolution>(ModelJson.Options)));
     }
+
+    [Fact]
+    public void Export_WithoutTheDocumentationFileSaysWhereItLooked()
+    {
+        var e = Assert.Throws<FileNotFoundException>(() => Schema.ModelSchema.Export("/nonexistent/docs.xml"));
+        Assert.Equal(("The schema's descriptions come from the library's XML documentation, which is not beside the assembly.", "/nonexistent/docs.xml"), (e.Message, e.FileName));
+    }
 }

@@ -31,6 +31,9 @@ public sealed class XmlDocumentationTests : IDisposable
             <member name="T:Resolution2006_27.Model.Collections.ValueList`1">
               <summary>A list.</summary>
             </member>
+            <member name="T:Resolution2006_27.Model.Parts.PartId">
+              <summary>Names: <see cref="T:Top"/>, <seealso cref="P:Resolution2006_27.Model.Parts.PartId.Short"/>,<!-- not read --> <typeparamref name="T"/>, <see cref="P:A.B"/> and <see>inner</see>.</summary>
+            </member>
             <member name="F:Resolution2006_27.Model.Actors.ActorKind.Other">
               <summary>Anyone else.</summary>
             </member>
@@ -52,6 +55,10 @@ public sealed class XmlDocumentationTests : IDisposable
     [Fact]
     public void Type_IsItsSummaryWithReferencesAsNamesAndSpacesFolded() =>
         Assert.Equal("An entity, named by Resolution; see Actor.Id, null, Name, code and Actor.IsNamedBy.", docs.Type(typeof(Actor)));
+
+    [Fact]
+    public void Type_ReadsEveryKindOfReferenceAndSkipsComments() =>
+        Assert.Equal("Names: Top, PartId.Short, T, A.B and inner.", docs.Type(typeof(PartId)));
 
     [Fact]
     public void Type_OfAGenericTypeIsFoundByItsDefinition() => Assert.Equal("A list.", docs.Type(typeof(ValueList<string>)));

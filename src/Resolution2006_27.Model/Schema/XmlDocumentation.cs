@@ -18,7 +18,8 @@ internal sealed class XmlDocumentation
             .GroupBy(m => m.Attribute("name")!.Value)
             .ToDictionary(g => g.Key, g => g.First());
 
-    public static XmlDocumentation Load(string path) => new(XDocument.Load(path));
+    // White space between two elements ("<see/> <see/>") is text of the summary: keep it.
+    public static XmlDocumentation Load(string path) => new(XDocument.Load(path, LoadOptions.PreserveWhitespace));
 
     public string? Type(Type type) => Text(members.GetValueOrDefault("T:" + Name(type))?.Element("summary"));
 
