@@ -117,4 +117,24 @@ public class StructureTests
         var annex = Assert.Single(ResolutionParser.ParseWithWarnings(Seed + "\n\nAnnex\n\nThe title\n\nA sentence.\n\n9. Ninth.\n").Resolution.Annexes);
         Assert.Equal([(AnnexBlockKind.Title, null), (AnnexBlockKind.Text, null), (AnnexBlockKind.Paragraph, "9.")], annex.Blocks.Select(b => (b.Kind, b.Label)));
     }
+
+    [Fact]
+    public void Parse_OfATextOfExactlyTheLimitIsRead() =>
+        Assert.Equal("E/RES/2006/27", Resolutions.FromString(Seed, ParserOptions.Default with { MaxLength = Seed.Length }).Symbol);
+
+    [Fact]
+    public void Parse_OfNullThrows() => Assert.Throws<ArgumentNullException>(() => ResolutionParser.ParseWithWarnings(null!));
+
+    [Fact]
+    public void ParseWithWarnings_GivesTheWarningsInDocumentOrder()
+    {
+        // A block of OP5 opening in lower case (found while splitting blocks) and a marker in PP1 that
+        // skips numbers (found later, while reading parts): PP1's comes first.
+        var text = TestData.ReplaceFirst(TestData.ReplaceFirst(Seed, "Power,1", "Power,3"), " 5. Urges Member States", " 5. Urges Member States\n\nalso");
+        var warnings = ResolutionParser.ParseWithWarnings(text).Warnings;
+        Assert.True(warnings.Count >= 2, string.Join("\n", warnings));
+        Assert.Equal(warnings.OrderBy(w => w.Offset), warnings);
+        Assert.StartsWith("Footnote marker 3 comes where footnote 1 was due", warnings[0].Message, StringComparison.Ordinal);
+        Assert.Contains(warnings, w => w.Message.StartsWith("A block opens in lower case", StringComparison.Ordinal));
+    }
 }
