@@ -67,7 +67,24 @@ public class ValidatorTests
         bytes.Insert(16, 0x28);
         var problem = Single(ResolutionValidator.Validate(new MemoryStream([.. bytes])), ProblemLayer.Input, "utf-8");
         Assert.Equal((2, 14), (problem.Line, problem.Column));
-        Assert.Contains("0xC3", problem.Found, StringComparison.Ordinal);
+        Assert.Equal(("", "UTF-8 text", "the invalid byte 0xC3 at byte 15"), (problem.Pointer, problem.Expected, problem.Found));
+    }
+
+    [Fact]
+    public void Validate_RefusesNull()
+    {
+        Assert.Throws<ArgumentNullException>(() => ResolutionValidator.Validate((string)null!));
+        Assert.Throws<ArgumentNullException>(() => ResolutionValidator.Validate((Stream)null!));
+        Assert.Throws<ArgumentNullException>(() => ResolutionValidator.ValidateFile(null!));
+    }
+
+    [Fact]
+    public void Validate_ParsesNestingDeeperThanTheDefaultWhenTheLimitAllowsIt()
+    {
+        // 80 levels: over System.Text.Json's default of 64, within the 100 given. The schema then refuses an array.
+        var deep = new string('[', 80) + new string(']', 80);
+        var problem = Assert.Single(ResolutionValidator.Validate(deep, new ValidatorOptions(MaxDepth: 100)).Problems);
+        Assert.Equal((ProblemLayer.Schema, "", "type"), (problem.Layer, problem.Pointer, problem.Rule));
     }
 
     [Fact]
@@ -220,6 +237,8 @@ public class ValidatorTests
     public void ValidateFile_OfAMissingFileIsAnInputProblem()
     {
         var problem = Single(ResolutionValidator.ValidateFile("/nonexistent/export.json"), ProblemLayer.Input, "readable-file");
+        Assert.Equal(("", "a readable file"), (problem.Pointer, problem.Expected));
+        Assert.StartsWith("DirectoryNotFoundException: ", problem.Found, StringComparison.Ordinal); // /nonexistent is no folder
         Assert.Contains("/nonexistent/export.json", problem.Found, StringComparison.Ordinal);
     }
 
