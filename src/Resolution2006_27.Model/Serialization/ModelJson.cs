@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Resolution2006_27.Model.Caching;
 
 namespace Resolution2006_27.Model.Serialization;
 
@@ -16,10 +17,14 @@ public static class ModelJson
     /// reflection, so they work unchanged under trimming and native AOT; any other type throws
     /// <see cref="NotSupportedException"/>.
     /// </summary>
-    public static JsonSerializerOptions Options { get; } = Create(indented: false);
+    public static JsonSerializerOptions Options => Compact.Value;
 
     /// <summary>The same contract, written indented for people and files.</summary>
-    public static JsonSerializerOptions IndentedOptions { get; } = Create(indented: true);
+    public static JsonSerializerOptions IndentedOptions => Indented.Value;
+
+    // The options cache the contracts they resolve: kept once per process (per mutant in a mutation run).
+    private static readonly ProcessDefault<JsonSerializerOptions> Compact = new(() => Create(indented: false));
+    private static readonly ProcessDefault<JsonSerializerOptions> Indented = new(() => Create(indented: true));
 
     /// <summary>Serializes <paramref name="resolution"/> to JSON.</summary>
     /// <param name="resolution">The model.</param>
