@@ -48,4 +48,26 @@ public class ResolutionApiTests
         var e = Assert.Throws<FileNotFoundException>(() => Schema.ModelSchema.Export("/nonexistent/docs.xml"));
         Assert.Equal(("The schema's descriptions come from the library's XML documentation, which is not beside the assembly.", "/nonexistent/docs.xml"), (e.Message, e.FileName));
     }
+
+    [Fact]
+    public void Options_AreReadOnly() => Assert.True(ModelJson.Options.IsReadOnly && ModelJson.IndentedOptions.IsReadOnly);
+
+    [Theory]
+    [InlineData("\"class\":5", "Expected a VerbClass as one of the strings ")]
+    [InlineData("\"class\":\"imperative\"", "\"imperative\" is not a VerbClass: expected one of ")]
+    public void Deserialize_OfAVerbClassNoMemberNamesSaysWhatItExpected(string to, string message)
+    {
+        var json = TestData.ReplaceFirst(ModelJson.Serialize(R, indented: false), "\"class\":\"directive\"", to);
+        var e = Assert.Throws<JsonException>(() => ModelJson.Deserialize(json));
+        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+        Assert.Contains("\"directive\", \"deciding\"", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serialize_OfAnUndefinedEnumValueSaysSo()
+    {
+        var op1 = R.OperativeParagraphs[0];
+        var broken = R with { OperativeParagraphs = [op1 with { Phrase = op1.Phrase with { Class = (Phrases.VerbClass)99 } }, .. R.OperativeParagraphs.Skip(1)] };
+        Assert.StartsWith("99 is not a defined VerbClass.", Assert.Throws<JsonException>(() => ModelJson.Serialize(broken)).Message, StringComparison.Ordinal);
+    }
 }
