@@ -1,5 +1,4 @@
 using Resolution2006_27.Model.AkomaNtoso;
-using Resolution2006_27.Model.Caching;
 using Resolution2006_27.Model.Validation;
 
 namespace Resolution2006_27.Model.Tests;
@@ -10,9 +9,7 @@ namespace Resolution2006_27.Model.Tests;
 /// </summary>
 public class AknImportFaultTests
 {
-    private static readonly ProcessDefault<string> Exported = new(() => AkomaNtosoXml.ExportText(Resolutions.E2006_27));
-
-    private static string Xml => Exported.Value;
+    private static string Xml => AkomaNtosoTests.Xml.Value;
 
     // PP1 ("Recalling the Declaration of Basic Principles ...", footnote 1) and the first actor's record, ECOSOC.
     public static TheoryData<string, string, string, string> Faults() => new()

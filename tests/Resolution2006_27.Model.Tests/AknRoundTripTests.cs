@@ -49,7 +49,7 @@ public class AknRoundTripTests
     {
         "shapes" => Resolutions.FromString(Shapes),
         "security council" => SecurityCouncilTests.Parsed.Value.Resolution,
-        _ => Resolutions.FromString(File.ReadAllText(Path.Combine(TestData.SharedPath, "corpus", name))),
+        _ => Resolutions.FromString(TestData.CorpusText(name)),
     };
 
     [Theory]

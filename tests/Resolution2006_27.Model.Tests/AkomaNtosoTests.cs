@@ -12,7 +12,8 @@ public class AkomaNtosoTests
 {
     private static readonly XNamespace A = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
     private static readonly ProcessDefault<XmlSchemaSet> Schema = new(() => AkomaNtosoSchema.Load(SchemaDirectory));
-    private static readonly ProcessDefault<string> Xml = new(() => AkomaNtosoXml.ExportText(Resolutions.E2006_27));
+    /// <summary>The export of the embedded resolution, kept (per mutant in a mutation run).</summary>
+    internal static readonly ProcessDefault<string> Xml = new(() => AkomaNtosoXml.ExportText(Resolutions.E2006_27));
 
     private static string SchemaDirectory => Path.Combine(TestData.SharedPath, "reference", "akn");
 

@@ -14,7 +14,7 @@ public sealed class CorpusTests : IDisposable
     {
         File.Copy(Path.Combine(TestData.SharedPath, "corpus", "E-RES-2015-23.txt"), Path.Combine(folder, "E-RES-2015-23.txt"));
         File.WriteAllText(Path.Combine(folder, "e-res-2006-27.json"), ModelJson.Serialize(Resolutions.E2006_27));
-        var assembly = Resolutions.FromString(File.ReadAllText(Path.Combine(TestData.SharedPath, "corpus", "A-RES-70-179.txt")));
+        var assembly = Resolutions.FromString(TestData.CorpusText("A-RES-70-179.txt"));
         File.WriteAllText(Path.Combine(folder, "a-res-70-179.xml"), AkomaNtoso.AkomaNtosoXml.ExportText(assembly));
         File.WriteAllText(Path.Combine(folder, "zz-copy-of-2006-27.txt"), TestData.SeedText);
         File.WriteAllText(Path.Combine(folder, "broken.txt"), "not a resolution");

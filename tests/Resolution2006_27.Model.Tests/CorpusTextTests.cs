@@ -9,7 +9,7 @@ namespace Resolution2006_27.Model.Tests;
 /// <summary>The two real resolutions in ../shared/corpus, parsed by the general rules and checked by reading them.</summary>
 public class CorpusTextTests
 {
-    private static string Text(string file) => File.ReadAllText(Path.Combine(TestData.SharedPath, "corpus", file));
+    private static string Text(string file) => TestData.CorpusText(file);
 
     private static readonly ProcessDefault<ParseResult> Ecosoc = new(() => ResolutionParser.ParseWithWarnings(Text("E-RES-2015-23.txt")));
     private static readonly ProcessDefault<ParseResult> Assembly = new(() => ResolutionParser.ParseWithWarnings(Text("A-RES-70-179.txt")));

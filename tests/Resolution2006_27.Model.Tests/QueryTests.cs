@@ -198,7 +198,7 @@ public class QueryTests
     }
 
     private static IEnumerable<Resolution> CorpusResolutions() =>
-        new[] { "E-RES-2015-23.txt", "A-RES-70-179.txt" }.Select(f => Resolutions.FromString(File.ReadAllText(Path.Combine(TestData.SharedPath, "corpus", f))));
+        new[] { "E-RES-2015-23.txt", "A-RES-70-179.txt" }.Select(f => Resolutions.FromString(TestData.CorpusText(f)));
 
     [Fact]
     public void CountByInstrument_TheProtocolIsCitedSevenTimes()

@@ -14,6 +14,9 @@ internal static class TestData
     /// <summary>../shared beside the repository (CI lays a copy there).</summary>
     public static string SharedPath => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
 
+    /// <summary>The printed text of a resolution in ../shared/corpus, such as "A-RES-70-179.txt".</summary>
+    public static string CorpusText(string file) => File.ReadAllText(Path.Combine(SharedPath, "corpus", file));
+
     /// <summary><paramref name="text"/> with its first <paramref name="from"/> replaced: one fault, placed by hand.</summary>
     public static string ReplaceFirst(string text, string from, string to)
     {
