@@ -40,7 +40,9 @@ internal static class ShowCommand
         var all = Flatten(part).ToList();
         if (part is OperativeParagraph op)
         {
-            text.Append($"\nPhrase: {op.Phrase.Text} (lemma {op.Phrase.Lemma}, {Name(op.Phrase.Class)}, strength {Name(op.Phrase.Strength)})\n");
+            text.Append(op.Phrase is { } phrase
+                ? $"\nPhrase: {phrase.Text} (lemma {phrase.Lemma}, {Name(phrase.Class)}, strength {Name(phrase.Strength)})\n"
+                : "\nPhrase: none (the paragraph opens with no operative phrase)\n");
         }
         else if (part is PreambularParagraph pp)
         {

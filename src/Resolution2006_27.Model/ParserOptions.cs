@@ -12,7 +12,12 @@ namespace Resolution2006_27.Model;
 /// <see cref="ResolutionParseException"/>. The default, <see cref="DefaultMaxLength"/>, is several
 /// times the longest resolution the UN prints, and keeps a parse of hostile input under a few seconds.
 /// </param>
-public sealed record ParserOptions(ReferenceRegistry Registry, VerbLexicon Lexicon, string SourceName = "input", int MaxLength = ParserOptions.DefaultMaxLength)
+/// <param name="Strict">
+/// When true, the first diagnostic of severity warning fails the parse with a
+/// <see cref="ResolutionParseException"/> carrying it, as error: for users who want every recovery refused.
+/// False by default: the parser recovers and reports.
+/// </param>
+public sealed record ParserOptions(ReferenceRegistry Registry, VerbLexicon Lexicon, string SourceName = "input", int MaxLength = ParserOptions.DefaultMaxLength, bool Strict = false)
 {
     /// <summary>The default <see cref="MaxLength"/>: 1 MiB of characters.</summary>
     public const int DefaultMaxLength = 1 << 20;

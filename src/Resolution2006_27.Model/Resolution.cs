@@ -18,12 +18,12 @@ namespace Resolution2006_27.Model;
 /// <param name="Symbol">The document symbol, "E/RES/2006/27".</param>
 /// <param name="Number">The resolution number, "2006/27".</param>
 /// <param name="OrganId">The <see cref="Actor.Id"/> of the adopting organ ("ecosoc").</param>
-/// <param name="Masthead">The heading line as printed ("ECOSOC Resolution 2006/27", "Resolution adopted by the General Assembly on 17 December 2015").</param>
+/// <param name="Masthead">The masthead as printed, its lines joined ("ECOSOC Resolution 2006/27"; "Seventy-second session Agenda item 72 (b)"; "Resolution 279 (1970) of 12 May 1970"); null where the text prints none (pages of the Official Records open with the numbered title).</param>
 /// <param name="Origin">The bracketed line saying where the draft came from ("[on the report of the Third Committee (A/70/490)]"), or null when not printed.</param>
 /// <param name="PrintedNumber">The number printed before the title ("70/179."), or null when the title stands alone.</param>
 /// <param name="Adoption">The heading line saying how and when the resolution was adopted, as Security Council resolutions print it ("Adopted by the Security Council at its 7847th meeting, on 20 December 2016"), or null.</param>
 /// <param name="Title">The title, its printed lines joined; null where none is printed (Security Council resolutions).</param>
-/// <param name="AdoptionDate">The date of adoption.</param>
+/// <param name="AdoptionDate">The date of adoption, from the closing lines or else the heading; null where the text prints neither.</param>
 /// <param name="DataVersion">The version of this edition's data (seed and registry), separate from the package version.</param>
 /// <param name="Source">The text the model was parsed from.</param>
 /// <param name="Preamble">The enacting formula and the preambular paragraphs.</param>
@@ -31,6 +31,7 @@ namespace Resolution2006_27.Model;
 /// <param name="Conclusions">The meeting and date lines after the operative part; null where the heading gives them instead (Security Council resolutions).</param>
 /// <param name="Annexes">The annexes after the closing lines, in order; empty for 2006/27.</param>
 /// <param name="Furniture">What the printed pages add and the model sets aside: running headers, job numbers, page numbers, form feeds; empty for the seed.</param>
+/// <param name="Unplaced">Text the parser could not place in the structure, kept with its span where it stands (the end of a resolution printed before this one on the same page, a footnote printed inline, text after the closing lines); a diagnostic says why for each; empty for the seed.</param>
 /// <param name="Footnotes">The footnotes in number order.</param>
 /// <param name="Actors">The registry entries of every actor named, and of their parents.</param>
 /// <param name="Instruments">The registry entries of every instrument cited, and of their parents.</param>
@@ -38,12 +39,12 @@ public sealed record Resolution(
     [property: SchemaPattern(IdPatterns.DocumentSymbol)] string Symbol,
     [property: SchemaPattern(IdPatterns.ResolutionNumber)] string Number,
     [property: SchemaPattern(IdPatterns.EntityId)] string OrganId,
-    SpannedText Masthead,
+    SpannedText? Masthead,
     SpannedText? Origin,
     SpannedText? PrintedNumber,
     SpannedText? Adoption,
     SpannedText? Title,
-    DateOnly AdoptionDate,
+    DateOnly? AdoptionDate,
     string DataVersion,
     SourceInfo Source,
     Preamble Preamble,
@@ -51,6 +52,7 @@ public sealed record Resolution(
     Conclusions? Conclusions,
     ValueList<Annexes.Annex> Annexes,
     ValueList<SpannedText> Furniture,
+    ValueList<SpannedText> Unplaced,
     ValueList<Footnote> Footnotes,
     ValueList<Actor> Actors,
     ValueList<Instrument> Instruments)

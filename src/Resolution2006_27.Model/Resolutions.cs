@@ -57,11 +57,28 @@ public static class Resolutions
                 ? new Parsing.ParseResult(model, [])
                 : throw new ResolutionParseException($"Invalid JSON export: {report.Problems[0].Pointer}: {report.Problems[0].Rule}: expected {report.Problems[0].Expected}, found {report.Problems[0].Found}", report.Problems[0].Line, report.Problems[0].Column, 0);
         }
-        if (first == '<')
+        if (first == '<' && IsAkomaNtoso(text))
         {
             return new Parsing.ParseResult(AkomaNtoso.AkomaNtosoXml.Import(text), []);
         }
         return ResolutionParser.ParseWithWarnings(text, options with { SourceName = Path.GetFileName(path) });
+    }
+
+    /// <summary>
+    /// True when the text's first element is an Akoma Ntoso root: XML is taken as XML only then, never because
+    /// it starts with '&lt;' (scanned pages open with "&lt;!-- Page 1 --&gt;").
+    /// </summary>
+    private static bool IsAkomaNtoso(string text)
+    {
+        try
+        {
+            using var reader = System.Xml.XmlReader.Create(new StringReader(text), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Ignore, XmlResolver = null });
+            return reader.MoveToContent() == System.Xml.XmlNodeType.Element && reader.LocalName == "akomaNtoso";
+        }
+        catch (System.Xml.XmlException)
+        {
+            return false;
+        }
     }
 
     /// <summary>Parses a resolution from a stream of UTF-8 text (a byte-order mark is allowed).</summary>

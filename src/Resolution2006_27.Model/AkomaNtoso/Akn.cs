@@ -38,6 +38,9 @@ public static class Akn
     /// <param name="resolution">The resolution.</param>
     public static string Expression(Resolution resolution) => $"{Work(resolution)}/eng@{Date(resolution.AdoptionDate)}";
 
+    /// <summary>An undated resolution (no date in its heading or closing lines) is dated 0001-01-01 in FRBR, which requires a date.</summary>
+    internal static string Date(DateOnly? date) => Date(date ?? DateOnly.MinValue);
+
     internal static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     internal static string Span(SourceSpan span) =>

@@ -31,7 +31,7 @@ internal sealed class AknReader
         var organ = AknRecords.Attr(AknRecords.Required(work.Element(A + "FRBRauthor"), work), "href").TrimStart('#');
         var date = DateOnly.ParseExact(AknRecords.Attr(AknRecords.Required(work.Element(A + "FRBRdate"), work), "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var preface = AknRecords.Required(statement.Element(A + "preface"), statement);
-        var masthead = AknRecords.Required(Line(preface, "masthead"), preface);
+        var masthead = Line(preface, "masthead");
         var title = preface.Element(A + "longTitle");
         var adoption = Line(preface, "adoption");
         var origin = Line(preface, "origin");
@@ -45,7 +45,7 @@ internal sealed class AknReader
         var conclusions = statement.Element(A + "conclusions");
         var closing = conclusions is null ? null : new Conclusions(
             Spanned(AknRecords.Required(Line(conclusions, "meeting"), conclusions)),
-            Spanned(AknRecords.Required(Line(conclusions, "date"), conclusions)));
+            Line(conclusions, "date") is { } dateLine ? Spanned(dateLine) : null);
 
         var footnotes = markers.GroupBy(m => m.Marker.Number).OrderBy(g => g.Key).Select(g =>
         {
@@ -55,12 +55,12 @@ internal sealed class AknReader
         }).ToValueList();
 
         return new Resolution(
-            symbol, number, organ, Spanned(masthead), origin is null ? null : Spanned(origin), printed is null ? null : Spanned(printed),
+            symbol, number, organ, masthead is null ? null : Spanned(masthead), origin is null ? null : Spanned(origin), printed is null ? null : Spanned(printed),
             adoption is null ? null : Spanned(adoption),
             title is null ? null : new SpannedText(AknRecords.Required(title.Element(A + "p")?.Element(A + "docTitle"), title).Value, InlineContent.SpanOf(title)),
             date, records.DataVersion, records.Source,
             new Preamble(new SpannedText(AknRecords.Required(formula.Element(A + "p"), formula).Value, InlineContent.SpanOf(formula)), paragraphs), operative,
-            closing, [], records.Furniture, footnotes, records.Actors, records.Instruments);
+            closing, [], records.Furniture, records.Unplaced, footnotes, records.Actors, records.Instruments);
     }
 
     private PreambularParagraph Preambular(XElement element, int position)

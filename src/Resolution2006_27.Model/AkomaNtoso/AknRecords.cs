@@ -21,6 +21,7 @@ internal static class AknRecords
         new XAttribute("dataVersion", r.DataVersion),
         new XElement(R + "source", new XAttribute("name", r.Source.Name), new XAttribute("sha256", r.Source.Sha256), new XAttribute("length", r.Source.Length)),
         r.Furniture.Select(f => new XElement(R + "furniture", new XAttribute(R + "span", Akn.Span(f.Span)), f.Text)),
+        r.Unplaced.Select(f => new XElement(R + "unplaced", new XAttribute(R + "span", Akn.Span(f.Span)), f.Text)),
         r.Actors.Select(a => new XElement(R + "actor",
             new XAttribute("id", a.Id), new XAttribute("name", a.Name), new XAttribute("kind", AknWriter.Name(a.Kind)), Optional("parentId", a.ParentId),
             a.Aliases.Select(x => new XElement(R + "alias", x)), a.ShortForms.Select(x => new XElement(R + "shortForm", x)), Provenance(a.Provenance))),
@@ -37,13 +38,14 @@ internal static class AknRecords
             f.Body is { } b ? new XElement(R + "body", new XAttribute("confidence", AknWriter.Name(b.Confidence)), Optional("alternative", b.Alternative),
                 new XElement(R + "text", b.Text), Provenance(b.Provenance)) : null)));
 
-    public static (string DataVersion, SourceInfo Source, ValueList<Text.SpannedText> Furniture, ValueList<Actor> Actors, ValueList<Instrument> Instruments, Dictionary<int, (FootnoteSubject Subject, FootnoteBody? Body)> Footnotes) Read(XElement edition)
+    public static (string DataVersion, SourceInfo Source, ValueList<Text.SpannedText> Furniture, ValueList<Text.SpannedText> Unplaced, ValueList<Actor> Actors, ValueList<Instrument> Instruments, Dictionary<int, (FootnoteSubject Subject, FootnoteBody? Body)> Footnotes) Read(XElement edition)
     {
         var source = Required(edition.Element(R + "source"), edition);
         return (
             Attr(edition, "dataVersion"),
             new SourceInfo(Attr(source, "name"), Attr(source, "sha256"), Int(source, "length")),
             edition.Elements(R + "furniture").Select(f => new Text.SpannedText(f.Value, InlineContent.SpanOf(f))).ToValueList(),
+            edition.Elements(R + "unplaced").Select(f => new Text.SpannedText(f.Value, InlineContent.SpanOf(f))).ToValueList(),
             edition.Elements(R + "actor").Select(a => new Actor(
                 Attr(a, "id"), Attr(a, "name"), Enum<ActorKind>(a, "kind"),
                 a.Elements(R + "alias").Select(x => x.Value).ToValueList(), a.Elements(R + "shortForm").Select(x => x.Value).ToValueList(),

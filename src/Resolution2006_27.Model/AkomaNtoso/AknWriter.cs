@@ -59,14 +59,15 @@ internal sealed class AknWriter(Resolution resolution)
 
     private XElement Preface()
     {
-        var number = resolution.PrintedNumber is null ? resolution.Masthead.Text.LastIndexOf(resolution.Number, StringComparison.Ordinal) : -1;
+        var mastheadText = resolution.Masthead?.Text ?? "";
+        var number = resolution.PrintedNumber is null && resolution.Number.Length > 0 ? mastheadText.LastIndexOf(resolution.Number, StringComparison.Ordinal) : -1;
         object[] masthead = number < 0
-            ? [resolution.Masthead.Text]
-            : [resolution.Masthead.Text[..number], new XElement(A + "docNumber", resolution.Number), resolution.Masthead.Text[(number + resolution.Number.Length)..]];
+            ? [mastheadText]
+            : [mastheadText[..number], new XElement(A + "docNumber", resolution.Number), mastheadText[(number + resolution.Number.Length)..]];
         return new XElement(A + "preface",
-            Line("masthead", resolution.Masthead.Span, masthead),
+            resolution.Masthead is { } printed ? Line("masthead", printed.Span, masthead) : null,
             resolution.Origin is { } origin ? Line("origin", origin.Span, origin.Text) : null,
-            resolution.PrintedNumber is { } printed ? Line("number", printed.Span, Number(printed.Text)) : null,
+            resolution.PrintedNumber is { } numbered ? Line("number", numbered.Span, Number(numbered.Text)) : null,
             resolution.Adoption is { } adoption ? Line("adoption", adoption.Span, adoption.Text) : null,
             resolution.Title is { } title ? new XElement(A + "longTitle", SpanAttribute(title.Span), new XElement(A + "p", new XElement(A + "docTitle", title.Text))) : null);
     }
@@ -94,7 +95,7 @@ internal sealed class AknWriter(Resolution resolution)
 
     private XElement Paragraph(OperativeParagraph p)
     {
-        IEnumerable<Phrase> phrases = p.Asks.Count > 0 && p.Asks[0].Phrase == p.Phrase ? p.Asks.Select(a => a.Phrase) : p.Asks.Select(a => a.Phrase).Prepend(p.Phrase);
+        IEnumerable<Phrase> phrases = p.Phrase is null || (p.Asks.Count > 0 && p.Asks[0].Phrase == p.Phrase) ? p.Asks.Select(a => a.Phrase) : p.Asks.Select(a => a.Phrase).Prepend(p.Phrase);
         var text = new XElement(A + "p", Inline(p, phrases, p.Addressees, p.Asks));
         return new XElement(A + "paragraph", PartAttributes(p),
             new XElement(A + "num", p.PrintedLabel),
@@ -112,7 +113,7 @@ internal sealed class AknWriter(Resolution resolution)
 
     private XElement? Conclusions() => resolution.Conclusions is not { } closing ? null : new(A + "conclusions",
         Line("meeting", closing.Meeting.Span, closing.Meeting.Text),
-        Line("date", closing.Date.Span, new XElement(A + "docDate", new XAttribute("date", Akn.Date(resolution.AdoptionDate)), closing.Date.Text)));
+        closing.Date is { } date ? Line("date", date.Span, new XElement(A + "docDate", new XAttribute("date", Akn.Date(resolution.AdoptionDate)), date.Text)) : null);
 
     // A heading or closing line: a <p> that AknReader finds again by its class.
     private static XElement Line(string cls, SourceSpan span, object content) => new(A + "p", new XAttribute("class", cls), SpanAttribute(span), content);
@@ -133,7 +134,7 @@ internal sealed class AknWriter(Resolution resolution)
                 new XAttribute(R + "class", Name(phrase.Class)), new XAttribute(R + "strength", Name(phrase.Strength)), SpanAttribute(phrase.Span))));
         }
         var addressees = asks.SelectMany(a => a.Addressees.Select(d => (Addressee: d, Phrase: a.Phrase)))
-            .Concat(leadAddressees.Select(d => (Addressee: d, Phrase: ((OperativeParagraph)part).Phrase)))
+            .Concat(leadAddressees.Select(d => (Addressee: d, Phrase: ((OperativeParagraph)part).Phrase!)))
             .DistinctBy(x => x.Addressee);
         foreach (var (addressee, phrase) in addressees)
         {

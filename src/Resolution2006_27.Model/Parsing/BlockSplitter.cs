@@ -1,23 +1,33 @@
 using System.Text.RegularExpressions;
+using Resolution2006_27.Model.Diagnostics;
+using Resolution2006_27.Model.Phrases;
 
 namespace Resolution2006_27.Model.Parsing;
 
 /// <summary>
 /// Splits printed lines into blocks. A block starts after a blank line, or at an indented line:
 /// printed paragraphs open with an indent and continue flush left, so an indented line opens a new
-/// paragraph even where a page break swallowed the blank line before it. Lines that are page
-/// furniture (a running header that is a bare document symbol, a job number, a page number) are set
-/// aside; a block that opens in lower case continues the one before, split by a page break.
+/// paragraph even where a page break swallowed the blank line before it. In hard-wrapped print with
+/// neither (scanned yearbooks), a line that ends with a paragraph's punctuation and a next line that opens
+/// with a label ("1.", "(a)"), a lead phrase the lexicon knows or the closing lines start a new block too.
+/// Lines that are page furniture (running heads, a bare document symbol, a job number, a page number,
+/// <c>&lt;!-- Page N --&gt;</c>) are set aside; a block that opens in lower case continues the one before,
+/// split by a page break.
 /// </summary>
 internal static class BlockSplitter
 {
     private static readonly Regex Furniture = new(
-        @"^(?:[AES]/(?:RES/)?[0-9A-Z][0-9A-Za-z./()-]*|\d{2}-\d{5}(?: ?\([A-Z]\))?|\d{1,3}/\d{1,3}|Page \d{1,3}(?: of \d{1,3})?)$",
+        @"^(?:[AES]/(?:RES/)?[0-9A-Z][0-9A-Za-z./()-]*(?: \(\d{4}\))?|\d{2}-\d{5}(?: ?\([A-Z]\))?|\d{1,3}/\d{1,3}|\d{1,4}|-\s?\d{1,4}\s?-|Page \d{1,3}(?: of \d{1,3})?|<!--\s*Page\s+\d{1,4}\s*-->"
+        + @"|(?i:(?:[IVXL]{1,5}\.\s+)?Resolutions adopted (?:on the reports? of|without reference to|by)\b[^.;:]*?(?:\s+\d{1,4})?)"
+        + @"|(?:\d{1,4}\s+)?General Assembly\s+[-–—]\s+[A-Z][a-z]+(?:-[a-z]+)?\s+[Ss]ession(?:\s+\d{1,4})?)$",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex ClosingLine = new(@"^(?:\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|Annex\b)", RegexOptions.CultureInvariant);
+    private static readonly Regex ClosingLine = new(@"^(?:\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|Annex\b|ANNEX\b)", RegexOptions.CultureInvariant);
 
-    public static IReadOnlyList<Block> Split(SourceDocument document, List<SourceLine> furniture)
+    // What opens a paragraph in hard-wrapped print: a label, or the closing lines of the Council's yearbooks.
+    private static readonly Regex Opening = new(@"^(?:\d{1,3}\.\s|\([a-z]{1,5}\)\s|Adopted (?:unanimously )?at the\b|\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)", RegexOptions.CultureInvariant);
+
+    public static IReadOnlyList<Block> Split(SourceDocument document, List<SourceLine> furniture, VerbLexicon lexicon)
     {
         var blocks = new List<Block>();
         var current = new List<SourceLine>();
@@ -28,7 +38,7 @@ internal static class BlockSplitter
                 furniture.Add(line);
                 continue;
             }
-            if (line.IsBlank || line.IsIndented)
+            if (line.IsBlank || line.IsIndented || (current.Count > 0 && OpensParagraph(document, current[^1], line, lexicon)))
             {
                 Flush();
             }
@@ -50,6 +60,17 @@ internal static class BlockSplitter
         }
     }
 
+    private static bool OpensParagraph(SourceDocument document, SourceLine previous, SourceLine line, VerbLexicon lexicon)
+    {
+        var end = document.Text[previous.ContentEnd - 1];
+        if (end is not (',' or ';' or ':' or '.'))
+        {
+            return false;
+        }
+        var text = document.Text[line.ContentStart..line.ContentEnd];
+        return Opening.IsMatch(text) || (char.IsUpper(text[0]) && PhraseReader.ReadAt(text, 0, lexicon, midSentence: false) is not null);
+    }
+
     private static bool IsBullet(SourceDocument document, Block block) =>
         document.Text[block.Start] is '-' or '–' or '—' or '•' && block.Start + 1 < document.Text.Length && SourceDocument.IsBlank(document.Text[block.Start + 1]);
 
@@ -69,12 +90,12 @@ internal static class BlockSplitter
             closed = closed || ClosesBody(document, block);
             if (merged.Count > 0 && char.IsLower(document.Text[block.Start]))
             {
-                document.Warn("A block opens in lower case: read as the rest of the paragraph above, split by a page break", block.Start);
+                document.Info(DiagnosticIds.ContinuedParagraph, "A block opens in lower case: read as the rest of the paragraph above, split by a page break", block.Start);
                 merged[^1] = new Block([.. merged[^1].Lines, .. block.Lines]);
             }
             else if (merged.Count > 0 && IsBullet(document, block) && !closed)
             {
-                document.Warn("A dash bullet: read as text of the paragraph above (bullets are not items of the model yet)", block.Start);
+                document.Info(DiagnosticIds.BulletAsText, "A dash bullet: read as text of the paragraph above (bullets are not items of the model yet)", block.Start);
                 merged[^1] = new Block([.. merged[^1].Lines, .. block.Lines]);
             }
             else

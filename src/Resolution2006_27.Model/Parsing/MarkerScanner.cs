@@ -36,7 +36,7 @@ internal sealed class MarkerScanner(SourceDocument document)
             }
             if (number > highest + 1)
             {
-                document.Warn($"Footnote marker {number} comes where footnote {highest + 1} was due: read as a marker, numbers {highest + 1} to {number - 1} missing", start + digits.Index);
+                document.Warn(Diagnostics.DiagnosticIds.FootnoteMarkerSkipped, $"Footnote marker {number} comes where footnote {highest + 1} was due: read as a marker, numbers {highest + 1} to {number - 1} missing", start + digits.Index);
             }
             highest = Math.Max(highest, number);
             yield return (start + digits.Index, start + digits.Index + digits.Length, number);

@@ -1,4 +1,5 @@
 using Resolution2006_27.Model.Parts;
+using Resolution2006_27.Model.Text;
 
 namespace Resolution2006_27.Model.Parsing;
 
@@ -14,6 +15,17 @@ internal sealed class RawPart
     public required MappedText Text { get; init; }
 
     public required IReadOnlyList<(int Start, int End, int Number)> Markers { get; init; }
+
+    /// <summary>The printed lines, kept so that text found to continue the part can be joined to it.</summary>
+    public required IReadOnlyList<SourceLine> Lines { get; init; }
+
+    public int LabelLength { get; init; }
+
+    /// <summary>An operative paragraph printed without a number; <see cref="Label"/> is its position.</summary>
+    public bool Unnumbered { get; init; }
+
+    /// <summary>The heading printed above the paragraph inside the operative part.</summary>
+    public SpannedText? Heading { get; init; }
 
     public List<RawPart> Items { get; } = [];
 }

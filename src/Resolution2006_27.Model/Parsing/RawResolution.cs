@@ -6,7 +6,7 @@ namespace Resolution2006_27.Model.Parsing;
 internal sealed record RawResolution(
     string OrganId,
     string Number,
-    SpannedText Masthead,
+    SpannedText? Masthead,
     SpannedText? Origin,
     SpannedText? PrintedNumber,
     SpannedText? Adoption,
@@ -15,6 +15,9 @@ internal sealed record RawResolution(
     IReadOnlyList<RawPart> Preamble,
     IReadOnlyList<RawPart> Operative,
     Conclusions? Conclusions,
-    DateOnly AdoptionDate,
+    DateOnly? AdoptionDate,
     IReadOnlyList<Annexes.Annex> Annexes,
-    IReadOnlyList<SpannedText> Furniture);
+    IReadOnlyList<SpannedText> Furniture,
+    IReadOnlyList<SpannedText> Unplaced,
+    int Start,
+    int End);

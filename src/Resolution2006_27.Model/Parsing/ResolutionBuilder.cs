@@ -50,16 +50,15 @@ internal sealed class ResolutionBuilder
         return new Resolution(
             symbol, raw.Number, raw.OrganId, raw.Masthead, raw.Origin, raw.PrintedNumber, raw.Adoption, raw.Title, raw.AdoptionDate, options.Registry.DataVersion,
             new SourceInfo(options.SourceName, Sha256(document.Text), document.Text.Length),
-            new Preamble(raw.Formula, preamble), operative, raw.Conclusions, raw.Annexes.ToValueList(), raw.Furniture.ToValueList(),
+            new Preamble(raw.Formula, preamble), operative, raw.Conclusions, raw.Annexes.ToValueList(), raw.Furniture.ToValueList(), raw.Unplaced.ToValueList(),
             Footnotes(symbol), Actors(index), Instruments(index));
     }
 
     private PreambularParagraph Preambular(RawPart raw, PartId id, int position)
     {
         var analysis = Analyze(raw, id);
-        var lead = asks.Lead(raw.Text)
-            ?? throw document.Error($"Preambular paragraph {position} does not open with a preambular phrase the lexicon knows (such as 'Recalling' or 'Noting')", raw.Start);
-        var phrases = new[] { lead }.Concat(asks.Further(raw.Text, lead.End, directiveOnly: false))
+        var lead = Lead(raw, $"Preambular paragraph {position}", operative: false);
+        var phrases = (lead is null ? [] : new[] { lead }.Concat(asks.Further(raw.Text, lead.End, directiveOnly: false)))
             .Select(p => asks.ToPhrase(raw.Text, p, operative: false)).ToValueList();
         return new PreambularParagraph(
             id, position, phrases, raw.Text.Text, PartSpan(raw), analysis.Markers, analysis.Citations, analysis.ActorMentions,
@@ -71,16 +70,36 @@ internal sealed class ResolutionBuilder
         var number = int.Parse(raw.Label, System.Globalization.CultureInfo.InvariantCulture);
         var id = PartId.Operative(number);
         var analysis = Analyze(raw, id);
-        var lead = asks.Lead(raw.Text)
-            ?? throw document.Error($"Operative paragraph {number} does not open with an operative phrase the lexicon knows (such as 'Urges' or 'Also requests')", raw.Start);
-        var addressees = asks.Addressees(raw.Text, lead, analysis.ActorsByStart);
-        var found = new[] { lead }.Concat(asks.Further(raw.Text, lead.End, directiveOnly: true))
+        var lead = Lead(raw, $"Operative paragraph {number}", operative: true);
+        var addressees = lead is null ? ValueList<Addressee>.Empty : asks.Addressees(raw.Text, lead, analysis.ActorsByStart);
+        var found = (lead is null ? [] : new[] { lead }).Concat(asks.Further(raw.Text, lead?.End ?? 0, directiveOnly: true))
             .Select(p => asks.AskOf(raw.Text, p, analysis.ActorsByStart))
             .OfType<Phrases.Ask>().ToValueList();
         Track(addressees);
         return new OperativeParagraph(
-            id, number, asks.ToPhrase(raw.Text, lead, operative: true), addressees, raw.Text.Text, PartSpan(raw),
-            analysis.Markers, analysis.Citations, analysis.ActorMentions, found, Items(raw.Items, id));
+            id, number, lead is null ? null : asks.ToPhrase(raw.Text, lead, operative: true), addressees, raw.Text.Text, PartSpan(raw),
+            analysis.Markers, analysis.Citations, analysis.ActorMentions, found, Items(raw.Items, id), raw.Heading, raw.Unnumbered);
+    }
+
+    /// <summary>
+    /// The lead phrase: one the lexicon knows, else one read by rule with class and strength unknown (a
+    /// warning), else none (a warning): the paragraph is kept either way.
+    /// </summary>
+    private PhraseMatch? Lead(RawPart raw, string what, bool operative)
+    {
+        if (asks.Lead(raw.Text) is { } known)
+        {
+            return known;
+        }
+        var (start, _) = raw.Text.SourceRange(0, Math.Min(1, raw.Text.Text.Length));
+        if (UnknownPhrases.Read(raw.Text.Text, operative) is { } unknown)
+        {
+            var (s, e) = raw.Text.SourceRange(unknown.Start, unknown.End);
+            document.Warn(Diagnostics.DiagnosticIds.UnknownPhrase, $"{what} opens with '{raw.Text.Text[unknown.Start..unknown.End]}', a {(operative ? "operative" : "preambular")} phrase the lexicon does not know: kept with the lemma '{unknown.Entry.Lemma}' by rule, class and strength unknown", s, e);
+            return unknown;
+        }
+        document.Warn(Diagnostics.DiagnosticIds.NoPhrase, $"{what} opens with no {(operative ? "operative" : "preambular")} phrase", start);
+        return null;
     }
 
     private ValueList<SubParagraph> Items(IEnumerable<RawPart> items, PartId parent) =>

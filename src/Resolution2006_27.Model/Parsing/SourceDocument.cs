@@ -1,3 +1,4 @@
+using Resolution2006_27.Model.Diagnostics;
 using Resolution2006_27.Model.Text;
 
 namespace Resolution2006_27.Model.Parsing;
@@ -53,19 +54,27 @@ internal sealed class SourceDocument
         return new SourceSpan(start, end - start, line, column);
     }
 
-    /// <summary>The warnings raised so far, in the order raised.</summary>
-    public List<ParseWarning> Warnings { get; } = [];
+    /// <summary>The diagnostics raised so far, in the order raised.</summary>
+    public List<Diagnostic> Diagnostics { get; } = [];
 
-    public void Warn(string message, int offset)
+    /// <summary>Reports a diagnostic about <paramref name="start"/> to <paramref name="end"/> (an empty range for a point).</summary>
+    public void Report(string id, DiagnosticSeverity severity, string message, int start, int? end = null)
     {
-        var (line, column) = Position(Math.Clamp(offset, 0, Text.Length));
-        Warnings.Add(new ParseWarning(line, column, offset, message));
+        start = Math.Clamp(start, 0, Text.Length);
+        Diagnostics.Add(new Diagnostic(id, severity, message, Span(start, Math.Clamp(end ?? start, start, Text.Length))));
     }
 
-    public ResolutionParseException Error(string problem, int offset)
+    /// <summary>A warning at one place.</summary>
+    public void Warn(string id, string message, int start, int? end = null) => Report(id, DiagnosticSeverity.Warning, message, start, end);
+
+    /// <summary>An info diagnostic at one place.</summary>
+    public void Info(string id, string message, int start, int? end = null) => Report(id, DiagnosticSeverity.Info, message, start, end);
+
+    /// <summary>The exception that refuses the text, with its diagnostic.</summary>
+    public ResolutionParseException Error(string id, string problem, int offset)
     {
-        var (line, column) = Position(Math.Clamp(offset, 0, Text.Length));
-        return new ResolutionParseException(problem, line, column, offset);
+        offset = Math.Clamp(offset, 0, Text.Length);
+        return new ResolutionParseException(new Diagnostic(id, DiagnosticSeverity.Error, problem, Span(offset, offset)));
     }
 
     private SourceLine MakeLine(int number, int start, int end)

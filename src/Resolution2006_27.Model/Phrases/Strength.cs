@@ -9,6 +9,9 @@ namespace Resolution2006_27.Model.Phrases;
 /// </summary>
 public enum Strength
 {
+    /// <summary>The lexicon does not know the verb: no strength is claimed. Below every known strength, so that a range filter leaves it out.</summary>
+    Unknown = -1,
+
     /// <summary>The verb asks nothing (recall, note, welcome, condemn ...).</summary>
     None = 0,
 

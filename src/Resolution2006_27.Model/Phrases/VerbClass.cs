@@ -20,4 +20,7 @@ public enum VerbClass
 
     /// <summary>Restates: reaffirm, recall, stress, emphasize, reiterate, underline.</summary>
     Reinforcing,
+
+    /// <summary>The lexicon does not know the verb: the phrase is kept as printed, with a lemma by rule, and no class is claimed.</summary>
+    Unknown,
 }

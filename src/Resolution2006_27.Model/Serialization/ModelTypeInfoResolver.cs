@@ -73,15 +73,15 @@ internal sealed class ModelTypeInfoResolver : IJsonTypeInfoResolver
         List<SubParagraph>();
 
         Record<Resolution>(c => c
-            .Property(r => r.Symbol).Property(r => r.Number).Property(r => r.OrganId).Property(r => r.Masthead)
+            .Property(r => r.Symbol).Property(r => r.Number).Property(r => r.OrganId).Nullable(r => r.Masthead)
             .Nullable(r => r.Origin).Nullable(r => r.PrintedNumber).Nullable(r => r.Adoption).Nullable(r => r.Title)
-            .Property(r => r.AdoptionDate).Property(r => r.DataVersion).Property(r => r.Source).Property(r => r.Preamble)
+            .Nullable(r => r.AdoptionDate).Property(r => r.DataVersion).Property(r => r.Source).Property(r => r.Preamble)
             .Property(r => r.OperativeParagraphs).Nullable(r => r.Conclusions).Property(r => r.Annexes)
-            .Property(r => r.Furniture).Property(r => r.Footnotes).Property(r => r.Actors).Property(r => r.Instruments));
+            .Property(r => r.Furniture).Property(r => r.Unplaced).Property(r => r.Footnotes).Property(r => r.Actors).Property(r => r.Instruments));
         Record<SourceInfo>(c => c.Property(s => s.Name).Property(s => s.Sha256).Property(s => s.Length));
         Record<SourceSpan>(c => c.Property(s => s.Start).Property(s => s.Length).Property(s => s.Line).Property(s => s.Column));
         Record<SpannedText>(c => c.Property(s => s.Text).Property(s => s.Span));
-        Record<Conclusions>(c => c.Property(s => s.Meeting).Property(s => s.Date));
+        Record<Conclusions>(c => c.Property(s => s.Meeting).Nullable(s => s.Date));
 
         Record<Preamble>(c => c.Property(p => p.EnactingFormula).Property(p => p.Paragraphs));
         Record<PartId>(c => c.Property(p => p.Short).Property(p => p.EId));
@@ -89,9 +89,9 @@ internal sealed class ModelTypeInfoResolver : IJsonTypeInfoResolver
             .Property(p => p.Id).Property(p => p.Position).Property(p => p.Phrases).Property(p => p.Text).Property(p => p.Span)
             .Property(p => p.FootnoteMarkers).Property(p => p.Citations).Property(p => p.ActorMentions).Property(p => p.SubParagraphs));
         Record<OperativeParagraph>(c => c
-            .Property(p => p.Id).Property(p => p.Number).Property(p => p.Phrase).Property(p => p.Addressees).Property(p => p.Text)
+            .Property(p => p.Id).Property(p => p.Number).Nullable(p => p.Phrase).Property(p => p.Addressees).Property(p => p.Text)
             .Property(p => p.Span).Property(p => p.FootnoteMarkers).Property(p => p.Citations).Property(p => p.ActorMentions)
-            .Property(p => p.Asks).Property(p => p.SubParagraphs));
+            .Property(p => p.Asks).Property(p => p.SubParagraphs).Nullable(p => p.Heading).Property(p => p.Unnumbered));
         Record<SubParagraph>(c => c
             .Property(p => p.Id).Property(p => p.Label).Property(p => p.Style).Property(p => p.Text).Property(p => p.Span)
             .Property(p => p.FootnoteMarkers).Property(p => p.Citations).Property(p => p.ActorMentions)

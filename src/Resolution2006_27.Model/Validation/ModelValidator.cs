@@ -52,7 +52,10 @@ internal sealed class ModelValidator
         {
             Reference(resolution.Instruments[i].ParentId, instruments, $"/instruments/{i}/parentId", "an instrument of this resolution");
         }
-        InSource(resolution.Masthead.Span, "/masthead/span");
+        if (resolution.Masthead is { } masthead)
+        {
+            InSource(masthead.Span, "/masthead/span");
+        }
         if (resolution.Title is { } title)
         {
             InSource(title.Span, "/title/span");
@@ -100,7 +103,7 @@ internal sealed class ModelValidator
         {
             var p = operative[i];
             var pointer = $"/operativeParagraphs/{i}";
-            Sequence(i, p.Number, i == 0 ? null : operative[i - 1].Number, $"{pointer}/number");
+            Rising(p.Number, i == 0 ? null : operative[i - 1].Number, $"{pointer}/number");
             Expect(p.Id == PartId.Operative(p.Number), $"{pointer}/id", "id-format", PartId.Operative(p.Number).Short, p.Id.Short);
             for (var a = 0; a < p.Addressees.Count; a++)
             {
@@ -113,7 +116,10 @@ internal sealed class ModelValidator
         if (resolution.Conclusions is { } closing)
         {
             Expect(closing.Meeting.Span.Start >= previousEnd, "/conclusions/meeting/span", "spans-in-order", $"a start at or after {previousEnd}", closing.Meeting.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            InSource(closing.Date.Span, "/conclusions/date/span");
+            if (closing.Date is { } date)
+            {
+                InSource(date.Span, "/conclusions/date/span");
+            }
         }
         CheckFootnotes();
     }
@@ -251,6 +257,14 @@ internal sealed class ModelValidator
     }
 
     /// <summary>
+    /// Operative numbers as printed rise: real texts skip a number where the print or its extraction lost a
+    /// paragraph (the parser warns), but never repeat or fall, so that every paragraph keeps one id.
+    /// </summary>
+    private void Rising(int number, int? previous, string pointer) =>
+        Expect(previous is null || number > previous, pointer, "rising-numbering",
+            $"a number above {previous ?? 0}", number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>
     /// Numbers run 1, 2, 3 ...: a number is fine when it follows its predecessor or its position, so a
     /// gap or a wrong number is one problem, not one for every paragraph after it.
     /// </summary>
@@ -262,7 +276,7 @@ internal sealed class ModelValidator
     private static IEnumerable<(Phrases.Phrase Phrase, string Pointer)> PhrasesOf(Part part, string pointer) => part switch
     {
         PreambularParagraph p => p.Phrases.Select((phrase, i) => (phrase, $"{pointer}/phrases/{i}")),
-        OperativeParagraph p => [(p.Phrase, $"{pointer}/phrase")],
+        OperativeParagraph { Phrase: { } phrase } => [(phrase, $"{pointer}/phrase")],
         _ => [],
     };
 

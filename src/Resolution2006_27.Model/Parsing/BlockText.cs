@@ -1,0 +1,53 @@
+using Resolution2006_27.Model.Parts;
+using Resolution2006_27.Model.Text;
+
+namespace Resolution2006_27.Model.Parsing;
+
+/// <summary>The texts of blocks: a block as one spanned text, a line of it, a block as a part with its footnote markers cut out.</summary>
+internal sealed class BlockText(SourceDocument document)
+{
+    private readonly MarkerScanner markers = new(document);
+
+    public SourceDocument Document => document;
+
+    /// <summary>The first line's content.</summary>
+    public string FirstLine(Block block) => document.Text[block.Start..block.Lines[0].ContentEnd];
+
+    /// <summary>The block's lines joined, blanks folded.</summary>
+    public SpannedText Spanned(Block block) => Spanned(block.Lines);
+
+    public SpannedText Spanned(IReadOnlyList<SourceLine> lines)
+    {
+        var text = MappedText.Build(document.Text, [.. lines.Select(l => (l.ContentStart, l.ContentEnd))], []);
+        return new SpannedText(text.Text, document.Span(lines[0].ContentStart, lines[^1].ContentEnd));
+    }
+
+    /// <summary>Several blocks as one text ("I" and "Human rights education" above a paragraph).</summary>
+    public SpannedText Joined(IReadOnlyList<Block> blocks) => Spanned([.. blocks.SelectMany(b => b.Lines)]);
+
+    /// <summary>The part a block prints: its label cut off, markers taken out of its text.</summary>
+    public RawPart Part(Block block, string label, LabelStyle style, int labelLength)
+    {
+        var found = new List<(int Start, int End, int Number)>();
+        foreach (var line in block.Lines)
+        {
+            found.AddRange(markers.Scan(document.Text, line.ContentStart, line.ContentEnd));
+        }
+        var lines = block.Lines.Select((l, i) => (i == 0 ? l.ContentStart + labelLength : l.ContentStart, l.ContentEnd)).ToList();
+        var text = MappedText.Build(document.Text, lines, found.Select(m => (m.Start, m.End)).ToList());
+        return new RawPart { Start = block.Start, Label = label, Style = style, Text = text, Markers = found, Lines = block.Lines, LabelLength = labelLength };
+    }
+
+    /// <summary>The part with <paramref name="more"/> read as the rest of its text (a page break, a quoted list).</summary>
+    public RawPart Extend(RawPart part, Block more)
+    {
+        var extended = Part(new Block([.. part.Lines, .. more.Lines]), part.Label, part.Style, part.LabelLength);
+        var result = new RawPart
+        {
+            Start = part.Start, Label = part.Label, Style = part.Style, Text = extended.Text, Markers = extended.Markers,
+            Lines = extended.Lines, LabelLength = part.LabelLength, Unnumbered = part.Unnumbered, Heading = part.Heading,
+        };
+        result.Items.AddRange(part.Items);
+        return result;
+    }
+}

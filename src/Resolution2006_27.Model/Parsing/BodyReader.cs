@@ -1,0 +1,321 @@
+using System.Globalization;
+using Resolution2006_27.Model.Diagnostics;
+using Resolution2006_27.Model.Parts;
+using Resolution2006_27.Model.Phrases;
+using Resolution2006_27.Model.Text;
+
+namespace Resolution2006_27.Model.Parsing;
+
+/// <summary>
+/// Reads the blocks after an enacting formula, recovering like a compiler front end: preambular
+/// paragraphs; operative paragraphs, numbered or (in the Council's yearbooks) unnumbered, with headings
+/// of sections above them; lettered and roman items; the closing lines in any of their printed forms;
+/// annexes. What it cannot place is kept with its span, where it stands, and reported: text that
+/// continues a paragraph (a list after a colon, an item out of sequence) is joined to the part above;
+/// anything else goes to the unplaced text.
+/// </summary>
+internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
+{
+    private readonly List<RawPart> preamble = [];
+    private readonly List<RawPart> operative = [];
+    private readonly List<SpannedText> unplaced = [];
+    private readonly List<(SpannedText Heading, List<Annexes.AnnexBlock> Blocks)> annexes = [];
+    private readonly List<Block> pendingHeading = [];
+    private SpannedText? meeting;
+    private SpannedText? date;
+    private DateOnly? closingDate;
+    private bool closed;
+    private bool unnumbered;
+    private int lastNumber;
+
+    private SourceDocument Document => blocks.Document;
+
+    public Body Read(IEnumerable<Block> preface, IEnumerable<Block> body)
+    {
+        foreach (var block in preface)
+        {
+            Document.Info(DiagnosticIds.PreambleBeforeFormula, "A paragraph printed before the enacting formula: read as the first preambular paragraph", block.Start);
+            preamble.Add(blocks.Part(block, "", LabelStyle.Letter, 0));
+        }
+        foreach (var block in body)
+        {
+            Place(block);
+        }
+        if (pendingHeading.Count > 0)
+        {
+            Unplace(blocks.Joined(pendingHeading), DiagnosticIds.UnplacedText, "A heading with no paragraph after it", DiagnosticSeverity.Warning);
+        }
+        var conclusions = meeting is not null ? new Conclusions(meeting, date) : null;
+        if (conclusions is null && date is not null)
+        {
+            Unplace(date, DiagnosticIds.UnplacedText, "A date line without a meeting line", DiagnosticSeverity.Warning);
+        }
+        return new Body(preamble, operative, conclusions, closingDate, [.. annexes.Select(a => new Annexes.Annex(a.Heading, [.. a.Blocks]))], unplaced);
+    }
+
+    private void Place(Block block)
+    {
+        var first = blocks.FirstLine(block);
+        var spanned = blocks.Spanned(block);
+        if (annexes.Count > 0 || ((closed || operative.Count > 0) && Layout.AnnexHeading.IsMatch(spanned.Text)))
+        {
+            PlaceInAnnex(block, spanned);
+        }
+        else if (Closing(block, spanned))
+        {
+            closed = true;
+        }
+        else if (closed)
+        {
+            AfterClosing(spanned);
+        }
+        else if (Layout.OperativeLabel.Match(first) is { Success: true } op)
+        {
+            Numbered(block, op);
+        }
+        else if (Layout.ItemLabel.Match(first) is { Success: true } item)
+        {
+            Item(block, item.Groups["l"].Value, item.Length);
+        }
+        else if (Layout.InlineFootnote.IsMatch(first) && block.Lines.Count <= 4)
+        {
+            Unplace(spanned, DiagnosticIds.FootnoteText, "A footnote's text printed inline: kept as unplaced text", DiagnosticSeverity.Info);
+        }
+        else if (operative.Count == 0 && !OpensOperative(spanned.Text))
+        {
+            preamble.Add(blocks.Part(block, "", LabelStyle.Letter, 0));
+        }
+        else if (operative.Count == 0 || unnumbered)
+        {
+            Unnumbered(block);
+        }
+        else if (IsHeading(block, spanned.Text))
+        {
+            Document.Info(DiagnosticIds.SectionHeading, $"A heading inside the operative part ('{Clip(spanned.Text)}'): kept as the heading of the paragraph after it", block.Start);
+            pendingHeading.Add(block);
+        }
+        else if (LastText(operative).EndsWith(':'))
+        {
+            Document.Info(DiagnosticIds.ContinuedParagraph, "Text after a paragraph that ends with a colon: read as the rest of that paragraph", block.Start);
+            ExtendLast(operative, block);
+        }
+        else
+        {
+            Unplace(spanned, DiagnosticIds.UnplacedText, $"Unnumbered text after operative paragraph {operative[^1].Label}: kept as unplaced text", DiagnosticSeverity.Warning);
+        }
+    }
+
+    private void Numbered(Block block, System.Text.RegularExpressions.Match op)
+    {
+        var n = int.Parse(op.Groups["n"].Value, CultureInfo.InvariantCulture);
+        if (n <= lastNumber || unnumbered)
+        {
+            // A list quoted inside a paragraph, or numbering that restarts: joined to the part above, so that
+            // every paragraph keeps one id.
+            Document.Warn(DiagnosticIds.NumberingOutOfSequence, $"Paragraph {n} after paragraph {operative[^1].Label}: read as text of the part above", block.Start);
+            ExtendLast(operative, block);
+            return;
+        }
+        if (n != lastNumber + 1)
+        {
+            Document.Warn(DiagnosticIds.NumberingOutOfSequence, $"Operative paragraph {n} follows {(lastNumber == 0 ? "the preamble" : $"paragraph {lastNumber}")}: paragraph {lastNumber + 1} is not in the text", block.Start);
+        }
+        lastNumber = n;
+        operative.Add(WithHeading(blocks.Part(block, op.Groups["n"].Value, LabelStyle.Letter, op.Length), unnumbered: false));
+    }
+
+    private void Unnumbered(Block block)
+    {
+        if (operative.Count == 0)
+        {
+            Document.Info(DiagnosticIds.UnnumberedParagraph, "Operative paragraphs printed without numbers: numbered by position", block.Start);
+            unnumbered = true;
+        }
+        lastNumber = operative.Count + 1;
+        operative.Add(WithHeading(blocks.Part(block, lastNumber.ToString(CultureInfo.InvariantCulture), LabelStyle.Letter, 0), unnumbered: true));
+    }
+
+    private RawPart WithHeading(RawPart part, bool unnumbered)
+    {
+        var heading = pendingHeading.Count == 0 ? null : blocks.Joined(pendingHeading);
+        pendingHeading.Clear();
+        if (heading is null && !unnumbered)
+        {
+            return part;
+        }
+        var result = new RawPart
+        {
+            Start = part.Start, Label = part.Label, Style = part.Style, Text = part.Text, Markers = part.Markers, Lines = part.Lines,
+            LabelLength = part.LabelLength, Unnumbered = unnumbered, Heading = heading,
+        };
+        return result;
+    }
+
+    private void Item(Block block, string label, int labelLength)
+    {
+        var parents = operative.Count > 0 ? operative : preamble;
+        if (parents.Count == 0)
+        {
+            Unplace(blocks.Spanned(block), DiagnosticIds.ItemOutOfSequence, $"Item ({label}) stands before any paragraph it could belong to", DiagnosticSeverity.Warning);
+            return;
+        }
+        if (!ItemPlacer.TryPlace(parents[^1], label, () => blocks.Part(block, label, LabelStyle.Letter, labelLength), out var expected))
+        {
+            Document.Warn(DiagnosticIds.ItemOutOfSequence, $"Item ({label}) is out of sequence (expected {expected}): read as text of the part above", block.Start);
+            ExtendLast(parents, block);
+        }
+    }
+
+    // The deepest last part: what printed text that continues the part above belongs to.
+    private void ExtendLast(List<RawPart> parts, Block block)
+    {
+        var last = parts[^1];
+        if (last.Items.Count > 0)
+        {
+            ExtendLast(last.Items, block);
+            return;
+        }
+        parts[^1] = blocks.Extend(last, block);
+    }
+
+    private static string LastText(List<RawPart> parts) =>
+        parts.Count == 0 ? "" : parts[^1].Items.Count > 0 ? LastText(parts[^1].Items) : parts[^1].Text.Text;
+
+    /// <summary>The closing lines, whole or in part: meeting, date, both on one line, or "Adopted at the 80th meeting ...".</summary>
+    private bool Closing(Block block, SpannedText spanned)
+    {
+        if (operative.Count == 0 && preamble.Count == 0)
+        {
+            return false;
+        }
+        if (Layout.AdoptedAt.IsMatch(spanned.Text) && meeting is null)
+        {
+            meeting = spanned;
+            return true;
+        }
+        if (Layout.MeetingAndDate.Match(spanned.Text) is { Success: true } both && meeting is null)
+        {
+            meeting = spanned;
+            return TakeDate(spanned, both.Groups["date"].Value);
+        }
+        if (!block.Lines.All(l => IsClosingLine(blocks.Spanned([l]).Text)))
+        {
+            return false;
+        }
+        foreach (var line in block.Lines)
+        {
+            var text = blocks.Spanned([line]);
+            if (Layout.MeetingLine.IsMatch(text.Text) && meeting is null)
+            {
+                meeting = text;
+            }
+            else if (Layout.DateLine.IsMatch(text.Text) && date is null)
+            {
+                TakeDate(text, text.Text);
+            }
+            else
+            {
+                Unplace(text, DiagnosticIds.UnplacedText, "A second meeting or date line", DiagnosticSeverity.Warning);
+            }
+        }
+        return true;
+    }
+
+    private bool TakeDate(SpannedText line, string text)
+    {
+        if (Layout.TryDate(text, out var value))
+        {
+            date ??= line;
+            closingDate ??= value;
+        }
+        return true;
+    }
+
+    private static bool IsClosingLine(string text) => Layout.MeetingLine.IsMatch(text) || Layout.DateLine.IsMatch(text);
+
+    private void AfterClosing(SpannedText spanned)
+    {
+        if (Layout.InlineFootnote.IsMatch(spanned.Text))
+        {
+            Unplace(spanned, DiagnosticIds.FootnoteText, "A footnote's text printed inline: kept as unplaced text", DiagnosticSeverity.Info);
+        }
+        else
+        {
+            Unplace(spanned, DiagnosticIds.UnplacedText, "Text after the closing lines that is not under an annex heading: kept as unplaced text", DiagnosticSeverity.Warning);
+        }
+    }
+
+    private void PlaceInAnnex(Block block, SpannedText spanned)
+    {
+        if (Layout.AnnexHeading.IsMatch(spanned.Text))
+        {
+            annexes.Add((spanned, []));
+            return;
+        }
+        annexes[^1].Blocks.Add(AnnexBlockOf(block, annexes[^1].Blocks));
+    }
+
+    /// <summary>
+    /// A block of an annex, classed by its label: roman or capital-letter headings, numbered paragraphs
+    /// (numbering restarts in each annex; a gap is warned), items, dash bullets; the first unlabelled
+    /// block is the title, later ones are text.
+    /// </summary>
+    private Annexes.AnnexBlock AnnexBlockOf(Block block, List<Annexes.AnnexBlock> earlier)
+    {
+        var text = MappedText.Build(Document.Text, [.. block.Lines.Select(l => (l.ContentStart, l.ContentEnd))], []);
+        var span = Document.Span(block.Start, block.End);
+        if (Layout.AnnexLabel.Match(text.Text) is not { Success: true } label)
+        {
+            var kind = earlier.Count == 0 ? Annexes.AnnexBlockKind.Title : Annexes.AnnexBlockKind.Text;
+            return new Annexes.AnnexBlock(kind, null, text.Text, span);
+        }
+        var printed = label.Groups["label"].Value;
+        var kindOf = printed switch
+        {
+            [>= '0' and <= '9', ..] => Annexes.AnnexBlockKind.Paragraph,
+            ['(', ..] => Annexes.AnnexBlockKind.Item,
+            "-" or "–" or "—" or "•" => Annexes.AnnexBlockKind.Bullet,
+            _ => Annexes.AnnexBlockKind.Heading,
+        };
+        if (kindOf == Annexes.AnnexBlockKind.Paragraph)
+        {
+            var number = int.Parse(printed.TrimEnd('.'), CultureInfo.InvariantCulture);
+            var previous = earlier.LastOrDefault(b => b.Kind == Annexes.AnnexBlockKind.Paragraph);
+            var expected = previous is null ? 1 : int.Parse(previous.Label!.TrimEnd('.'), CultureInfo.InvariantCulture) + 1;
+            if (number != expected && number != 1)
+            {
+                Document.Warn(DiagnosticIds.AnnexNumbering, $"Annex paragraph {number} where {expected} was due", block.Start);
+            }
+        }
+        return new Annexes.AnnexBlock(kindOf, printed, text.Text[label.Length..], span);
+    }
+
+    /// <summary>
+    /// An operative paragraph opens with a finite verb ("Decides", "Calls upon", "Hereby resolves"); a
+    /// preambular one with a participle or adjective ("Noting", "Deeply concerned").
+    /// </summary>
+    private bool OpensOperative(string text)
+    {
+        var stripped = text.StartsWith("Hereby ", StringComparison.Ordinal) ? text[7..] : text;
+        return PhraseReader.ReadAt(stripped, 0, lexicon, midSentence: false) is { } phrase && IsFinite(stripped[phrase.VerbStart..phrase.VerbEnd]);
+    }
+
+    /// <summary>"Urges", "Calls upon", "Takes note of": the first word ends in s; "Noting", "Concerned", "Having considered" do not.</summary>
+    public static bool IsFinite(string verb)
+    {
+        var word = verb.Split(' ')[0];
+        return word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
+    }
+
+    /// <summary>A one-line block with no closing punctuation, or a section label ("I", "II.", "A. Title").</summary>
+    private static bool IsHeading(Block block, string text) =>
+        block.Lines.Count == 1 && text.Length <= 200 && (Layout.SectionLabel.IsMatch(text) || text[^1] is not ('.' or ',' or ';' or ':'));
+
+    private void Unplace(SpannedText text, string id, string message, DiagnosticSeverity severity)
+    {
+        Document.Report(id, severity, message, text.Span.Start, text.Span.End);
+        unplaced.Add(text);
+    }
+
+    private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}

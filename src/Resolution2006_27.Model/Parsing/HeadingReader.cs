@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using Resolution2006_27.Model.Diagnostics;
+using Resolution2006_27.Model.Text;
+
+namespace Resolution2006_27.Model.Parsing;
+
+/// <summary>
+/// Reads the blocks before an enacting formula: the document masthead of any era ("UNITED NATIONS",
+/// the organ, "Distr.: General", the session, agenda items, "Resolution 1818 (2008)", "RESOLUTION ADOPTED
+/// BY THE GENERAL ASSEMBLY", "Resolution adopted by the General Assembly on 19 December 2017", "Adopted by
+/// the Security Council at its 5911th meeting, on 13 June 2008"), the bracketed origin line, the numbered
+/// title ("72/185.&#9;Globalization ...", "4 (1946). Resolution of 29 April 1946"), the label of a part
+/// ("A"), and text printed as a paragraph before the formula (which ends with a comma or semicolon).
+/// </summary>
+internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
+{
+    private SourceDocument Document => blocks.Document;
+
+    public Heading Read(IReadOnlyList<Block> heading, string organId)
+    {
+        var masthead = new List<Block>();
+        SpannedText? origin = null, printedNumber = null, adoption = null;
+        string? number = null, part = null;
+        DateOnly? date = null;
+        var titles = new List<SpannedText>();
+        var paragraphs = new List<Block>();
+        foreach (var block in heading)
+        {
+            var spanned = blocks.Spanned(block);
+            var text = spanned.Text;
+            if (Layout.PartLabel.IsMatch(text))
+            {
+                part = text;
+            }
+            else if (Layout.NamingLine.Match(text) is { Success: true } naming)
+            {
+                masthead.Add(block);
+                number ??= Normalize(naming.Groups["number"].Value);
+                TakeDate(naming.Groups["date"]);
+            }
+            else if (adoption is null && AdoptionMatch(text) is { } adopted)
+            {
+                adoption = spanned;
+                WarnOnOtherOrgan(adopted.Groups["organ"].Value, organId, block.Start);
+                TakeDate(adopted.Groups["date"]);
+            }
+            else if (Layout.DatedLine.Match(text) is { Success: true } dated && titles.Count == 0)
+            {
+                masthead.Add(block);
+                TakeDate(dated.Groups["date"]);
+            }
+            else if (Layout.MastheadLine.IsMatch(text) && titles.Count == 0)
+            {
+                masthead.Add(block);
+            }
+            else if (origin is null && Layout.Origin.IsMatch(text))
+            {
+                origin = spanned;
+            }
+            else if (printedNumber is null && titles.Count == 0 && Layout.NumberedTitle.Match(text) is { Success: true } n)
+            {
+                var mapped = MappedText.Build(Document.Text, [.. block.Lines.Select(l => (l.ContentStart, l.ContentEnd))], []);
+                var label = mapped.Text[..n.Length].TrimEnd();
+                var (labelStart, labelEnd) = mapped.SourceRange(0, label.Length);
+                printedNumber = new SpannedText(label, Document.Span(labelStart, labelEnd));
+                if (n.Length < mapped.Text.Length)
+                {
+                    var (titleStart, titleEnd) = mapped.SourceRange(n.Length, mapped.Text.Length);
+                    titles.Add(new SpannedText(mapped.Text[n.Length..], Document.Span(titleStart, titleEnd)));
+                    if (Layout.DatedLine.Match(mapped.Text[n.Length..]) is { Success: true } dated2)
+                    {
+                        TakeDate(dated2.Groups["date"]);
+                    }
+                }
+                var printed = Normalize(n.Groups["number"].Value);
+                if (number is not null && number != printed)
+                {
+                    Document.Warn(DiagnosticIds.HeadingDisagrees, $"The masthead numbers the resolution {number}, the title line {printed}: the title line is taken", block.Start);
+                }
+                number = printed;
+            }
+            else if (text.Length > 0 && text[^1] is ',' or ';' && (block.Lines.Count > 1 || text.Length > 120))
+            {
+                // "The attention of the Security Council has been drawn to ...;" then "Therefore the Security Council,".
+                paragraphs.Add(block);
+            }
+            else
+            {
+                titles.Add(spanned);
+            }
+        }
+        var title = titles.Count == 0 ? null : new SpannedText(string.Join(" ", titles.Select(t => t.Text)), Document.Span(titles[0].Span.Start, titles[^1].Span.End));
+        return new Heading(masthead.Count == 0 ? null : blocks.Joined(masthead), origin, printedNumber, adoption, title, number, part, date, paragraphs);
+
+        void TakeDate(Group group)
+        {
+            if (group.Success && Layout.TryDate(group.Value, out var d))
+            {
+                date ??= d;
+            }
+        }
+    }
+
+    private Match? AdoptionMatch(string text)
+    {
+        var adopted = Layout.AdoptedLine.Match(text);
+        if (adopted.Success && Known(adopted.Groups["organ"].Value))
+        {
+            return adopted;
+        }
+        adopted = Layout.AdoptedBy.Match(text);
+        return adopted.Success ? adopted : null;
+    }
+
+    /// <summary>"2200 A(XXI)" and "2200 A (XXI)" alike: one space before a bracket, none doubled.</summary>
+    public static string Normalize(string number) => Regex.Replace(Regex.Replace(number, @"\s+", " "), @"(?<=[\dA-H])\(", " (");
+
+    private bool Known(string organ) => actors.Knows(organ.Trim(), out _) || actors.Knows(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(organ.Trim().ToLowerInvariant()).Replace(" And ", " and ", StringComparison.Ordinal), out _);
+
+    // The heading may name the organ too; the enacting formula is what the model takes.
+    private void WarnOnOtherOrgan(string named, string organId, int start)
+    {
+        if (actors.Knows(named, out var organ) && organ != organId)
+        {
+            Document.Warn(DiagnosticIds.HeadingDisagrees, $"The heading names '{named}', the enacting formula another organ: the formula is taken", start);
+        }
+    }
+}

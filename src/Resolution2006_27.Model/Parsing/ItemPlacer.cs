@@ -1,0 +1,45 @@
+using Resolution2006_27.Model.Parts;
+
+namespace Resolution2006_27.Model.Parsing;
+
+/// <summary>
+/// Places an item under its paragraph. A label that continues the letters is a letter item; one
+/// that continues (or starts) the roman items under the last letter item is a roman item, which
+/// wins a tie ("(i)" after "(h)") only where the letter item ends with a colon, opening a list.
+/// </summary>
+internal static class ItemPlacer
+{
+    /// <returns>False, with the labels that were due, when <paramref name="label"/> continues no sequence.</returns>
+    public static bool TryPlace(RawPart paragraph, string label, Func<RawPart> part, out string expected)
+    {
+        var last = paragraph.Items.LastOrDefault();
+        var nextLetter = last is null ? "a" : last.Style == LabelStyle.Letter ? Labels.NextLetter(last.Label) : null;
+        var nextTopRoman = last is null ? "i" : last.Style == LabelStyle.Roman ? Labels.NextRoman(last.Label) : null;
+        var opensList = last is not null && last.Style == LabelStyle.Letter && (last.Items.Count > 0 || last.Text.Text.EndsWith(':'));
+        var nextNested = opensList ? Labels.NextRoman(last!.Items.LastOrDefault()?.Label) : null;
+        expected = string.Join(" or ", new[] { nextLetter, nextNested, nextTopRoman }.Where(l => l is not null).Select(l => $"({l})"));
+
+        if (label == nextNested && (label != nextLetter || last!.Text.Text.EndsWith(':')))
+        {
+            last!.Items.Add(WithStyle(part(), LabelStyle.Roman));
+        }
+        else if (label == nextLetter)
+        {
+            paragraph.Items.Add(part());
+        }
+        else if (label == nextTopRoman && last?.Style != LabelStyle.Letter)
+        {
+            paragraph.Items.Add(WithStyle(part(), LabelStyle.Roman));
+        }
+        else
+        {
+            return false;
+        }
+        return true;
+    }
+
+    private static RawPart WithStyle(RawPart part, LabelStyle style) => new()
+    {
+        Start = part.Start, Label = part.Label, Style = style, Text = part.Text, Markers = part.Markers, Lines = part.Lines, LabelLength = part.LabelLength,
+    };
+}

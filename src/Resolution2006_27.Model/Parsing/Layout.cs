@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Resolution2006_27.Model.Parsing;
+
+/// <summary>
+/// The printed forms of a resolution's lines, as the UN has printed them since 1946: the document
+/// masthead, the numbered title, the enacting formula, labels, closing lines and annex headings.
+/// One place for the patterns, so that the heading, the body and the splitting of a page into
+/// resolutions read the same forms.
+/// </summary>
+internal static class Layout
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    /// <summary>Month names, for dates as the UN prints them: "27 July 2006".</summary>
+    private const string Date = @"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}";
+
+    /// <summary>A resolution number: "2006/27", "2200 (XXI)", "2200 A (XXI)", "1818 (2008)", "S-20/4".</summary>
+    public const string Number = @"(?:S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}|\d{1,4}(?: [A-H])? ?\([IVXLC]{1,6}\)|\d{1,4} \(\d{4}\))";
+
+    /// <summary>"The General Assembly," (the comma is missing in older prints, a full stop or italics marks in some).</summary>
+    public static readonly Regex Formula = new(@"^_?(?:(?:Therefore|Accordingly|Thus),?\s+)?[Tt]he\s+(?<organ>[A-Z][A-Za-z ]+?)_?\s*[,.:;]?$", Options);
+
+    /// <summary>"72/185.\tTitle", "2200 (XXI). Title", "4 (1946). Resolution of 29 April 1946".</summary>
+    public static readonly Regex NumberedTitle = new(@"^(?<number>" + Number + @")\s?\.\s*(?=\S|$)", Options);
+
+    /// <summary>The masthead's line that names the resolution: "Resolution 1818 (2008)", "RESOLUTION 844 (1993)", "ECOSOC Resolution 2006/27".</summary>
+    public static readonly Regex NamingLine = new(@"^(?:[A-Z]+\s+)?Resolution\s+(?<number>" + Number + @")(?:\s+of\s+(?<date>" + Date + @"))?$", Options | RegexOptions.IgnoreCase);
+
+    /// <summary>"Resolution adopted by the General Assembly on 19 December 2017" (older prints in capitals, undated).</summary>
+    public static readonly Regex AdoptedLine = new(@"^Resolution adopted by (?:the )?(?<organ>[A-Za-z ]+?)(?: on (?<date>" + Date + @"))?(?:\s*\[.*\])?$", Options | RegexOptions.IgnoreCase);
+
+    /// <summary>"Adopted by the Security Council at its 7847th meeting, on 20 December 2016".</summary>
+    public static readonly Regex AdoptedBy = new(@"^Adopted by (?:the )?(?<organ>[A-Z][A-Za-z ]+?) at its \d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting,? (?:held )?on (?<date>" + Date + @")\.?$", Options);
+
+    /// <summary>"Resolution of 29 April 1946", "of 12 May 1970": the date printed under the number.</summary>
+    public static readonly Regex DatedLine = new(@"^(?:Resolution\s+)?of\s+(?<date>" + Date + @")\.?$", Options | RegexOptions.IgnoreCase);
+
+    /// <summary>The masthead's other lines: the organ, "Distr.: General", the session, agenda items, the date of issue.</summary>
+    public static readonly Regex MastheadLine = new(
+        @"^(?:UNITED\s+NATIONS(?:\s+[A-Z])?|United Nations(?:\s+[A-Z])?|General Assembly|Security Council|Economic and Social Council|Distr\.?(?::?\s*(?:GENERAL|General|LIMITED|Limited))?|GENERAL|LIMITED|"
+        + @"(?:[A-Z][a-z]+(?:-[a-z]+)? (?:special |emergency special )?session|\d{4} (?:substantive |organizational |resumed )*session|[A-Z-]+ (?:SPECIAL )?SESSION)(?:\s*\(.*\))?|"
+        + @"(?:Agenda items? .*|AGENDA ITEMS? .*)|" + Date + @"|Original: .*)$", Options);
+
+    /// <summary>"[on the report of the Third Committee (A/72/439/Add.2)]", and OCR's "[S/1404}".</summary>
+    public static readonly Regex Origin = new(@"^\[.*[\]}]$", Options | RegexOptions.Singleline);
+
+    /// <summary>The label of a part of a resolution in parts: "A", "B".</summary>
+    public static readonly Regex PartLabel = new(@"^[A-H]$", Options);
+
+    /// <summary>"1. ", "12. ".</summary>
+    public static readonly Regex OperativeLabel = new(@"^(?<n>\d{1,3})\s?\.\s+(?=\S)", Options);
+
+    /// <summary>"(a) ", "(ii) ".</summary>
+    public static readonly Regex ItemLabel = new(@"^\((?<l>[a-z]{1,5})\)\s+(?=\S)", Options);
+
+    /// <summary>"41st plenary meeting", "1495th plenary meeting,".</summary>
+    public static readonly Regex MeetingLine = new(@"^\d{1,4}(?:st|nd|rd|th|d)\s+(?:plenary\s+)?meeting[,.]?$", Options);
+
+    /// <summary>"27 July 2006", "16 December 1966.".</summary>
+    public static readonly Regex DateLine = new(@"^(?<date>" + Date + @")\.?$", Options);
+
+    /// <summary>Meeting and date on one line: "96th plenary meeting, 29 November 1985".</summary>
+    public static readonly Regex MeetingAndDate = new(@"^(?<meeting>\d{1,4}(?:st|nd|rd|th|d)\s+(?:plenary\s+)?meeting),?\s+(?<date>" + Date + @")\.?$", Options);
+
+    /// <summary>The Council's yearbooks: "Adopted at the 80th meeting", "Adopted unanimously at the 1234th meeting by ..."; possibly wrapped.</summary>
+    public static readonly Regex AdoptedAt = new(@"^Adopted\s+(?:unanimously\s+|without\s+(?:a\s+)?vote\s+)?at\s+the\s+(?:\d{1,4}(?:st|nd|rd|th|d)\s+)?(?:\s*\S+\s+)?meeting\b.*$", Options | RegexOptions.Singleline);
+
+    /// <summary>"Annex", "ANNEX II", "Annexes".</summary>
+    public static readonly Regex AnnexHeading = new(@"^(?:Annex(?:es)?|ANNEX(?:ES)?)(?: [IVXLC]+| [A-Z]| \d{1,2})?$", Options);
+
+    /// <summary>An annex block's label.</summary>
+    public static readonly Regex AnnexLabel = new(@"^(?<label>[IVXLC]+\.|[A-Z]\.|\d{1,3}\.|\([a-z]{1,5}\)|\([ivxlc]+\)|[-–—•])\s+(?=\S)", Options);
+
+    /// <summary>A heading inside the operative part: "I", "II.", "A. Title", "B".</summary>
+    public static readonly Regex SectionLabel = new(@"^(?:[IVXLC]{1,6}|[A-Z])(?:\.(?:\s+\S.*)?)?$", Options);
+
+    /// <summary>An inline footnote of a scanned yearbook: "12 See United Nations Conference ...".</summary>
+    public static readonly Regex InlineFootnote = new(@"^\*?\d{1,3}\s+(?:See|Official Records|United Nations|Ibid|Resolution|S/\d|A/\d|E/\d)", Options);
+
+    /// <summary>A date anywhere in a line.</summary>
+    public static readonly Regex AnyDate = new(Date, Options);
+
+    /// <summary>Dates as the UN prints them: "27 July 2006" (spaces of any kind between the parts).</summary>
+    public static bool TryDate(string text, out DateOnly date) =>
+        DateOnly.TryParseExact(Regex.Replace(text.Trim().TrimEnd('.'), @"\s+", " "), "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+}
