@@ -27,6 +27,8 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     private bool closed;
     private bool unnumbered;
     private int lastNumber;
+    private int quoted; // the last number of a list quoted inside a paragraph (after a colon); 0 outside one
+    private readonly List<int> sectionStarts = [0]; // where each section of a part in sections with restarting numbers starts
 
     private SourceDocument Document => blocks.Document;
 
@@ -45,6 +47,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         {
             Unplace(blocks.Joined(pendingHeading), DiagnosticIds.UnplacedText, "A heading with no paragraph after it", DiagnosticSeverity.Warning);
         }
+        AssignSections();
         var conclusions = meeting is not null ? new Conclusions(meeting, date) : null;
         if (conclusions is null && date is not null)
         {
@@ -85,14 +88,14 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         {
             preamble.Add(blocks.Part(block, "", LabelStyle.Letter, 0));
         }
-        else if (operative.Count == 0 || unnumbered)
-        {
-            Unnumbered(block);
-        }
-        else if (IsHeading(block, spanned.Text))
+        else if (operative.Count > 0 && IsHeading(block, spanned.Text))
         {
             Document.Info(DiagnosticIds.SectionHeading, $"A heading inside the operative part ('{Clip(spanned.Text)}'): kept as the heading of the paragraph after it", block.Start);
             pendingHeading.Add(block);
+        }
+        else if (operative.Count == 0 || unnumbered)
+        {
+            Unnumbered(block);
         }
         else if (LastText(operative).EndsWith(':'))
         {
@@ -108,10 +111,38 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     private void Numbered(Block block, System.Text.RegularExpressions.Match op)
     {
         var n = int.Parse(op.Groups["n"].Value, CultureInfo.InvariantCulture);
-        if (n <= lastNumber || unnumbered)
+        var verb = OpensOperative(blocks.Spanned(block).Text[op.Length..]);
+        if (unnumbered && n == 1 && LastText(operative).EndsWith(':'))
         {
-            // A list quoted inside a paragraph, or numbering that restarts: joined to the part above, so that
-            // every paragraph keeps one id.
+            // "Adopts the following 2005 World Summit Outcome:" and then its numbered paragraphs: the unnumbered
+            // words above them are their heading, and the numbered paragraphs the operative part.
+            Document.Info(DiagnosticIds.SectionHeading, "Unnumbered text that ends with a colon above numbered paragraphs: kept as the heading of the first", operative[0].Start);
+            pendingHeading.InsertRange(0, operative.Select(p => new Block(p.Lines)));
+            operative.Clear();
+            unnumbered = false;
+            lastNumber = 0;
+        }
+        if (!unnumbered && n == lastNumber + 1 && (quoted == 0 || verb || n != quoted + 1))
+        {
+            quoted = 0;
+        }
+        else if ((quoted > 0 && n == quoted + 1) || (n == 1 && LastText(operative).EndsWith(':')))
+        {
+            // A numbered list quoted inside a paragraph ("... the following text: 1. ... 2. ..."): the paragraph's own text.
+            Document.Info(DiagnosticIds.ContinuedParagraph, $"Paragraph {n} of a list that a paragraph quotes after a colon: read as that paragraph's text", block.Start);
+            quoted = n;
+            ExtendLast(operative, block);
+            return;
+        }
+        else if (n == 1 && lastNumber > 0 && !unnumbered)
+        {
+            // Sections whose numbering restarts ("I", then 1., 2., ...; "II", then 1., ...).
+            Document.Info(DiagnosticIds.SectionHeading, "Numbering restarts at 1: a new section of the operative part", block.Start);
+            sectionStarts.Add(operative.Count);
+            lastNumber = 0;
+        }
+        else if (n <= lastNumber || unnumbered)
+        {
             Document.Warn(DiagnosticIds.NumberingOutOfSequence, $"Paragraph {n} after paragraph {operative[^1].Label}: read as text of the part above", block.Start);
             ExtendLast(operative, block);
             return;
@@ -122,6 +153,33 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         }
         lastNumber = n;
         operative.Add(WithHeading(blocks.Part(block, op.Groups["n"].Value, LabelStyle.Letter, op.Length), unnumbered: false));
+    }
+
+    /// <summary>
+    /// Where numbering restarts, every paragraph carries its section: the label its heading prints ("II",
+    /// "B") or, where headings print none or repeat one, the section's position.
+    /// </summary>
+    private void AssignSections()
+    {
+        if (sectionStarts.Count < 2)
+        {
+            return;
+        }
+        var labels = sectionStarts.Select((start, i) =>
+            operative[start].Heading is { } heading && System.Text.RegularExpressions.Regex.Match(heading.Text, @"^(?<l>[IVXLC]{1,6}|[A-Z])(?:\.|\s|$)") is { Success: true } m
+                ? m.Groups["l"].Value : null).ToList();
+        if (labels.Any(l => l is null) || labels.Distinct().Count() != labels.Count)
+        {
+            labels = [.. sectionStarts.Select((_, i) => (i + 1).ToString(CultureInfo.InvariantCulture))];
+        }
+        for (var s = 0; s < sectionStarts.Count; s++)
+        {
+            var end = s + 1 < sectionStarts.Count ? sectionStarts[s + 1] : operative.Count;
+            for (var i = sectionStarts[s]; i < end; i++)
+            {
+                operative[i].Section = labels[s];
+            }
+        }
     }
 
     private void Unnumbered(Block block)
@@ -297,14 +355,18 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     private bool OpensOperative(string text)
     {
         var stripped = text.StartsWith("Hereby ", StringComparison.Ordinal) ? text[7..] : text;
-        return PhraseReader.ReadAt(stripped, 0, lexicon, midSentence: false) is { } phrase && IsFinite(stripped[phrase.VerbStart..phrase.VerbEnd]);
+        return PhraseReader.ReadAt(stripped, 0, lexicon, midSentence: false) is { } phrase && IsFinite(stripped[phrase.VerbStart..phrase.VerbEnd], phrase.Entry.Lemma);
     }
 
-    /// <summary>"Urges", "Calls upon", "Takes note of": the first word ends in s; "Noting", "Concerned", "Having considered" do not.</summary>
-    public static bool IsFinite(string verb)
+    /// <summary>
+    /// "Urges", "Calls upon", "Takes note of": the first word ends in s and is not the lemma itself;
+    /// "Noting", "Having considered", and adjectives ("Conscious", lemma "be conscious") are not finite.
+    /// </summary>
+    public static bool IsFinite(string verb, string lemma)
     {
-        var word = verb.Split(' ')[0];
-        return word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
+        var word = verb.Split(' ')[0].ToLowerInvariant();
+        return word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !lemma.StartsWith("be ", StringComparison.Ordinal) && !lemma.StartsWith("have ", StringComparison.Ordinal) && word != lemma.Split(' ')[0];
     }
 
     /// <summary>A one-line block with no closing punctuation, or a section label ("I", "II.", "A. Title").</summary>

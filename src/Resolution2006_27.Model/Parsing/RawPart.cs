@@ -27,5 +27,8 @@ internal sealed class RawPart
     /// <summary>The heading printed above the paragraph inside the operative part.</summary>
     public SpannedText? Heading { get; init; }
 
+    /// <summary>The section of an operative part in sections whose numbering restarts ("II").</summary>
+    public string? Section { get; set; }
+
     public List<RawPart> Items { get; } = [];
 }

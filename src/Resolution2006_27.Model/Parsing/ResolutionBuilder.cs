@@ -68,7 +68,7 @@ internal sealed class ResolutionBuilder
     private OperativeParagraph Operative(RawPart raw)
     {
         var number = int.Parse(raw.Label, System.Globalization.CultureInfo.InvariantCulture);
-        var id = PartId.Operative(number);
+        var id = PartId.Operative(number, raw.Section);
         var analysis = Analyze(raw, id);
         var lead = Lead(raw, $"Operative paragraph {number}", operative: true);
         var addressees = lead is null ? ValueList<Addressee>.Empty : asks.Addressees(raw.Text, lead, analysis.ActorsByStart);
@@ -78,7 +78,7 @@ internal sealed class ResolutionBuilder
         Track(addressees);
         return new OperativeParagraph(
             id, number, lead is null ? null : asks.ToPhrase(raw.Text, lead, operative: true), addressees, raw.Text.Text, PartSpan(raw),
-            analysis.Markers, analysis.Citations, analysis.ActorMentions, found, Items(raw.Items, id), raw.Heading, raw.Unnumbered);
+            analysis.Markers, analysis.Citations, analysis.ActorMentions, found, Items(raw.Items, id), raw.Heading, raw.Unnumbered, raw.Section);
     }
 
     /// <summary>

@@ -22,6 +22,7 @@ namespace Resolution2006_27.Model.Parts;
 /// <param name="Asks">Every ask its own text makes, the leading one first; empty when the leading phrase asks nothing.</param>
 /// <param name="SubParagraphs">Its lettered items, in order, with their own items nested.</param>
 /// <param name="Heading">The heading printed above it inside the operative part ("I", "A. Human rights education"), or null.</param>
+/// <param name="Section">The section it stands in where the operative part is in sections whose numbering restarts ("II" in "paragraph 2 of section II"); part of its id ("II.OP2"); null otherwise.</param>
 /// <param name="Unnumbered">True where the paragraph is printed without a number (the Council's yearbooks, 1946-1994); <paramref name="Number"/> is then its position.</param>
 public sealed record OperativeParagraph(
     PartId Id,
@@ -36,7 +37,8 @@ public sealed record OperativeParagraph(
     [property: JsonPropertyOrder(6)] ValueList<Ask> Asks,
     [property: JsonPropertyOrder(10)] ValueList<SubParagraph> SubParagraphs,
     [property: JsonPropertyOrder(11)] SpannedText? Heading = null,
-    [property: JsonPropertyOrder(12)] bool Unnumbered = false)
+    [property: JsonPropertyOrder(12)] bool Unnumbered = false,
+    [property: JsonPropertyOrder(13), SchemaPattern(IdPatterns.SectionLabel)] string? Section = null)
     : Part(Id, Text, Span, FootnoteMarkers, Citations, ActorMentions)
 {
     /// <summary>The number as printed: "3."; empty for an unnumbered paragraph.</summary>

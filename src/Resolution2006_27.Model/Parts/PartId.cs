@@ -18,7 +18,9 @@ public sealed record PartId(
 
     /// <summary>The id of operative paragraph <paramref name="number"/>.</summary>
     /// <param name="number">The paragraph's number.</param>
-    public static PartId Operative(int number) => new($"OP{number}", $"para_{number}");
+    /// <param name="section">The section where the operative part is in sections whose numbering restarts ("II"): "II.OP2", "sec_II__para_2"; null otherwise.</param>
+    public static PartId Operative(int number, string? section = null) =>
+        section is null ? new($"OP{number}", $"para_{number}") : new($"{section}.OP{number}", $"sec_{section}__para_{number}");
 
     /// <summary>The id of the item labelled <paramref name="label"/> in the list directly under this part.</summary>
     /// <param name="label">The item's label without parentheses ("b", "ii").</param>
@@ -30,13 +32,18 @@ public sealed record PartId(
     public static PartId? FromEId(string eId)
     {
         ArgumentNullException.ThrowIfNull(eId);
-        var match = System.Text.RegularExpressions.Regex.Match(eId, @"^(?<root>preamble__p|para)_(?<n>[1-9][0-9]*)(?<items>(?:__list_1__point_[a-z]+)*)$");
+        var match = System.Text.RegularExpressions.Regex.Match(eId, @"^(?:sec_(?<section>[A-Z0-9]+)__)?(?<root>preamble__p|para)_(?<n>[1-9][0-9]*)(?<items>(?:__list_1__point_[a-z]+)*)$");
         if (!match.Success)
         {
             return null;
         }
         var n = int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var id = match.Groups["root"].Value == "para" ? Operative(n) : Preambular(n);
+        var section = match.Groups["section"].Success ? match.Groups["section"].Value : null;
+        if (section is not null && match.Groups["root"].Value != "para")
+        {
+            return null;
+        }
+        var id = match.Groups["root"].Value == "para" ? Operative(n, section) : Preambular(n);
         foreach (var label in match.Groups["items"].Value.Split("__list_1__point_", StringSplitOptions.RemoveEmptyEntries))
         {
             id = id.Item(label);

@@ -91,7 +91,7 @@ internal sealed class ModelTypeInfoResolver : IJsonTypeInfoResolver
         Record<OperativeParagraph>(c => c
             .Property(p => p.Id).Property(p => p.Number).Nullable(p => p.Phrase).Property(p => p.Addressees).Property(p => p.Text)
             .Property(p => p.Span).Property(p => p.FootnoteMarkers).Property(p => p.Citations).Property(p => p.ActorMentions)
-            .Property(p => p.Asks).Property(p => p.SubParagraphs).Nullable(p => p.Heading).Property(p => p.Unnumbered));
+            .Property(p => p.Asks).Property(p => p.SubParagraphs).Nullable(p => p.Heading).Property(p => p.Unnumbered).Nullable(p => p.Section));
         Record<SubParagraph>(c => c
             .Property(p => p.Id).Property(p => p.Label).Property(p => p.Style).Property(p => p.Text).Property(p => p.Span)
             .Property(p => p.FootnoteMarkers).Property(p => p.Citations).Property(p => p.ActorMentions)

@@ -103,8 +103,8 @@ internal sealed class ModelValidator
         {
             var p = operative[i];
             var pointer = $"/operativeParagraphs/{i}";
-            Rising(p.Number, i == 0 ? null : operative[i - 1].Number, $"{pointer}/number");
-            Expect(p.Id == PartId.Operative(p.Number), $"{pointer}/id", "id-format", PartId.Operative(p.Number).Short, p.Id.Short);
+            Rising(p.Number, i == 0 || operative[i - 1].Section != p.Section ? null : operative[i - 1].Number, $"{pointer}/number");
+            Expect(p.Id == PartId.Operative(p.Number, p.Section), $"{pointer}/id", "id-format", PartId.Operative(p.Number, p.Section).Short, p.Id.Short);
             for (var a = 0; a < p.Addressees.Count; a++)
             {
                 Reference(p.Addressees[a].ActorId, actors, $"{pointer}/addressees/{a}/actorId", "an actor of this resolution");
