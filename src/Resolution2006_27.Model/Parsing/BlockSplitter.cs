@@ -17,9 +17,9 @@ namespace Resolution2006_27.Model.Parsing;
 internal static class BlockSplitter
 {
     private static readonly Regex Furniture = new(
-        @"^(?:[AES]/(?:RES/)?[0-9A-Z][0-9A-Za-z./()-]*(?: \(\d{4}\))?|\d{2}-\d{5}(?: ?\([A-Z]\))?|\d{1,3}/\d{1,3}|\d{1,4}|-\s?\d{1,4}\s?-|Page \d{1,3}(?: of \d{1,3})?|<!--\s*Page\s+\d{1,4}\s*-->"
+        @"^(?:[AES]/(?:RES/)?[0-9A-Z][0-9A-Za-z./()-]*(?: \(\d{4}\))?|\d{2}-\d{5}(?: ?\([A-Z]\))?|\d{1,3}/\d{1,3}|\d{1,4}|-\s?\d{1,4}\s?-|Page \d{1,3}(?: of \d{1,3})?|<!--\s*Page\s+\d{1,4}\s*-->|[_\-–—=*.·]{3,}"
         + @"|(?i:(?:[IVXL]{1,5}\.\s+)?Resolutions adopted (?:on the reports? of|without reference to|by)\b[^.;:]*?(?:\s+\d{1,4})?)"
-        + @"|(?:\d{1,4}\s+)?General Assembly\s+[-–—]\s+[A-Z][a-z]+(?:-[a-z]+)?\s+[Ss]ession(?:\s+\d{1,4})?)$",
+        + @"|(?:\d{1,4}\s+)?General Assembly\s*[-–—]\s*[A-Z][a-z]+(?:-[a-z]+)?\s+[Ss]ession(?:\s+\d{1,4})?)$",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex ClosingLine = new(@"^(?:\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|Annex\b|ANNEX\b)", RegexOptions.CultureInvariant);
@@ -38,7 +38,8 @@ internal static class BlockSplitter
                 furniture.Add(line);
                 continue;
             }
-            if (line.IsBlank || line.IsIndented || (current.Count > 0 && OpensParagraph(document, current[^1], line, lexicon)))
+            var formula = !line.IsBlank && IsFormula(document, line);
+            if (line.IsBlank || line.IsIndented || formula || (current.Count > 0 && (OpensParagraph(document, current[^1], line, lexicon) || IsFormula(document, current[^1]))))
             {
                 Flush();
             }
@@ -59,6 +60,10 @@ internal static class BlockSplitter
             }
         }
     }
+
+    // The enacting formula stands on a line of its own, even where no blank line sets it apart ("[S/1404}" above it).
+    private static bool IsFormula(SourceDocument document, SourceLine line) =>
+        Layout.Formula.Match(document.Text[line.ContentStart..line.ContentEnd]) is { Success: true } m && Organs.ByName(m.Groups["organ"].Value) is not null;
 
     private static bool OpensParagraph(SourceDocument document, SourceLine previous, SourceLine line, VerbLexicon lexicon)
     {

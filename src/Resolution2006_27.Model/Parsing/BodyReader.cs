@@ -84,6 +84,12 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         {
             Unplace(spanned, DiagnosticIds.FootnoteText, "A footnote's text printed inline: kept as unplaced text", DiagnosticSeverity.Info);
         }
+        else if (operative.Count == 0 && IsHeading(block, spanned.Text) && (pendingHeading.Count > 0 || Layout.SectionLabel.IsMatch(spanned.Text)))
+        {
+            // "I" and "Introduction" above the first operative paragraph; a preambular paragraph ends with a comma.
+            Document.Info(DiagnosticIds.SectionHeading, $"A heading before the operative part ('{Clip(spanned.Text)}'): kept as the heading of the paragraph after it", block.Start);
+            pendingHeading.Add(block);
+        }
         else if (operative.Count == 0 && !OpensOperative(spanned.Text))
         {
             preamble.Add(blocks.Part(block, "", LabelStyle.Letter, 0));

@@ -32,14 +32,14 @@ internal static class Layout
     public static readonly Regex AdoptedLine = new(@"^Resolution adopted by (?:the )?(?<organ>[A-Za-z ]+?)(?: on (?<date>" + Date + @"))?(?:\s*\[.*\])?$", Options | RegexOptions.IgnoreCase);
 
     /// <summary>"Adopted by the Security Council at its 7847th meeting, on 20 December 2016".</summary>
-    public static readonly Regex AdoptedBy = new(@"^Adopted by (?:the )?(?<organ>[A-Z][A-Za-z ]+?) at its \d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting,? (?:held )?on (?<date>" + Date + @")\.?$", Options);
+    public static readonly Regex AdoptedBy = new(@"^Adopted by (?:the )?(?<organ>[A-Z][A-Za-z ]+?) at its \d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting,?(?:\s+(?:held\s+)?on\s+(?<date>" + Date + @"))?\.?$", Options);
 
     /// <summary>"Resolution of 29 April 1946", "of 12 May 1970": the date printed under the number.</summary>
-    public static readonly Regex DatedLine = new(@"^(?:Resolution\s+)?of\s+(?<date>" + Date + @")\.?$", Options | RegexOptions.IgnoreCase);
+    public static readonly Regex DatedLine = new(@"^(?:Resolution\s+)?(?:of|on)\s+(?<date>" + Date + @")\.?$", Options | RegexOptions.IgnoreCase);
 
     /// <summary>The masthead's other lines: the organ, "Distr.: General", the session, agenda items, the date of issue.</summary>
     public static readonly Regex MastheadLine = new(
-        @"^(?:UNITED\s+NATIONS(?:\s+[A-Z])?|United Nations(?:\s+[A-Z])?|General Assembly|Security Council|Economic and Social Council|Distr\.?(?::?\s*(?:GENERAL|General|LIMITED|Limited))?|GENERAL|LIMITED|"
+        @"^(?:UNITED(?:\s+NATIONS)?(?:\s+[A-Z])?|NATIONS|United Nations(?:\s+[A-Z])?|General Assembly|Security Council|Economic and Social Council|Distr\.?(?::?\s*(?:GENERAL|General|LIMITED|Limited))?|GENERAL|LIMITED|"
         + @"(?:[A-Z][a-z]+(?:-[a-z]+)? (?:special |emergency special )?session|\d{4} (?:substantive |organizational |resumed )*session|[A-Z-]+ (?:SPECIAL )?SESSION)(?:\s*\(.*\))?|"
         + @"(?:Agenda items? .*|AGENDA ITEMS? .*)|" + Date + @"|Original: .*)$", Options);
 
@@ -56,13 +56,13 @@ internal static class Layout
     public static readonly Regex ItemLabel = new(@"^\((?<l>[a-z]{1,5})\)\s+(?=\S)", Options);
 
     /// <summary>"41st plenary meeting", "1495th plenary meeting,".</summary>
-    public static readonly Regex MeetingLine = new(@"^\d{1,4}(?:st|nd|rd|th|d)\s+(?:plenary\s+)?meeting[,.]?$", Options);
+    public static readonly Regex MeetingLine = new(@"^\d{1,4}(?:st|nd|rd|th|d)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting[,.]?$", Options);
 
     /// <summary>"27 July 2006", "16 December 1966.".</summary>
     public static readonly Regex DateLine = new(@"^(?<date>" + Date + @")\.?$", Options);
 
     /// <summary>Meeting and date on one line: "96th plenary meeting, 29 November 1985".</summary>
-    public static readonly Regex MeetingAndDate = new(@"^(?<meeting>\d{1,4}(?:st|nd|rd|th|d)\s+(?:plenary\s+)?meeting),?\s+(?<date>" + Date + @")\.?$", Options);
+    public static readonly Regex MeetingAndDate = new(@"^(?<meeting>\d{1,4}(?:st|nd|rd|th|d)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting),?\s+(?<date>" + Date + @")\.?$", Options);
 
     /// <summary>The Council's yearbooks: "Adopted at the 80th meeting", "Adopted unanimously at the 1234th meeting by ..."; possibly wrapped.</summary>
     public static readonly Regex AdoptedAt = new(@"^Adopted\s+(?:unanimously\s+|without\s+(?:a\s+)?vote\s+)?at\s+the\s+(?:\d{1,4}(?:st|nd|rd|th|d)\s+)?(?:\s*\S+\s+)?meeting\b.*$", Options | RegexOptions.Singleline);
@@ -77,7 +77,7 @@ internal static class Layout
     public static readonly Regex SectionLabel = new(@"^(?:[IVXLC]{1,6}|[A-Z])(?:\.(?:\s+\S.*)?)?$", Options);
 
     /// <summary>An inline footnote of a scanned yearbook: "12 See United Nations Conference ...".</summary>
-    public static readonly Regex InlineFootnote = new(@"^\*?\d{1,3}\s+(?:See|Official Records|United Nations|Ibid|Resolution|S/\d|A/\d|E/\d)", Options);
+    public static readonly Regex InlineFootnote = new(@"^(?:\*?\d{1,3}/?\s+|\d{1,3}/\s*)(?:See|Official Records|United Nations|Ibid|Resolution|S/\d|A/\d|E/\d)", Options);
 
     /// <summary>A date anywhere in a line.</summary>
     public static readonly Regex AnyDate = new(Date, Options);

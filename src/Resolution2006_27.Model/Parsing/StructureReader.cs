@@ -59,9 +59,9 @@ internal sealed class StructureReader
             previous = heading;
             var body = new BodyReader(blocks, lexicon).Read(heading.Paragraphs, all.Skip(formula + 1).Take(end - formula - 1));
             var leading = k == 0 ? all.Take(head).ToList() : [];
-            foreach (var block in leading)
+            if (leading.Count > 0)
             {
-                document.Info(DiagnosticIds.TextBeforeHeading, "Text before the heading, of a resolution printed before this one: kept as unplaced text", block.Start, block.End);
+                document.Info(DiagnosticIds.TextBeforeHeading, $"{leading.Count} blocks before the heading, of a resolution printed before this one: kept as unplaced text", leading[0].Start, leading[^1].End);
             }
             var start = all[k == 0 ? 0 : head].Start;
             var stop = end < all.Count ? all[end].Start : document.Text.Length;
