@@ -84,14 +84,21 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         {
             Unplace(spanned, DiagnosticIds.FootnoteText, "A footnote's text printed inline: kept as unplaced text", DiagnosticSeverity.Info);
         }
-        else if (operative.Count == 0 && IsHeading(block, spanned.Text) && (pendingHeading.Count > 0 || Layout.SectionLabel.IsMatch(spanned.Text)))
+        else if (operative.Count == 0 && IsHeading(block, spanned.Text))
         {
-            // "I" and "Introduction" above the first operative paragraph; a preambular paragraph ends with a comma.
+            // "I" and "Introduction", "Political situation" in the preamble or above the first operative paragraph: a
+            // preambular paragraph ends with a comma.
             Document.Info(DiagnosticIds.SectionHeading, $"A heading before the operative part ('{Clip(spanned.Text)}'): kept as the heading of the paragraph after it", block.Start);
             pendingHeading.Add(block);
         }
         else if (operative.Count == 0 && !OpensOperative(spanned.Text))
         {
+            if (pendingHeading.Count > 0)
+            {
+                // The model gives preambular paragraphs no heading: a heading among them is kept, reported, as unplaced text.
+                Unplace(blocks.Joined(pendingHeading), DiagnosticIds.SectionHeading, "A heading inside the preamble: kept as unplaced text", DiagnosticSeverity.Info);
+                pendingHeading.Clear();
+            }
             preamble.Add(blocks.Part(block, "", LabelStyle.Letter, 0));
         }
         else if (operative.Count > 0 && IsHeading(block, spanned.Text))

@@ -20,12 +20,20 @@ internal static class PhraseReader
         }
         var adverbs = new List<string>();
         var p = at;
-        while (MatchWords(text, p, VerbLexicon.LeadingAdverbs) is { } adverb)
+        // Declarations speak in the first person: "We reaffirm", "We also recognize".
+        var subject = !midSentence && string.CompareOrdinal(text, at, "We ", 0, 3) == 0;
+        if (subject)
+        {
+            p += 3;
+        }
+        while (MatchWords(text, p, VerbLexicon.LeadingAdverbs) is { } adverb && p + adverb < text.Length && text[p + adverb] == ' ')
         {
             adverbs.Add(text[p..(p + adverb)]);
             p += adverb + 1;
         }
-        var verb = LongestForm(text, p, lexicon);
+        // The base form leads too where the subject stands in a chapeau above ("We ...:" then "Reaffirm our commitment").
+        var verb = LongestForm(text, p, subject ? lexicon.FindLemma : lexicon.Find, lexicon.LongestFormWords)
+            ?? (midSentence || subject ? null : LongestForm(text, p, lexicon.FindLemma, lexicon.LongestFormWords));
         if (verb is null)
         {
             return null;
@@ -40,14 +48,30 @@ internal static class PhraseReader
         return new PhraseMatch(at, end, p, verbEnd, adverbs, entry);
     }
 
-    private static (int End, VerbEntry Entry)? LongestForm(string text, int start, VerbLexicon lexicon)
+    /// <summary>
+    /// The longest form the lexicon knows at <paramref name="start"/>; failing that, one with an adverb between
+    /// its first word and the rest ("Calls once again upon", "Having also considered").
+    /// </summary>
+    private static (int End, VerbEntry Entry)? LongestForm(string text, int start, Func<string, VerbEntry?> find, int longest)
     {
-        var ends = WordEnds(text, start, lexicon.LongestFormWords);
-        for (var n = ends.Count - 1; n >= 0; n--)
+        var ends = WordEnds(text, start, longest + 2);
+        for (var n = Math.Min(ends.Count, longest) - 1; n >= 0; n--)
         {
-            if (lexicon.Find(text[start..ends[n]]) is { } entry)
+            if (find(text[start..ends[n]]) is { } entry)
             {
                 return (ends[n], entry);
+            }
+        }
+        if (ends.Count >= 2 && MatchWords(text, ends[0] + 1, VerbLexicon.LeadingAdverbs) is { } inner && ends[0] + 1 + inner < text.Length && text[ends[0] + 1 + inner] == ' ')
+        {
+            var rest = ends[0] + 2 + inner;
+            var restEnds = WordEnds(text, rest, longest);
+            for (var n = restEnds.Count - 1; n >= 0; n--)
+            {
+                if (find(text[start..ends[0]] + " " + text[rest..restEnds[n]]) is { Forms.Count: > 0 } entry && (text[start..ends[0]] + " " + text[rest..restEnds[n]]).Contains(' ', StringComparison.Ordinal))
+                {
+                    return (restEnds[n], entry);
+                }
             }
         }
         return null;

@@ -18,7 +18,7 @@ internal static class UnknownPhrases
     private static readonly HashSet<string> NotVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "this", "its", "his", "has", "was", "as", "thus", "is", "us", "nations", "states", "parties", "members", "governments", "countries",
-        "during", "according", "notwithstanding", "regarding", "concerning", "pending", "following", "including", "bearing", "united",
+        "nothing", "something", "anything", "during", "according", "notwithstanding", "regarding", "concerning", "pending", "following", "including", "bearing", "united",
     };
 
     public static PhraseMatch? Read(string text, bool operative)

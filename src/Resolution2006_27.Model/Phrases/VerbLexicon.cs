@@ -12,6 +12,7 @@ namespace Resolution2006_27.Model.Phrases;
 public sealed class VerbLexicon
 {
     private readonly Dictionary<string, VerbEntry> byForm;
+    private readonly Dictionary<string, VerbEntry> byLemma;
 
     /// <summary>Creates a lexicon from entries; a later entry's form wins over an earlier one's.</summary>
     /// <param name="entries">The verbs.</param>
@@ -20,12 +21,14 @@ public sealed class VerbLexicon
         ArgumentNullException.ThrowIfNull(entries);
         Entries = entries.ToValueList();
         byForm = new Dictionary<string, VerbEntry>(StringComparer.OrdinalIgnoreCase);
+        byLemma = new Dictionary<string, VerbEntry>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in Entries)
         {
             foreach (var form in entry.Forms)
             {
                 byForm[form] = entry;
             }
+            byLemma[entry.Lemma] = entry;
         }
         LongestFormWords = byForm.Keys.Max(f => f.Split(' ').Length);
     }
@@ -40,7 +43,7 @@ public sealed class VerbLexicon
 
     /// <summary>Adverbs that may stand before the verb ("Also invites", "Deeply concerned").</summary>
     public static IReadOnlyList<string> LeadingAdverbs { get; } =
-        ["in this regard", "in that regard", "in this context", "in that context", "once again", "also", "further", "again", "strongly", "deeply", "profoundly", "gravely", "seriously", "firmly", "fully", "moreover", "furthermore", "expressly", "solemnly", "urgently"];
+        ["in this regard", "in that regard", "in this context", "in that context", "once again", "once more", "also", "further", "again", "strongly", "deeply", "profoundly", "gravely", "seriously", "firmly", "fully", "moreover", "furthermore", "expressly", "solemnly", "urgently", "hereby", "therefore", "however", "anew", "still", "equally", "likewise", "particularly", "especially", "greatly", "sincerely", "warmly", "unanimously", "most", "keenly", "acutely", "profoundly", "bitterly", "emphatically", "repeatedly", "consistently", "unequivocally", "while"];
 
     /// <summary>Adverbs that may follow the verb ("Recalling also", "Notes with appreciation").</summary>
     public static IReadOnlyList<string> TrailingAdverbs { get; } =
@@ -52,6 +55,12 @@ public sealed class VerbLexicon
     /// <param name="form">A printed form ("Urges", "taking note of").</param>
     /// <returns>The entry, or null when the form is not in the lexicon.</returns>
     public VerbEntry? Find(string form) => byForm.GetValueOrDefault(form);
+
+    /// <summary>The entry whose lemma is <paramref name="lemma"/> ("reaffirm", "take note of"), case-insensitively: the base form a declaration prints after "We".</summary>
+    /// <param name="lemma">A base form.</param>
+    /// <returns>The entry, or null.</returns>
+    public VerbEntry? FindLemma(string lemma) =>
+        byLemma.GetValueOrDefault(lemma) is { } entry && !entry.Lemma.StartsWith("be", StringComparison.Ordinal) && !entry.Lemma.StartsWith("have", StringComparison.Ordinal) ? entry : null;
 
     /// <summary>A lexicon in which <paramref name="lemma"/> has <paramref name="strength"/>.</summary>
     /// <param name="lemma">A lemma of this lexicon.</param>
@@ -93,7 +102,7 @@ public sealed class VerbLexicon
             V("endorse", C, Dec, "endorses", "endorsing"),
             V("approve", C, Dec, "approves", "approving"),
             V("adopt", C, Dec, "adopts", "adopting"),
-            V("authorize", C, Dec, "authorizes", "authorizing"),
+            V("authorize", C, Dec, "authorizes", "authorizing", "authorises", "authorising"),
             V("establish", C, Dec, "establishes", "establishing"),
             V("be determined", C, N, "determined"),
             V("welcome", E, N, "welcomes", "welcoming"),
@@ -112,7 +121,7 @@ public sealed class VerbLexicon
             V("be disturbed", E, N, "disturbed"),
             V("note", O, N, "notes", "noting"),
             V("take note of", O, N, "takes note of", "taking note of", "takes note", "taking note"),
-            V("recognize", O, N, "recognizes", "recognizing"),
+            V("recognize", O, N, "recognizes", "recognizing", "recognises", "recognising"),
             V("acknowledge", O, N, "acknowledges", "acknowledging"),
             V("bear in mind", O, N, "bears in mind", "bearing in mind"),
             V("consider", O, N, "considers", "considering"),
@@ -127,10 +136,103 @@ public sealed class VerbLexicon
             V("reaffirm", R, N, "reaffirms", "reaffirming"),
             V("recall", R, N, "recalls", "recalling"),
             V("stress", R, N, "stresses", "stressing"),
-            V("emphasize", R, N, "emphasizes", "emphasizing"),
+            V("emphasize", R, N, "emphasizes", "emphasizing", "emphasises", "emphasising"),
             V("reiterate", R, N, "reiterates", "reiterating"),
             V("underline", R, N, "underlines", "underlining"),
             V("affirm", R, N, "affirms", "affirming"),
+
+            // Read off the 550 real resolutions of the development corpus (shared/corpus-dev), 1946-2025.
+            V("appeal", D, Req, "appeals", "appealing"),
+            V("direct", D, Req, "directs", "directing"),
+            V("instruct", D, Req, "instructs", "instructing"),
+            V("require", D, Req, "requires", "requiring"),
+            V("insist", D, Req, "insists", "insisting"),
+            V("expect", D, Enc, "expects", "expecting"),
+            V("advise", D, Enc, "advises", "advising"),
+            V("propose", D, Enc, "proposes", "proposing"),
+            V("discourage", D, Enc, "discourages", "discouraging"),
+            V("draw attention", D, Enc, "draws the attention", "drawing the attention", "draws attention", "drawing attention", "draws", "drawing"),
+            V("declare", C, Dec, "declares", "declaring"),
+            V("determine", C, Dec, "determines", "determining"),
+            V("agree", C, Dec, "agrees", "agreeing"),
+            V("extend", C, Dec, "extends", "extending"),
+            V("proclaim", C, Dec, "proclaims", "proclaiming"),
+            V("designate", C, Dec, "designates", "designating"),
+            V("amend", C, Dec, "amends", "amending"),
+            V("appropriate", C, Dec, "appropriates", "appropriating"),
+            V("undertake", C, Dec, "undertakes", "undertaking"),
+            V("mandate", C, Dec, "mandates", "mandating"),
+            V("recommit", C, Dec, "recommits", "recommitting"),
+            V("strengthen", C, Dec, "strengthens", "strengthening"),
+            V("lift", C, Dec, "lifts", "lifting"),
+            V("be desirous", E, N, "desirous"),
+            V("maintain", C, Dec, "maintains", "maintaining"),
+            V("give", C, Dec, "gives", "giving"),
+            V("be resolved", C, N, "resolved"),
+            V("be committed", C, N, "committed"),
+            V("express", E, N, "expresses", "expressing"),
+            V("express gratitude", E, N, "expresses its gratitude", "expressing its gratitude", "expresses its deep gratitude", "expressing its deep gratitude"),
+            V("express regret", E, N, "expresses its regret", "expressing its regret", "expresses regret", "expressing regret"),
+            V("express satisfaction", E, N, "expresses its satisfaction", "expressing its satisfaction", "expresses satisfaction", "expressing satisfaction"),
+            V("extend gratitude", E, N, "extends its gratitude", "extending its gratitude", "extends its thanks", "extends its condolences", "extends its appreciation"),
+            V("regret", E, N, "regrets", "regretting"),
+            V("reject", E, N, "rejects", "rejecting"),
+            V("object", E, N, "objects", "objecting"),
+            V("deprecate", E, N, "deprecates", "deprecating"),
+            V("censure", E, N, "censures", "censuring"),
+            V("congratulate", E, N, "congratulates", "congratulating"),
+            V("concur", E, N, "concurs", "concurring"),
+            V("warn", E, N, "warns", "warning"),
+            V("pay tribute", E, N, "pays tribute", "paying tribute", "pays", "paying"),
+            V("honour", E, N, "honours", "honouring"),
+            V("commemorate", E, N, "commemorates", "commemorating"),
+            V("remain", E, N, "remains", "remaining"),
+            V("be dismayed", E, N, "dismayed"),
+            V("be distressed", E, N, "distressed"),
+            V("be grieved", E, N, "grieved"),
+            V("be encouraged", E, N, "encouraged"),
+            V("desire", E, N, "desires", "desiring"),
+            V("wish", E, N, "wishes", "wishing"),
+            V("look forward", O, N, "looks forward", "looking forward", "looks", "looking"),
+            V("take into account", O, N, "takes into account", "taking into account", "takes into consideration", "taking into consideration", "takes account of", "taking account of"),
+            V("take stock", O, N, "takes stock", "taking stock"),
+            V("take", O, N, "takes", "taking"),
+            V("act", O, N, "acts", "acting"),
+            V("be guided", O, N, "guided"),
+            V("realize", O, N, "realizes", "realizing", "realises", "realising"),
+            V("believe", O, N, "believes", "believing"),
+            V("refer", O, N, "refers", "referring"),
+            V("find", O, N, "finds", "finding"),
+            V("record", O, N, "records", "recording"),
+            V("anticipate", O, N, "anticipates", "anticipating"),
+            V("share", O, N, "shares", "sharing"),
+            V("respond", O, N, "responds", "responding"),
+            V("keep in mind", O, N, "keeps in mind", "keeping in mind"),
+            V("be", O, N, "being"),
+            V("strive", O, N, "strives", "striving"),
+            V("build on", O, N, "builds on", "building on", "building upon"),
+            V("have heard", O, N, "having heard"),
+            V("have received", O, N, "having received"),
+            V("have noted", O, N, "having noted"),
+            V("have studied", O, N, "having studied"),
+            V("have reviewed", O, N, "having reviewed"),
+            V("have regard", O, N, "having regard"),
+            V("have listened", O, N, "having listened"),
+            V("have taken note", O, N, "having taken note"),
+            V("have adopted", O, N, "having adopted"),
+            V("have met", O, N, "having met"),
+            V("have decided", O, N, "having decided"),
+            V("have been", O, N, "having been"),
+            V("have", O, N, "having"),
+            V("highlight", R, N, "highlights", "highlighting"),
+            V("underscore", R, N, "underscores", "underscoring"),
+            V("re-emphasize", R, N, "re-emphasizes", "re-emphasizing", "reemphasizes", "reemphasizing"),
+            V("echo", R, N, "echoes", "echoing"),
+            V("remind", R, N, "reminds", "reminding"),
+            V("confirm", R, N, "confirms", "confirming", "reconfirms", "reconfirming"),
+            V("continue", R, N, "continues", "continuing"),
+            V("renew", R, N, "renews", "renewing"),
+            V("clarify", R, N, "clarifies", "clarifying"),
         ];
     }
 }
