@@ -63,10 +63,10 @@ add("item-label-format", "An item label in capitals.", False, "schema", "/operat
 add("minus-text-offset", "A footnote marker before the start of its text.", False, "schema", "/preamble/paragraphs/0/footnoteMarkers/0/textOffset", lambda d: d['preamble']['paragraphs'][0]['footnoteMarkers'][0].update(textOffset=-1))
 # Invalid: only the rules decide (the schema alone accepts these)
 add("duplicate-part-id", "Two operative paragraphs with the same ids.", False, "rules", "/operativeParagraphs/1/id/short", lambda d: op(d, 1).update(id=copy.deepcopy(op(d, 0)['id'])))
-def gap(d):
-    op(d, 1)['number'] = 3
-    op(d, 1)['id'] = {"short": "OP3", "eId": "para_3"}
-add("numbering-gap", "Operative paragraph 2 numbered 3.", False, "rules", "/operativeParagraphs/1/number", gap)
+def falls(d):
+    op(d, 0)['number'] = 3
+    op(d, 0)['id'] = {"short": "OP3", "eId": "para_3"}
+add("numbering-falls", "Operative paragraph 1 numbered 3, so that paragraph 2 falls below it (a gap alone is valid: real texts skip).", False, "rules", "/operativeParagraphs/1/number", falls)
 def label(d):
     item(d, 1)['label'] = "c"
     item(d, 1)['id'] = {"short": "OP2(c)", "eId": "para_2__list_1__point_c"}

@@ -15,8 +15,8 @@ namespace Resolution2006_27.Model;
 /// and the registry entries of every actor and instrument it names. Immutable; equality covers every
 /// collection.
 /// </summary>
-/// <param name="Symbol">The document symbol, "E/RES/2006/27".</param>
-/// <param name="Number">The resolution number, "2006/27".</param>
+/// <param name="Symbol">The document symbol, "E/RES/2006/27"; empty where the text prints no number.</param>
+/// <param name="Number">The resolution number, "2006/27"; a part of a resolution in parts carries its letter, "32/40 B"; empty where the text prints no number.</param>
 /// <param name="OrganId">The <see cref="Actor.Id"/> of the adopting organ ("ecosoc").</param>
 /// <param name="Masthead">The masthead as printed, its lines joined ("ECOSOC Resolution 2006/27"; "Seventy-second session Agenda item 72 (b)"; "Resolution 279 (1970) of 12 May 1970"); null where the text prints none (pages of the Official Records open with the numbered title).</param>
 /// <param name="Origin">The bracketed line saying where the draft came from ("[on the report of the Third Committee (A/70/490)]"), or null when not printed.</param>
@@ -36,7 +36,7 @@ namespace Resolution2006_27.Model;
 /// <param name="Actors">The registry entries of every actor named, and of their parents.</param>
 /// <param name="Instruments">The registry entries of every instrument cited, and of their parents.</param>
 public sealed record Resolution(
-    [property: SchemaPattern(IdPatterns.DocumentSymbol)] string Symbol,
+    [property: SchemaPattern(IdPatterns.ResolutionSymbol)] string Symbol,
     [property: SchemaPattern(IdPatterns.ResolutionNumber)] string Number,
     [property: SchemaPattern(IdPatterns.EntityId)] string OrganId,
     SpannedText? Masthead,

@@ -61,8 +61,13 @@ public class AnnexTests
     }
 
     [Fact]
-    public void TextAfterTheClosingLines_WithoutAnAnnexHeadingIsAnError() =>
-        Assert.Contains("an annex follows under a heading", Assert.Throws<ResolutionParseException>(() => Resolutions.FromString(TestData.SeedText + "\n\n Stray text\n")).Message, StringComparison.Ordinal);
+    public void TextAfterTheClosingLines_WithoutAnAnnexHeadingIsUnplacedText()
+    {
+        var (r, d) = TestData.Diagnosed(TestData.SeedText + "\n\n Stray text\n", Diagnostics.DiagnosticIds.UnplacedText);
+        Assert.Equal("Text after the closing lines that is not under an annex heading: kept as unplaced text", d.Message);
+        Assert.Equal("Stray text", Assert.Single(r.Unplaced).Text);
+        Assert.Empty(r.Annexes);
+    }
 
     [Fact]
     public void DashBullet_InAParagraphIsItsTextWithAWarning()
@@ -70,7 +75,8 @@ public class AnnexTests
         var text = TestData.SeedText.Replace(" 8. Invites Member States", " - first point;\n\n 8. Invites Member States", StringComparison.Ordinal);
         var result = ResolutionParser.ParseWithWarnings(text);
         Assert.EndsWith("persons, especially women and children, that are consistent with internationally recognized principles of non-discrimination and that respect the human rights and fundamental freedoms of victims; - first point;", result.Resolution.OperativeParagraphs[6].Text, StringComparison.Ordinal);
-        Assert.Contains(result.Warnings, w => w.Message.StartsWith("A dash bullet", StringComparison.Ordinal));
+        var bullet = Assert.Single(result.Diagnostics, w => w.Message.StartsWith("A dash bullet", StringComparison.Ordinal));
+        Assert.Equal((Diagnostics.DiagnosticIds.BulletAsText, Diagnostics.DiagnosticSeverity.Info), (bullet.Id, bullet.Severity));
     }
 
     [Fact]

@@ -102,17 +102,17 @@ public class CliTests
     [Fact]
     public void Validate_OfAnInvalidExportListsTheProblemsAndExitsOne() => WithTempFile(".json", file =>
     {
-        // Renumber OP3 as 5, and work out by hand where its "number" stands in the file.
+        // Renumber OP3 as 1, and work out by hand where its "number" stands in the file.
         var json = System.Text.Json.Nodes.JsonNode.Parse(ModelJson.Serialize(Resolutions.E2006_27))!;
-        json["operativeParagraphs"]![2]!["number"] = 5;
+        json["operativeParagraphs"]![2]!["number"] = 1;
         var text = json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
         File.WriteAllText(file, text);
-        var at = text.IndexOf("\"number\": 5", text.IndexOf("\"short\": \"OP3\"", StringComparison.Ordinal), StringComparison.Ordinal);
+        var at = text.IndexOf("\"number\": 1", text.IndexOf("\"short\": \"OP3\"", StringComparison.Ordinal), StringComparison.Ordinal);
         var line = text[..at].Count(c => c == '\n') + 1;
         var column = at - text.LastIndexOf('\n', at);
         var (code, output, _) = Run("validate", file);
         Assert.Equal(1, code);
-        Assert.Contains($"{Path.GetFileName(file)}:{line}:{column}: /operativeParagraphs/2/number: contiguous-numbering: expected 3, found 5", output, StringComparison.Ordinal);
+        Assert.Contains($"{Path.GetFileName(file)}:{line}:{column}: /operativeParagraphs/2/number: rising-numbering: expected a number above 2, found 1", output, StringComparison.Ordinal);
         Assert.Matches(@"invalid, \d+ problems\n$", output);
     });
 

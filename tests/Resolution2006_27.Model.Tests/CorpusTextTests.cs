@@ -21,7 +21,7 @@ public class CorpusTextTests
         Assert.Equal("E/RES/2015/23", r.Symbol);
         Assert.Equal("ecosoc", r.OrganId);
         Assert.Equal(new DateOnly(2015, 7, 21), r.AdoptionDate);
-        Assert.Equal("Resolution adopted by the Economic and Social Council on 21 July 2015", r.Masthead.Text);
+        Assert.Equal("Resolution adopted by the Economic and Social Council on 21 July 2015", r.Masthead!.Text);
         Assert.Equal("[on the recommendation of the Commission on Crime Prevention and Criminal Justice (E/2015/30)]", r.Origin!.Text);
         Assert.Equal("2015/23.", r.PrintedNumber!.Text);
         Assert.Equal("Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons", r.Title!.Text);
@@ -45,17 +45,17 @@ public class CorpusTextTests
     public void Ecosoc2015_23_OperativePhrasesIncludeNonDirectiveVerbs() =>
         Assert.Equal(
             ["Reiterates", "Reaffirms", "Urges", "Welcomes", "Also welcomes", "Requests", "Invites", "Encourages", "Requests", "Invites", "Requests"],
-            Ecosoc.Value.Resolution.OperativeParagraphs.Select(p => p.Phrase.Text));
+            Ecosoc.Value.Resolution.OperativeParagraphs.Select(p => p.Phrase!.Text));
 
     [Fact]
     public void Ecosoc2015_23_ParagraphOneCallsUponStatesThatHaveNotYetDoneSo()
     {
         // "... and in this regard calls upon Member States that have not yet done so to consider ..."
         var ask = Assert.Single(Ecosoc.Value.Resolution.OperativeParagraphs[0].Asks);
-        Assert.Equal("call upon", ask.Phrase.Lemma);
-        Assert.Equal(["in this regard"], ask.Phrase.Adverbs);
+        Assert.Equal("call upon", ask.Phrase!.Lemma);
+        Assert.Equal(["in this regard"], ask.Phrase!.Adverbs);
         Assert.Equal("that have not yet done so", Assert.Single(ask.Addressees).Qualifier);
-        Assert.Equal(VerbClass.Reinforcing, Ecosoc.Value.Resolution.OperativeParagraphs[0].Phrase.Class);
+        Assert.Equal(VerbClass.Reinforcing, Ecosoc.Value.Resolution.OperativeParagraphs[0].Phrase!.Class);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class CorpusTextTests
     {
         // "Urges Member States and other stakeholders ..., and invites the Conference of the Parties to the Convention ..."
         var asks = Ecosoc.Value.Resolution.OperativeParagraphs[2].Asks;
-        Assert.Equal(["urge", "invite"], asks.Select(a => a.Phrase.Lemma));
+        Assert.Equal(["urge", "invite"], asks.Select(a => a.Phrase!.Lemma));
         Assert.Equal(["member-states", "stakeholders"], asks[0].Addressees.Select(a => a.ActorId));
         Assert.Equal(["cop-untoc"], asks[1].Addressees.Select(a => a.ActorId));
     }
@@ -136,9 +136,9 @@ public class CorpusTextTests
         // "Expresses support for the activities of UNODC, reaffirms its request to the Secretary-General to
         // provide adequate support ..., and invites Member States to make voluntary contributions ..."
         var op7 = Assembly.Value.Resolution.OperativeParagraphs[6];
-        Assert.Equal(VerbClass.Evaluative, op7.Phrase.Class);
-        Assert.Equal(["reaffirms its request", "invites"], op7.Asks.Select(a => a.Phrase.Text));
-        Assert.Equal(["request", "invite"], op7.Asks.Select(a => a.Phrase.Lemma));
+        Assert.Equal(VerbClass.Evaluative, op7.Phrase!.Class);
+        Assert.Equal(["reaffirms its request", "invites"], op7.Asks.Select(a => a.Phrase!.Text));
+        Assert.Equal(["request", "invite"], op7.Asks.Select(a => a.Phrase!.Lemma));
         Assert.Equal(["secretary-general", "member-states"], op7.Asks.Select(a => a.Addressees[0].ActorId));
     }
 

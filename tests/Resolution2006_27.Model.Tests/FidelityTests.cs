@@ -33,7 +33,7 @@ public class FidelityTests
 
     [Fact]
     public void Spans_OfPhrasesGiveBackThePhrase() =>
-        Assert.All(R.Preamble.Paragraphs.SelectMany(p => p.Phrases).Concat(R.OperativeParagraphs.Select(p => p.Phrase)), phrase =>
+        Assert.All(R.Preamble.Paragraphs.SelectMany(p => p.Phrases).Concat(R.OperativeParagraphs.Select(p => p.Phrase!)), phrase =>
             Assert.Equal(phrase.Text, Normalize(TestData.SeedText.Substring(phrase.Span.Start, phrase.Span.Length))));
 
     [Fact]
@@ -45,9 +45,9 @@ public class FidelityTests
                 .Concat(part.ActorMentions.Select(m => (m.TextOffset, m.Text)))
                 .Concat(part switch
                 {
-                    OperativeParagraph p => p.Addressees.Select(a => (a.TextOffset, a.Text)).Append((p.Phrase.TextOffset, p.Phrase.Text)),
+                    OperativeParagraph p => p.Addressees.Select(a => (a.TextOffset, a.Text)).Append((p.Phrase!.TextOffset, p.Phrase!.Text)),
                     PreambularParagraph p => p.Phrases.Select(x => (x.TextOffset, x.Text)),
-                    SubParagraph s => s.Asks.SelectMany(a => a.Addressees.Select(d => (d.TextOffset, d.Text)).Append((a.Phrase.TextOffset, a.Phrase.Text))),
+                    SubParagraph s => s.Asks.SelectMany(a => a.Addressees.Select(d => (d.TextOffset, d.Text)).Append((a.Phrase!.TextOffset, a.Phrase!.Text))),
                     _ => [],
                 });
             Assert.All(words, w => Assert.Equal(w.Text, part.Text.Substring(w.TextOffset, w.Text.Length)));
@@ -56,9 +56,9 @@ public class FidelityTests
     [Fact]
     public void Spans_FollowDocumentOrderWithoutOverlap()
     {
-        var spans = new[] { R.Masthead.Span, R.Title!.Span, R.Preamble.EnactingFormula.Span }
+        var spans = new[] { R.Masthead!.Span, R.Title!.Span, R.Preamble.EnactingFormula.Span }
             .Concat(R.Parts.Select(p => p.Span))
-            .Append(R.Conclusions!.Meeting.Span).Append(R.Conclusions!.Date.Span).ToList();
+            .Append(R.Conclusions!.Meeting.Span).Append(R.Conclusions!.Date!.Span).ToList();
         for (var i = 1; i < spans.Count; i++)
         {
             Assert.True(spans[i].Start >= spans[i - 1].End, $"span {i} starts at {spans[i].Start}, before {spans[i - 1].End}");
@@ -83,7 +83,7 @@ public class FidelityTests
 
     private static IEnumerable<string> DocumentOrder()
     {
-        yield return R.Masthead.Text;
+        yield return R.Masthead!.Text;
         yield return R.Title!.Text;
         yield return R.Preamble.EnactingFormula.Text;
         foreach (var part in R.Parts)
@@ -91,7 +91,7 @@ public class FidelityTests
             yield return Printed(part);
         }
         yield return R.Conclusions!.Meeting.Text;
-        yield return R.Conclusions!.Date.Text;
+        yield return R.Conclusions!.Date!.Text;
     }
 
     private static string Printed(Part part) => part switch

@@ -42,8 +42,8 @@ public class GeneratedResolutionTests
             var (want, got) = (expected.Operative[i], r.OperativeParagraphs[i]);
             Assert.Equal(i + 1, got.Number);
             Assert.Equal(want.Text, got.Text);
-            Assert.Equal(want.Phrase, got.Phrase.Text);
-            Assert.Equal(want.Lemma, got.Phrase.Lemma);
+            Assert.Equal(want.Phrase, got.Phrase!.Text);
+            Assert.Equal(want.Lemma, got.Phrase!.Lemma);
             Assert.Equal(want.AddresseeId, got.Addressees.FirstOrDefault()?.ActorId);
             Items(want.Items, got.SubParagraphs);
         }

@@ -105,7 +105,7 @@ public class JsonTests
             ops[i] = ops[i] with
             {
                 Text = text,
-                Phrase = ops[i].Phrase with { Strength = strength, Class = verbClass },
+                Phrase = ops[i].Phrase! with { Strength = strength, Class = verbClass },
                 Span = ops[i].Span with { Start = start },
             };
             var notes = Resolutions.E2006_27.Footnotes.Select(f => dropBody ? f with { Body = null } : f).ToValueList();

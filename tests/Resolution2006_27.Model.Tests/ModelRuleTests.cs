@@ -59,8 +59,8 @@ public class ModelRuleTests
         var mentioned = R.Parts.First(p => p.ActorMentions.Count > 0);
         var broken = name switch
         {
-            "phrase offset" => WithPart(op1, p => op1 with { Phrase = op1.Phrase with { TextOffset = op1.Phrase.TextOffset + 1 } }),
-            "phrase span" => WithPart(op1, p => op1 with { Phrase = op1.Phrase with { Span = op1.Phrase.Span with { Start = op1.Phrase.Span.Start + 1 } } }),
+            "phrase offset" => WithPart(op1, p => op1 with { Phrase = op1.Phrase! with { TextOffset = op1.Phrase!.TextOffset + 1 } }),
+            "phrase span" => WithPart(op1, p => op1 with { Phrase = op1.Phrase! with { Span = op1.Phrase!.Span with { Start = op1.Phrase!.Span.Start + 1 } } }),
             "addressee offset" => WithPart(op1, p => op1 with { Addressees = Set(op1.Addressees, 0, a => a with { TextOffset = a.TextOffset + 1 }) }),
             "ask addressee offset" => WithPart(op1, p => op1 with { Asks = Set(op1.Asks, 0, k => k with { Addressees = Set(k.Addressees, 0, a => a with { TextOffset = a.TextOffset + 2 }) }) }),
             "pinpoint offset" => WithPart(withPinpoint, p => p with { Citations = p.Citations.Select(x => x.Pinpoint is null ? x : x with { Pinpoint = x.Pinpoint with { TextOffset = x.Pinpoint.TextOffset + 1 } }).ToValueList() }),
@@ -69,8 +69,8 @@ public class ModelRuleTests
             "mention span" => WithPart(mentioned, p => p with { ActorMentions = Set(p.ActorMentions, 0, m => m with { Span = m.Span with { Length = m.Span.Length + 1 } }) }),
             "preambular phrase offset" => WithPart(R.Preamble.Paragraphs[0], p => ((PreambularParagraph)p) with { Phrases = Set(((PreambularParagraph)p).Phrases, 0, x => x with { TextOffset = x.TextOffset + 1 }) }),
             "citation span" => WithPart(withPinpoint, p => p with { Citations = p.Citations.Select(x => x.Pinpoint is null ? x : x with { Span = x.Span with { Start = x.Span.Start + 1 } }).ToValueList() }),
-            "empty phrase span" => WithPart(op1, p => op1 with { Phrase = op1.Phrase with { Span = op1.Phrase.Span with { Length = 0 } } }),
-            "phrase span from the first character" => WithPart(op1, p => op1 with { Phrase = op1.Phrase with { Span = op1.Phrase.Span with { Start = 0 } } }),
+            "empty phrase span" => WithPart(op1, p => op1 with { Phrase = op1.Phrase! with { Span = op1.Phrase!.Span with { Length = 0 } } }),
+            "phrase span from the first character" => WithPart(op1, p => op1 with { Phrase = op1.Phrase! with { Span = op1.Phrase!.Span with { Start = 0 } } }),
             "furniture span" => R with { Furniture = [new("x", new(R.Source.Length, 1, 1, 1))] },
             _ => throw new ArgumentException(name),
         };
@@ -153,14 +153,14 @@ public class ModelRuleTests
         ["instrument parent"] = () => (R with { Instruments = Set(R.Instruments, 0, i => i with { ParentId = "nothing" }) }, new("/instruments/0/parentId", "reference-resolves", "an instrument of this resolution", "'nothing'"), null),
         ["actor id twice"] = () => (R with { Actors = [.. R.Actors, R.Actors[0]] }, new($"/actors/{R.Actors.Count}/id", "unique-ids", "an id used once", $"'{R.Actors[0].Id}' again"), null),
         ["instrument id twice"] = () => (R with { Instruments = [.. R.Instruments, R.Instruments[2]] }, new($"/instruments/{R.Instruments.Count}/id", "unique-ids", "an id used once", $"'{R.Instruments[2].Id}' again"), null),
-        ["masthead span"] = () => OutsideSource(R with { Masthead = R.Masthead with { Span = R.Masthead.Span with { Start = -1 } } }, "/masthead/span", R.Masthead.Span with { Start = -1 }),
+        ["masthead span"] = () => OutsideSource(R with { Masthead = R.Masthead! with { Span = R.Masthead!.Span with { Start = -1 } } }, "/masthead/span", R.Masthead!.Span with { Start = -1 }),
         ["title span"] = () => OutsideSource(R with { Title = R.Title! with { Span = R.Title.Span with { Line = 0 } } }, "/title/span", R.Title.Span with { Line = 0 }),
         // 2006/27 prints neither an origin line nor a separate number: each is given one here, with a bad span.
         ["origin span"] = () => OutsideSource(R with { Origin = new("x", new(0, 1, 1, 0)) }, "/origin/span", new(0, 1, 1, 0)),
         ["printed number span"] = () => OutsideSource(R with { PrintedNumber = new("x", new(0, -1, 1, 1)) }, "/printedNumber/span", new(0, -1, 1, 1)),
         ["adoption span"] = () => OutsideSource(R with { Adoption = new("x", new(0, 1, 0, 1)) }, "/adoption/span", new(0, 1, 0, 1)),
         ["enacting formula span"] = () => OutsideSource(R with { Preamble = R.Preamble with { EnactingFormula = R.Preamble.EnactingFormula with { Span = R.Preamble.EnactingFormula.Span with { Start = R.Source.Length } } } }, "/preamble/enactingFormula/span", R.Preamble.EnactingFormula.Span with { Start = R.Source.Length }),
-        ["conclusions date span"] = () => OutsideSource(R with { Conclusions = R.Conclusions! with { Date = R.Conclusions.Date with { Span = R.Conclusions.Date.Span with { Length = R.Source.Length } } } }, "/conclusions/date/span", R.Conclusions.Date.Span with { Length = R.Source.Length }),
+        ["conclusions date span"] = () => OutsideSource(R with { Conclusions = R.Conclusions! with { Date = R.Conclusions.Date! with { Span = R.Conclusions.Date!.Span with { Length = R.Source.Length } } } }, "/conclusions/date/span", R.Conclusions.Date!.Span with { Length = R.Source.Length }),
         ["conclusions before the last part"] = () => (R with { Conclusions = R.Conclusions! with { Meeting = R.Conclusions.Meeting with { Span = R.Conclusions.Meeting.Span with { Start = 0 } } } },
             new("/conclusions/meeting/span", "spans-in-order", $"a start at or after {R.Parts.Last().Span.End}", "0"), null),
         ["preambular id"] = () => (WithPart(R.Preamble.Paragraphs[1], p => ((PreambularParagraph)p) with { Id = PartId.Preambular(2) with { Short = "PP-two" } }),

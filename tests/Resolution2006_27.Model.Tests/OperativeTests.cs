@@ -36,10 +36,10 @@ public class OperativeTests
     public void Paragraph_HasThePrintedPhraseAddresseeAndItems(int number, string phrase, string lemma, Strength strength, string addressee, AddresseeScope scope, string labels)
     {
         var p = R.OperativeParagraphs[number - 1];
-        Assert.Equal(phrase, p.Phrase.Text);
-        Assert.Equal(lemma, p.Phrase.Lemma);
-        Assert.Equal(VerbClass.Directive, p.Phrase.Class);
-        Assert.Equal(strength, p.Phrase.Strength);
+        Assert.Equal(phrase, p.Phrase!.Text);
+        Assert.Equal(lemma, p.Phrase!.Lemma);
+        Assert.Equal(VerbClass.Directive, p.Phrase!.Class);
+        Assert.Equal(strength, p.Phrase!.Strength);
         var only = Assert.Single(p.Addressees);
         Assert.Equal(addressee, only.ActorId);
         Assert.Equal(scope, only.Scope);
@@ -67,7 +67,7 @@ public class OperativeTests
     [Fact]
     public void Phrase_KeepsItsAdverbApartFromItsVerb()
     {
-        var phrase = R.OperativeParagraphs[11].Phrase;
+        var phrase = R.OperativeParagraphs[11].Phrase!;
         Assert.Equal(["Further"], phrase.Adverbs);
         Assert.Equal("encourages", phrase.Verb);
     }
@@ -101,10 +101,10 @@ public class OperativeTests
     {
         var d = R.OperativeParagraphs[5].SubParagraphs[3];
         var ask = Assert.Single(d.Asks);
-        Assert.Equal("Encouraging", ask.Phrase.Text);
-        Assert.Equal("encourage", ask.Phrase.Lemma);
-        Assert.Equal(VerbClass.Directive, ask.Phrase.Class);
-        Assert.Equal(Strength.Encouraging, ask.Phrase.Strength);
+        Assert.Equal("Encouraging", ask.Phrase!.Text);
+        Assert.Equal("encourage", ask.Phrase!.Lemma);
+        Assert.Equal(VerbClass.Directive, ask.Phrase!.Class);
+        Assert.Equal(Strength.Encouraging, ask.Phrase!.Strength);
         Assert.Equal("member-states", Assert.Single(ask.Addressees).ActorId);
     }
 

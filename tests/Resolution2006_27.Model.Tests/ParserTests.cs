@@ -1,3 +1,5 @@
+using Resolution2006_27.Model.Diagnostics;
+using Resolution2006_27.Model.Parsing;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -20,6 +22,7 @@ public class ParserTests
         var e = Fails("");
         Assert.Equal((1, 1), (e.Line, e.Column));
         Assert.Contains("empty", e.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticIds.NotAResolution, e.Diagnostic.Id);
         Assert.Equal((1, 1), (Fails("  \n\n \t\n").Line, 1));
     }
 
@@ -32,52 +35,72 @@ public class ParserTests
     }
 
     [Fact]
-    public void Parse_OfANumberingGapNamesTheParagraphAndItsLine()
+    public void Parse_OfANumberingGapKeepsThePrintedNumberAndNamesTheParagraphAndItsLine()
     {
         // " 3. Invites Member States" is line 138 of the seed; print it as 4.
         Assert.StartsWith(" 3. Invites", TestData.SeedLines[137], StringComparison.Ordinal);
-        var e = Fails(Seed.Replace(" 3. Invites", " 4. Invites", StringComparison.Ordinal));
-        Assert.Equal("Operative paragraph 4 follows paragraph 2: expected paragraph 3", e.Problem);
-        Assert.Equal((138, 2), (e.Line, e.Column));
-        Assert.EndsWith("(line 138, column 2)", e.Message, StringComparison.Ordinal);
+        var result = ResolutionParser.ParseWithWarnings(Seed.Replace(" 3. Invites", " 4. Invites", StringComparison.Ordinal));
+        var d = result.Diagnostics.First(d => d.Id == DiagnosticIds.NumberingOutOfSequence);
+        Assert.Equal("Operative paragraph 4 follows paragraph 2: paragraph 3 is not in the text", d.Message);
+        Assert.Equal((138, 2), (d.Line, d.Column));
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Equal([1, 2, 4, 5], result.Resolution.OperativeParagraphs.Take(4).Select(p => p.Number));
+        // The seed's own "4." now repeats a number: read as text of OP4, so that every id stays one paragraph's.
+        Assert.Contains(result.Diagnostics, d => d.Message == "Paragraph 4 after paragraph 4: read as text of the part above");
     }
 
     [Fact]
     public void Parse_OfAnItemOutOfSequenceNamesTheExpectedLabel()
     {
-        var e = Fails(Seed.Replace(" (c) To ensure the security", " (e) To ensure the security", StringComparison.Ordinal));
-        Assert.Equal("Item (e) is out of sequence: expected (c)", e.Problem);
-        Assert.Equal(132, e.Line);
+        var result = ResolutionParser.ParseWithWarnings(Seed.Replace(" (c) To ensure the security", " (e) To ensure the security", StringComparison.Ordinal));
+        var d = result.Diagnostics.First(d => d.Id == DiagnosticIds.ItemOutOfSequence);
+        Assert.Equal("Item (e) is out of sequence (expected (c)): read as text of the part above", d.Message);
+        Assert.Equal(132, d.Line);
+        Assert.StartsWith("(e) To ensure the security", result.Resolution.OperativeParagraphs[1].SubParagraphs[1].Text[^200..].Split(" (e) ", 2) is [_, var rest] ? "(e) " + rest : "", StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Parse_OfAParagraphWithoutAKnownPhraseNamesIt()
+    public void Parse_OfAParagraphWithoutAKnownPhraseKeepsThePhraseWithClassAndStrengthUnknown()
     {
-        var e = Fails(Seed.Replace(" Condemning trafficking", " Xyzzying trafficking", StringComparison.Ordinal));
-        Assert.StartsWith("Preambular paragraph 9 does not open with a preambular phrase", e.Problem, StringComparison.Ordinal);
-        Assert.Equal(49, e.Line);
-        var op = Fails(Seed.Replace(" 5. Urges", " 5. Frobnicates", StringComparison.Ordinal));
-        Assert.StartsWith("Operative paragraph 5 does not open with an operative phrase", op.Problem, StringComparison.Ordinal);
+        var (r, d) = TestData.Diagnosed(Seed.Replace(" Condemning trafficking", " Xyzzying trafficking", StringComparison.Ordinal), DiagnosticIds.UnknownPhrase);
+        Assert.Equal("Preambular paragraph 9 opens with 'Xyzzying', a preambular phrase the lexicon does not know: kept with the lemma 'xyzzy' by rule, class and strength unknown", d.Message);
+        Assert.Equal((49, 2, "Xyzzying".Length), (d.Line, d.Column, d.Span.Length));
+        var phrase = Assert.Single(r.Preamble.Paragraphs[8].Phrases);
+        // Preambular phrases carry no operative force, known or not: strength none.
+        Assert.Equal(("Xyzzying", "xyzzy", VerbClass.Unknown, Strength.None), (phrase.Text, phrase.Lemma, phrase.Class, phrase.Strength));
+
+        var (op, o) = TestData.Diagnosed(Seed.Replace(" 5. Urges", " 5. Frobnicates", StringComparison.Ordinal), DiagnosticIds.UnknownPhrase);
+        Assert.StartsWith("Operative paragraph 5 opens with 'Frobnicates', a operative phrase", o.Message, StringComparison.Ordinal);
+        var lead = op.OperativeParagraphs[4].Phrase!;
+        Assert.Equal(("Frobnicates", "frobnicate", VerbClass.Unknown, Strength.Unknown), (lead.Text, lead.Lemma, lead.Class, lead.Strength));
+        Assert.Empty(op.OperativeParagraphs[4].Asks);
     }
 
     [Fact]
     public void Parse_WithoutTheMeetingAndDateSaysSo()
     {
-        var e = Fails(Seed[..Seed.IndexOf("41st plenary meeting", StringComparison.Ordinal)]);
-        Assert.Contains("No meeting and date lines", e.Problem, StringComparison.Ordinal);
+        var (r, d) = TestData.Diagnosed(Seed[..Seed.IndexOf("41st plenary meeting", StringComparison.Ordinal)], DiagnosticIds.NoDate);
+        Assert.Equal("No adoption date in the heading or the closing lines", d.Message);
+        Assert.Null(r.Conclusions);
+        Assert.Null(r.AdoptionDate);
     }
 
     [Fact]
-    public void Parse_OfTextAfterTheDateSaysSo() =>
-        Assert.Contains("Text after the meeting and date lines", Fails(Seed + "\n Annex text\n").Problem, StringComparison.Ordinal);
+    public void Parse_OfTextAfterTheDateKeepsItAsUnplacedText()
+    {
+        var (r, d) = TestData.Diagnosed(Seed + "\n Annex text\n", DiagnosticIds.UnplacedText);
+        Assert.StartsWith("Text after the closing lines", d.Message, StringComparison.Ordinal);
+        Assert.Equal("Annex text", Assert.Single(r.Unplaced).Text);
+    }
 
     [Fact]
-    public void Parse_OfAMarkerBeforeAnyWordFailsCleanly()
+    public void Parse_OfAMarkerBeforeAnyWordKeepsTheParagraphWithoutAPhrase()
     {
         // Found by the noise property: a marker at the very start of a paragraph's text once crashed
         // the footnote-subject lookup instead of reaching the phrase check.
-        var e = Fails(Seed.Replace(" Recalling the Declaration", " ,1 Recalling the Declaration", StringComparison.Ordinal));
-        Assert.StartsWith("Preambular paragraph 1 does not open with a preambular phrase", e.Problem, StringComparison.Ordinal);
+        var (r, d) = TestData.Diagnosed(Seed.Replace(" Recalling the Declaration", " ,1 Recalling the Declaration", StringComparison.Ordinal), DiagnosticIds.NoPhrase);
+        Assert.Equal("Preambular paragraph 1 opens with no preambular phrase", d.Message);
+        Assert.Empty(r.Preamble.Paragraphs[0].Phrases);
     }
 
     [Fact]
@@ -132,9 +155,9 @@ public class ParserTests
     {
         var options = ParserOptions.Default with { Lexicon = VerbLexicon.Default.WithStrength("invite", Strength.Requesting) };
         var r = Resolutions.FromString(Seed, options);
-        Assert.Equal(Strength.Requesting, r.OperativeParagraphs[2].Phrase.Strength);
-        Assert.Equal(Strength.Requesting, r.OperativeParagraphs[1].Phrase.Strength);
-        Assert.Equal(Strength.Encouraging, Resolutions.E2006_27.OperativeParagraphs[2].Phrase.Strength);
+        Assert.Equal(Strength.Requesting, r.OperativeParagraphs[2].Phrase!.Strength);
+        Assert.Equal(Strength.Requesting, r.OperativeParagraphs[1].Phrase!.Strength);
+        Assert.Equal(Strength.Encouraging, Resolutions.E2006_27.OperativeParagraphs[2].Phrase!.Strength);
     }
 
     [Fact]

@@ -105,7 +105,7 @@ public class QueryTests
     {
         var embedded = Assert.Single(Asks, a => a.Embedded);
         Assert.Equal("OP6(d)", embedded.Part.Short);
-        Assert.Equal(Strength.Encouraging, embedded.Phrase.Strength);
+        Assert.Equal(Strength.Encouraging, embedded.Phrase!.Strength);
         Assert.Equal("to participate in regional forums as a means to develop practical strategies to combat trafficking in persons and to protect victims", embedded.Action);
     }
 

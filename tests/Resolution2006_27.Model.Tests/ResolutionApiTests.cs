@@ -67,7 +67,7 @@ public class ResolutionApiTests
     public void Serialize_OfAnUndefinedEnumValueSaysSo()
     {
         var op1 = R.OperativeParagraphs[0];
-        var broken = R with { OperativeParagraphs = [op1 with { Phrase = op1.Phrase with { Class = (Phrases.VerbClass)99 } }, .. R.OperativeParagraphs.Skip(1)] };
+        var broken = R with { OperativeParagraphs = [op1 with { Phrase = op1.Phrase! with { Class = (Phrases.VerbClass)99 } }, .. R.OperativeParagraphs.Skip(1)] };
         Assert.StartsWith("99 is not a defined VerbClass.", Assert.Throws<JsonException>(() => ModelJson.Serialize(broken)).Message, StringComparison.Ordinal);
     }
 }

@@ -24,7 +24,7 @@ public class ResolutionIdentityTests
             R.Title!.Text);
 
     [Fact]
-    public void Masthead_IsTheHeadingLine() => Assert.Equal("ECOSOC Resolution 2006/27", R.Masthead.Text);
+    public void Masthead_IsTheHeadingLine() => Assert.Equal("ECOSOC Resolution 2006/27", R.Masthead!.Text);
 
     [Fact]
     public void AdoptionDate_Is27July2006() => Assert.Equal(new DateOnly(2006, 7, 27), R.AdoptionDate);
@@ -33,7 +33,7 @@ public class ResolutionIdentityTests
     public void Conclusions_HoldTheMeetingAndDateLines()
     {
         Assert.Equal("41st plenary meeting", R.Conclusions!.Meeting.Text);
-        Assert.Equal("27 July 2006", R.Conclusions!.Date.Text);
+        Assert.Equal("27 July 2006", R.Conclusions!.Date!.Text);
         Assert.Equal(289, R.Conclusions!.Meeting.Span.Line);
     }
 

@@ -21,7 +21,7 @@ public sealed class ResolutionsTests : IDisposable
         return path;
     }
 
-    private static Strength Op3(Resolution r) => ((OperativeParagraph)r.FindPart("OP3")!).Phrase.Strength;
+    private static Strength Op3(Resolution r) => ((OperativeParagraph)r.FindPart("OP3")!).Phrase!.Strength;
 
     [Fact]
     public void FromFile_ParsesTextWithTheOptionsGiven()

@@ -73,7 +73,7 @@ public class SchemaTests
     public void Schema_StatesEnumsAsTheirStringValues()
     {
         var phrase = JsonNode.Parse(ModelSchema.Text)!["properties"]!["operativeParagraphs"]!["items"]!["properties"]!["phrase"]!["properties"]!;
-        Assert.Equal(["directive", "deciding", "evaluative", "observing", "reinforcing"], phrase["class"]!["enum"]!.AsArray().Select(v => (string?)v));
+        Assert.Equal(["directive", "deciding", "evaluative", "observing", "reinforcing", "unknown"], phrase["class"]!["enum"]!.AsArray().Select(v => (string?)v));
         Assert.Equal("string", (string?)phrase["strength"]!["type"]);
     }
 

@@ -1,3 +1,4 @@
+using Resolution2006_27.Model.Diagnostics;
 using Resolution2006_27.Model.AkomaNtoso;
 using Resolution2006_27.Model.Caching;
 using Resolution2006_27.Model.Parsing;
@@ -50,7 +51,7 @@ public class SecurityCouncilTests
         Assert.Equal("S/RES/2331 (2016)", R.Symbol);
         Assert.Equal("security-council", R.OrganId);
         Assert.Equal(new DateOnly(2016, 12, 20), R.AdoptionDate);
-        Assert.Equal("Resolution 2331 (2016)", R.Masthead.Text);
+        Assert.Equal("Resolution 2331 (2016)", R.Masthead!.Text);
         Assert.Equal("Adopted by the Security Council at its 7847th meeting, on 20 December 2016", R.Adoption!.Text);
         Assert.Equal(3, R.Adoption.Span.Line);
         Assert.Null(R.Title);
@@ -72,8 +73,8 @@ public class SecurityCouncilTests
     {
         var ask = Assert.Single(R.Asks());
         Assert.Equal("secretary-general", ask.Actor.Id);
-        Assert.Equal("request", ask.Phrase.Lemma);
-        Assert.Equal(Strength.Requesting, ask.Phrase.Strength);
+        Assert.Equal("request", ask.Phrase!.Lemma);
+        Assert.Equal(Strength.Requesting, ask.Phrase!.Strength);
         Assert.Equal("OP2", ask.Part.Short);
     }
 
@@ -98,10 +99,15 @@ public class SecurityCouncilTests
     }
 
     [Fact]
-    public void Parse_WithNeitherClosingLinesNorADatedHeadingIsRejected()
+    public void Parse_WithNeitherClosingLinesNorADatedHeadingIsReadUndatedWithAWarning()
     {
         var undated = Text.Replace("Adopted by the Security Council at its 7847th meeting, on\n20 December 2016\n\n", "");
-        var error = Assert.Throws<ResolutionParseException>(() => ResolutionParser.Parse(undated));
-        Assert.Contains("date", error.Message, StringComparison.OrdinalIgnoreCase);
+        var result = ResolutionParser.ParseWithWarnings(undated);
+        Assert.Null(result.Resolution.AdoptionDate);
+        var warning = Assert.Single(result.Diagnostics, d => d.Id == DiagnosticIds.NoDate);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        var strict = Assert.Throws<ResolutionParseException>(() => ResolutionParser.Parse(undated, ParserOptions.Default with { Strict = true }));
+        Assert.Equal(DiagnosticIds.NoDate, strict.Diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, strict.Diagnostic.Severity);
     }
 }

@@ -38,11 +38,11 @@ public class TextReadingTests
         }
     }
 
-    private static List<(int Start, int End, int Number)> Markers(string text, out List<ParseWarning> warnings)
+    private static List<(int Start, int End, int Number)> Markers(string text, out List<Resolution2006_27.Model.Diagnostics.Diagnostic> warnings)
     {
         var document = new SourceDocument(text);
         var found = new MarkerScanner(document).Scan(text, 0, text.Length).ToList();
-        warnings = document.Warnings;
+        warnings = document.Diagnostics;
         return found;
     }
 
@@ -103,11 +103,12 @@ public class TextReadingTests
     [Theory]
     [InlineData("- ")]
     [InlineData("-")]
-    public void Parse_OfABulletBeforeEverythingOrAfterTheEndIsReadOrRefusedWithoutACrash(string bullet)
+    public void Parse_OfABulletBeforeEverythingOrAfterTheEndIsReadWithoutACrash(string bullet)
     {
         // Before the heading a lone bullet is heading text; after the date it is text no annex holds.
-        Assert.Equal("ECOSOC Resolution 2006/27", Resolutions.FromString(bullet + "\n\n" + TestData.SeedText).Masthead.Text);
-        var e = Assert.Throws<ResolutionParseException>(() => Resolutions.FromString(TestData.SeedText + "\n\n" + bullet));
-        Assert.StartsWith("Text after the meeting and date lines", e.Problem, StringComparison.Ordinal);
+        Assert.Equal("ECOSOC Resolution 2006/27", Resolutions.FromString(bullet + "\n\n" + TestData.SeedText).Masthead!.Text);
+        var (r, d) = TestData.Diagnosed(TestData.SeedText + "\n\n" + bullet, Diagnostics.DiagnosticIds.UnplacedText);
+        Assert.StartsWith("Text after the closing lines", d.Message, StringComparison.Ordinal);
+        Assert.Equal(bullet.Trim(), Assert.Single(r.Unplaced).Text);
     }
 }

@@ -35,6 +35,12 @@ public static class DiagnosticIds
     /// <summary>The heading and the closing lines, or the masthead and the formula, disagree (number, date, organ); which was taken is said. Warning.</summary>
     public const string HeadingDisagrees = "RES0113";
 
+    /// <summary>No paragraphs after the enacting formula. Warning.</summary>
+    public const string NoParagraphs = "RES0114";
+
+    /// <summary>Preambular paragraphs but no operative paragraph. Warning.</summary>
+    public const string NoOperativeParagraphs = "RES0115";
+
     /// <summary>An operative paragraph whose number does not follow the one before (a gap, a repeat, a restart). Warning.</summary>
     public const string NumberingOutOfSequence = "RES0120";
 

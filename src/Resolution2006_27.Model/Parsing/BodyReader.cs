@@ -135,6 +135,13 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             unnumbered = false;
             lastNumber = 0;
         }
+        if (unnumbered && n == operative.Count + 1)
+        {
+            // Paragraphs printed without numbers before this one, which numbers on from them: the print (or
+            // its extraction) lost their numbers; from here on, the numbers are printed.
+            unnumbered = false;
+            lastNumber = operative.Count;
+        }
         if (!unnumbered && n == lastNumber + 1 && (quoted == 0 || verb || n != quoted + 1))
         {
             quoted = 0;
@@ -264,7 +271,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             meeting = spanned;
             return true;
         }
-        if (Layout.MeetingAndDate.Match(spanned.Text) is { Success: true } both && meeting is null)
+        if (block.Lines.Count == 1 && Layout.MeetingAndDate.Match(spanned.Text) is { Success: true } both && meeting is null)
         {
             meeting = spanned;
             return TakeDate(spanned, both.Groups["date"].Value);

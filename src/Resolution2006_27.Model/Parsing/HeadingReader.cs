@@ -38,9 +38,18 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
                 number ??= Normalize(naming.Groups["number"].Value);
                 TakeDate(naming.Groups["date"]);
             }
-            else if (adoption is null && AdoptionMatch(text) is { } adopted)
+            else if (AdoptionMatch(text) is { } adopted && (adoption is null || !adopted.Groups["meeting"].Success))
             {
-                adoption = spanned;
+                // "Resolution adopted by the General Assembly on 19 December 2017" is the masthead's last line;
+                // "Adopted by the Security Council at its 5911th meeting, on 13 June 2008" the adoption line.
+                if (adopted.Groups["meeting"].Success)
+                {
+                    adoption = spanned;
+                }
+                else
+                {
+                    masthead.Add(block);
+                }
                 WarnOnOtherOrgan(adopted.Groups["organ"].Value, organId, block.Start);
                 TakeDate(adopted.Groups["date"]);
             }

@@ -32,7 +32,7 @@ internal static class Layout
     public static readonly Regex AdoptedLine = new(@"^Resolution adopted by (?:the )?(?<organ>[A-Za-z ]+?)(?: on (?<date>" + Date + @"))?(?:\s*\[.*\])?$", Options | RegexOptions.IgnoreCase);
 
     /// <summary>"Adopted by the Security Council at its 7847th meeting, on 20 December 2016".</summary>
-    public static readonly Regex AdoptedBy = new(@"^Adopted by (?:the )?(?<organ>[A-Z][A-Za-z ]+?) at its \d{1,5}(?:st|nd|rd|th) (?:plenary )?meeting,?(?:\s+(?:held\s+)?on\s+(?<date>" + Date + @"))?\.?$", Options);
+    public static readonly Regex AdoptedBy = new(@"^Adopted by (?:the )?(?<organ>[A-Z][A-Za-z ]+?) at its (?<meeting>\d{1,5}(?:st|nd|rd|th)) (?:plenary )?meeting,?(?:\s+(?:held\s+)?on\s+(?<date>" + Date + @"))?\.?$", Options);
 
     /// <summary>"Resolution of 29 April 1946", "of 12 May 1970": the date printed under the number.</summary>
     public static readonly Regex DatedLine = new(@"^(?:Resolution\s+)?(?:of|on)\s+(?<date>" + Date + @")\.?$", Options | RegexOptions.IgnoreCase);

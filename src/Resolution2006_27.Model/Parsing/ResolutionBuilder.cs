@@ -30,15 +30,17 @@ internal sealed class ResolutionBuilder
 
     public Resolution Build(RawResolution raw)
     {
-        var symbol = Organs.SymbolPrefix(raw.OrganId) + raw.Number;
+        // A text that prints no number has no symbol either.
+        var symbol = raw.Number.Length == 0 ? "" : Organs.SymbolPrefix(raw.OrganId) + raw.Number;
         // The resolution is itself an instrument; where the registry knows it (a resolution that others
         // cite), that entry is the one, and "the present resolution" points to it.
         var known = options.Registry.Instruments.FirstOrDefault(i => i.DocumentSymbol == symbol);
         var self = known is not null
             ? known with { ShortForms = known.ShortForms.Append("the present resolution").Distinct().ToValueList() }
             : new Instrument(
-                EntityIndex.IdForSymbol(symbol), symbol, raw.Title?.Text ?? symbol, InstrumentKind.Resolution,
-                ValueList<string>.Empty, ValueList.Of("the present resolution"), null, null, null, null, symbol,
+                symbol.Length == 0 ? "present-resolution" : EntityIndex.IdForSymbol(symbol), symbol.Length == 0 ? "the present resolution" : symbol,
+                raw.Title?.Text ?? (symbol.Length == 0 ? "the present resolution" : symbol), InstrumentKind.Resolution,
+                ValueList<string>.Empty, ValueList.Of("the present resolution"), null, null, null, null, symbol.Length == 0 ? null : symbol,
                 new Provenance("the adopted text itself", Verified: true));
         var index = new EntityIndex(options.Registry, self, raw.OrganId);
         analyzer = new TextAnalyzer(index, document, new MentionMatch(0, 0, self.Id, IsShortForm: false));

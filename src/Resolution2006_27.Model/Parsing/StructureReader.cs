@@ -32,6 +32,10 @@ internal sealed class StructureReader
         var furniture = new List<SourceLine>();
         var all = BlockSplitter.Split(document, furniture, lexicon);
         var formulas = all.Select((b, i) => (Block: b, Index: i, Organ: OrganOf(b))).Where(f => f.Organ is not null).ToList();
+        if (all.Count == 0)
+        {
+            throw document.Error(DiagnosticIds.NotAResolution, "The text is empty: nothing of a resolution", 0);
+        }
         if (formulas.Count == 0)
         {
             throw document.Error(
@@ -100,9 +104,17 @@ internal sealed class StructureReader
             document.Info(DiagnosticIds.NoClosingLines, "No closing lines (meeting and date, or 'Adopted at the ... meeting') after the last paragraph", body.Operative.Count > 0 ? body.Operative[^1].Start : formula.End);
         }
         var number = heading.Number ?? "";
+        if (body.Preamble.Count == 0 && body.Operative.Count == 0)
+        {
+            document.Warn(DiagnosticIds.NoParagraphs, "No paragraphs after the enacting formula", formula.End);
+        }
+        else if (body.Operative.Count == 0)
+        {
+            document.Warn(DiagnosticIds.NoOperativeParagraphs, "No operative paragraphs after the preamble (paragraphs numbered '1.', '2.', ... or opening with an operative phrase such as 'Decides')", body.Preamble[^1].Start);
+        }
         if (heading.Number is null)
         {
-            document.Warn(DiagnosticIds.NoNumber, "No resolution number in the heading (such as 'Resolution 2331 (2016)' or '70/179.' before the title)", heading.Masthead?.Span.Start ?? formula.Start);
+            document.Warn(DiagnosticIds.NoNumber, "No resolution number in the heading (such as 'Resolution 2331 (2016)' or '70/179.' before the title): the resolution is read without number and symbol", heading.Masthead?.Span.Start ?? formula.Start);
         }
         var unplaced = leading.Select(blocks.Spanned).Concat(body.Unplaced).OrderBy(t => t.Span.Start).ToList();
         return new RawResolution(

@@ -27,6 +27,9 @@ public static class IdPatterns
     /// </summary>
     public const string DocumentSymbol = @"^[A-Z]+(/[A-Za-z0-9.-]+)+( [A-H])?( \(([0-9]{4}|[IVXLC]+)\))?( [A-H])?$";
 
+    /// <summary>A resolution's own symbol: a document symbol, or empty for a text that prints no number.</summary>
+    public const string ResolutionSymbol = @"^([A-Z]+(/[A-Za-z0-9.-]+)+( [A-H])?( \(([0-9]{4}|[IVXLC]+)\))?( [A-H])?)?$";
+
     /// <summary>
     /// A resolution number: "2006/27", "70/179", "S-20/4" (special sessions), or a running number with its year or
     /// session: "2331 (2016)", "3314 (XXIX)"; a part of a resolution in parts adds its letter: "32/40 A", "2200 A (XXI)".
