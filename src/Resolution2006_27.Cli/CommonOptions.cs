@@ -32,6 +32,11 @@ internal sealed class CommonOptions
         Description = "Write to this file instead of standard output; written whole or not at all, and never over an existing file without --force.",
     };
 
+    public Option<bool> Strict { get; } = new("--strict")
+    {
+        Description = "Refuse printed text at its first warning (a phrase the lexicon does not know, text that cannot be placed, a numbering gap) instead of reading it and reporting; exit 1 with the diagnostic.",
+    };
+
     public Option<bool> Force { get; } = new("--force")
     {
         Description = "With --output: replace the file if it exists.",
@@ -47,9 +52,10 @@ internal sealed class CommonOptions
         command.Options.Add(Input);
         command.Options.Add(Corpus);
         command.Options.Add(Registry);
+        command.Options.Add(Strict);
     }
 
-    public Model.Resolution Load(ParseResult parse) => InputLoader.Load(parse.GetValue(Input), parse.GetValue(Registry));
+    public Model.Resolution Load(ParseResult parse) => InputLoader.Load(parse.GetValue(Input), parse.GetValue(Registry), parse.GetValue(Strict));
 
     /// <summary>The resolutions a query runs over: the corpus when --corpus is given, else the one resolution.</summary>
     public IReadOnlyList<Model.Resolution> LoadAll(ParseResult parse)
@@ -62,7 +68,7 @@ internal sealed class CommonOptions
         {
             throw new UsageException("--input and --corpus exclude each other: give one resolution or a folder of them.");
         }
-        return InputLoader.LoadCorpus(folder, parse.GetValue(Registry)).Resolutions;
+        return InputLoader.LoadCorpus(folder, parse.GetValue(Registry), parse.GetValue(Strict)).Resolutions;
     }
 
 

@@ -15,7 +15,8 @@ internal static class Errors
         FileNotFoundException f => (ExitCodes.Usage, f.Message.StartsWith("No file at", StringComparison.Ordinal) ? f.Message : $"no file at '{f.FileName}'"),
         DirectoryNotFoundException => (ExitCodes.Usage, e.Message),
         XmlSchemaException => (ExitCodes.Usage, $"the Akoma Ntoso schema does not compile: {e.Message}"),
-        ResolutionParseException or AknFormatException => (ExitCodes.InvalidInput, e.Message),
+        ResolutionParseException p => (ExitCodes.InvalidInput, p.Diagnostic.Source is null ? e.Message : p.Diagnostic.ToString()),
+        AknFormatException => (ExitCodes.InvalidInput, e.Message),
         FormatException => (ExitCodes.Usage, e.Message), // a filter's value, such as a pinpoint that names no article
         NotSupportedException or IOException or UnauthorizedAccessException or JsonException => (ExitCodes.InvalidInput, e.Message),
         _ => null,

@@ -11,25 +11,22 @@ namespace Resolution2006_27.Cli;
 /// </summary>
 internal static class InputLoader
 {
-    public static Resolution Load(FileInfo? input, FileInfo? registry = null)
+    public static Resolution Load(FileInfo? input, FileInfo? registry = null, bool strict = false)
     {
         if (input is null)
         {
-            return registry is null ? Resolutions.E2006_27 : Resolutions.FromString(Resolutions.SeedText, Options(registry) with { SourceName = "E-RES-2006-27.txt" });
+            return registry is null ? Resolutions.E2006_27 : Resolutions.FromString(Resolutions.SeedText, Options(registry, strict) with { SourceName = "E-RES-2006-27.txt" });
         }
         if (!input.Exists)
         {
             throw new FileNotFoundException($"No file at '{input.FullName}'.", input.FullName);
         }
-        var result = Resolutions.FromFile(input.FullName, Options(registry));
-        foreach (var warning in result.Warnings)
-        {
-            Console.Error.WriteLine($"warning: {input.Name}:{warning}");
-        }
+        var result = Resolutions.FromFile(input.FullName, Options(registry, strict));
+        DiagnosticReport.Write(input.Name, result.Diagnostics);
         return result.Resolution;
     }
 
-    public static ResolutionCorpus LoadCorpus(DirectoryInfo directory, FileInfo? registry)
+    public static ResolutionCorpus LoadCorpus(DirectoryInfo directory, FileInfo? registry, bool strict = false)
     {
         if (!directory.Exists)
         {
@@ -37,24 +34,20 @@ internal static class InputLoader
         }
         // Progress for a person at a terminal; a redirected standard error gets the summary only.
         var progress = Console.IsErrorRedirected ? null : new Progress<CorpusProgress>(p => Console.Error.Write($"\rloading {p.Done}/{p.Total}: {p.File}".PadRight(60)));
-        var corpus = ResolutionCorpus.Load(directory.FullName, Options(registry), progress);
+        var corpus = ResolutionCorpus.Load(directory.FullName, Options(registry, strict), progress);
         if (progress is not null)
         {
             Console.Error.WriteLine();
         }
-        foreach (var problem in corpus.Problems)
-        {
-            Console.Error.WriteLine($"{(problem.IsError ? "warning: left out" : "warning")}: {problem.File}: {problem.Message}");
-        }
-        Console.Error.WriteLine($"loaded {corpus.Resolutions.Count} resolutions from {directory.Name}{(corpus.Problems.Any(p => p.IsError) ? $", {corpus.Problems.Count(p => p.IsError)} files left out" : "")}");
+        DiagnosticReport.WriteCorpus(directory.Name, corpus.Resolutions.Count, corpus.Diagnostics);
         return corpus;
     }
 
-    private static ParserOptions Options(FileInfo? registry)
+    private static ParserOptions Options(FileInfo? registry, bool strict)
     {
         if (registry is null)
         {
-            return ParserOptions.Default;
+            return ParserOptions.Default with { Strict = strict };
         }
         if (!registry.Exists)
         {
@@ -63,7 +56,7 @@ internal static class InputLoader
         using var stream = registry.OpenRead();
         try
         {
-            return ParserOptions.Default with { Registry = ReferenceRegistry.Default.Merge(ReferenceRegistry.FromStream(stream)) };
+            return ParserOptions.Default with { Registry = ReferenceRegistry.Default.Merge(ReferenceRegistry.FromStream(stream)), Strict = strict };
         }
         catch (System.Text.Json.JsonException e)
         {

@@ -1,3 +1,4 @@
+using Resolution2006_27.Model.Diagnostics;
 using Resolution2006_27.Model.Corpus;
 using Resolution2006_27.Model.Queries;
 using Resolution2006_27.Model.Registry;
@@ -35,8 +36,11 @@ public sealed class CorpusTests : IDisposable
     [Fact]
     public void Load_LeavesOutWhatItCannotReadAndSaysWhy()
     {
-        var problems = ResolutionCorpus.Load(folder).Problems.Where(p => p.IsError).ToList();
-        Assert.Equal(["broken.txt", "zz-copy-of-2006-27.txt"], problems.Select(p => p.File));
+        var corpus = ResolutionCorpus.Load(folder);
+        var problems = corpus.Diagnostics.Where(p => p.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.Equal(["broken.txt", "zz-copy-of-2006-27.txt"], problems.Select(p => p.Source));
+        Assert.Equal(["broken.txt", "zz-copy-of-2006-27.txt"], corpus.LeftOut);
+        Assert.Equal([DiagnosticIds.NotAResolution, DiagnosticIds.CorpusFile], problems.Select(p => p.Id));
         Assert.Contains("No enacting formula", problems[0].Message, StringComparison.Ordinal);
         Assert.Contains("E/RES/2006/27 is already loaded from E-RES-2006-27.txt", problems[1].Message, StringComparison.Ordinal);
     }
@@ -75,7 +79,7 @@ public sealed class CorpusTests : IDisposable
         var first = Resolutions.E2006_27;
         var second = first with { DataVersion = "another" };
         var corpus = new ResolutionCorpus([first, second]);
-        Assert.Empty(corpus.Problems);
+        Assert.Empty(corpus.Diagnostics);
         Assert.Equal([first, second], corpus.Resolutions);
         Assert.Same(first, corpus.FindBySymbol("E/RES/2006/27"));
         Assert.Null(corpus.FindBySymbol("E/RES/2006/28"));
@@ -92,9 +96,9 @@ public sealed class CorpusTests : IDisposable
             File.WriteAllText(Path.Combine(other, "with-annex.txt"), TestData.SeedText + AnnexTests.Annex);
             var corpus = ResolutionCorpus.Load(other);
             Assert.Single(corpus.Resolutions);
-            var problem = Assert.Single(corpus.Problems);
-            Assert.Equal("with-annex.txt", problem.File);
-            Assert.False(problem.IsError);
+            var problem = Assert.Single(corpus.Diagnostics);
+            Assert.Equal("with-annex.txt", problem.Source);
+            Assert.Equal((DiagnosticIds.AnnexNumbering, DiagnosticSeverity.Warning), (problem.Id, problem.Severity));
             Assert.Contains("Annex paragraph 4 where 3 was due", problem.Message, StringComparison.Ordinal);
         }
         finally

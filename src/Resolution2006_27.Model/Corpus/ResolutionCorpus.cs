@@ -1,3 +1,4 @@
+using Resolution2006_27.Model.Diagnostics;
 using Resolution2006_27.Model.Collections;
 using Resolution2006_27.Model.Queries;
 
@@ -15,24 +16,30 @@ public sealed class ResolutionCorpus
 
     /// <summary>Creates a corpus of resolutions already loaded.</summary>
     /// <param name="resolutions">The resolutions; a symbol appearing twice keeps its first.</param>
-    /// <param name="problems">Files that could not be read, or were read with warnings.</param>
-    public ResolutionCorpus(IEnumerable<Resolution> resolutions, IEnumerable<CorpusProblem>? problems = null)
+    /// <param name="diagnostics">What loading found: files left out (errors), and the diagnostics of files read.</param>
+    public ResolutionCorpus(IEnumerable<Resolution> resolutions, IEnumerable<Diagnostic>? diagnostics = null)
     {
         ArgumentNullException.ThrowIfNull(resolutions);
         Resolutions = resolutions.ToValueList();
-        Problems = (problems ?? []).ToValueList();
+        Diagnostics = (diagnostics ?? []).ToValueList();
         bySymbol = Resolutions.GroupBy(r => r.Symbol).ToDictionary(g => g.Key, g => g.First());
     }
 
     /// <summary>The resolutions, in the order loaded (file names sorted).</summary>
     public ValueList<Resolution> Resolutions { get; }
 
-    /// <summary>What went wrong while loading: files left out, and warnings on files read.</summary>
-    public ValueList<CorpusProblem> Problems { get; }
+    /// <summary>
+    /// What loading found, file by file (<see cref="Diagnostic.Source"/> names the file): a file left out is an
+    /// error (<see cref="DiagnosticIds.CorpusFile"/>, or the parser's refusal); a file read brings its own diagnostics.
+    /// </summary>
+    public ValueList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The files left out: those with a diagnostic of severity error.</summary>
+    public IEnumerable<string> LeftOut => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Source!).Distinct();
 
     /// <summary>
     /// Loads every .txt (printed text), .json (export) and .xml/.akn (Akoma Ntoso) file of a folder, in
-    /// file-name order. A file that cannot be read is left out and named in <see cref="Problems"/>; loading goes on.
+    /// file-name order. A file that cannot be read is left out and named in <see cref="Diagnostics"/>; loading goes on.
     /// </summary>
     /// <param name="directory">The folder; not searched recursively.</param>
     /// <param name="options">The registry and lexicon for printed text; the embedded defaults when null.</param>
@@ -50,7 +57,7 @@ public sealed class ResolutionCorpus
             .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal).ToList();
         var resolutions = new List<Resolution>();
-        var problems = new List<CorpusProblem>();
+        var diagnostics = new List<Diagnostic>();
         for (var i = 0; i < files.Count; i++)
         {
             var name = Path.GetFileName(files[i]);
@@ -60,21 +67,27 @@ public sealed class ResolutionCorpus
                 if (resolutions.FirstOrDefault(r => r.Symbol == result.Resolution.Symbol) is { } twin)
                 {
                     // The same resolution twice (its text and its export): the first file read is kept.
-                    problems.Add(new CorpusProblem(name, $"{result.Resolution.Symbol} is already loaded from {twin.Source.Name}", IsError: true));
+                    diagnostics.Add(new Diagnostic(DiagnosticIds.CorpusFile, DiagnosticSeverity.Error, $"{result.Resolution.Symbol} is already loaded from {twin.Source.Name}: left out", FileStart) { Source = name });
                     progress?.Report(new CorpusProgress(i + 1, files.Count, name));
                     continue;
                 }
                 resolutions.Add(result.Resolution);
-                problems.AddRange(result.Warnings.Select(w => new CorpusProblem(name, w.ToString(), IsError: false)));
+                diagnostics.AddRange(result.Diagnostics.Select(d => d with { Source = name }));
+            }
+            catch (ResolutionParseException e)
+            {
+                diagnostics.Add(e.Diagnostic with { Source = name });
             }
             catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
             {
-                problems.Add(new CorpusProblem(name, e.Message, IsError: true));
+                diagnostics.Add(new Diagnostic(DiagnosticIds.CorpusFile, DiagnosticSeverity.Error, e.Message, FileStart) { Source = name });
             }
             progress?.Report(new CorpusProgress(i + 1, files.Count, name));
         }
-        return new ResolutionCorpus(resolutions, problems);
+        return new ResolutionCorpus(resolutions, diagnostics);
     }
+
+    private static readonly Text.SourceSpan FileStart = new(0, 0, 1, 1);
 
     /// <summary>The loaded resolution with <paramref name="symbol"/> ("A/RES/58/137"), or null.</summary>
     /// <param name="symbol">A document symbol.</param>
