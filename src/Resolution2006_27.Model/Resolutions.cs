@@ -55,7 +55,7 @@ public static class Resolutions
             var report = Validation.ResolutionValidator.Validate(text);
             return report.Resolution is { } model
                 ? new Parsing.ParseResult(model, [])
-                : throw new ResolutionParseException($"Invalid JSON export: {report.Problems[0].Pointer}: {report.Problems[0].Rule}: expected {report.Problems[0].Expected}, found {report.Problems[0].Found}", report.Problems[0].Line, report.Problems[0].Column, 0);
+                : throw new ResolutionParseException(report.Diagnostics[0] with { Message = "Invalid JSON export: " + report.Diagnostics[0].Message, Source = Path.GetFileName(path) });
         }
         if (first == '<' && IsAkomaNtoso(text))
         {

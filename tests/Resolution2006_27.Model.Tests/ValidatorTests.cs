@@ -148,6 +148,22 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void Validate_ReportsEveryProblemAsADiagnosticWithItsDataAndOffset()
+    {
+        var indented = ModelJson.Serialize(Resolutions.E2006_27, indented: true);
+        var report = ResolutionValidator.Validate(indented.Replace("\"number\": 3,", "\"number\": 1,", StringComparison.Ordinal));
+        Assert.Equal(report.Problems.Count, report.Diagnostics.Count);
+        var problem = report.Problems.First(p => p.Rule == "rising-numbering");
+        var d = report.Diagnostics[report.Problems.ToList().IndexOf(problem)];
+        Assert.Equal((Diagnostics.DiagnosticIds.InvalidExport, Diagnostics.DiagnosticSeverity.Error), (d.Id, d.Severity));
+        Assert.Equal((problem.Line, problem.Column), (d.Line, d.Column));
+        Assert.Equal(("/operativeParagraphs/2/number", "rising-numbering", "a number above 2", "1", "rules"),
+            (d.DataValue("pointer"), d.DataValue("rule"), d.DataValue("expected"), d.DataValue("found"), d.DataValue("layer")));
+        Assert.StartsWith("\"number\": 1,", indented.Replace("\"number\": 3,", "\"number\": 1,", StringComparison.Ordinal)[d.Offset..], StringComparison.Ordinal);
+        Assert.Equal("/operativeParagraphs/2/number: rising-numbering: expected a number above 2, found 1", d.Message);
+    }
+
+    [Fact]
     public void Validate_ClipsALongValueItQuotes()
     {
         var symbol = new string('x', 100);

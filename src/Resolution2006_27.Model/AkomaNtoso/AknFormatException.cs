@@ -21,6 +21,14 @@ public sealed class AknFormatException : FormatException
         Column = column;
     }
 
+    /// <summary>
+    /// The problem as the library's one diagnostic type: id <see cref="Diagnostics.DiagnosticIds.InvalidAkomaNtoso"/>,
+    /// severity error, at <see cref="Line"/> and <see cref="Column"/> (line 1, column 1 where the reader had no position).
+    /// The offset is not known to the XML reader and is given as 0.
+    /// </summary>
+    public Diagnostics.Diagnostic Diagnostic =>
+        new(Diagnostics.DiagnosticIds.InvalidAkomaNtoso, Diagnostics.DiagnosticSeverity.Error, Problem, new Text.SourceSpan(0, 0, Math.Max(Line, 1), Math.Max(Column, 1)));
+
     /// <summary>What is wrong, without the position.</summary>
     public string Problem { get; }
 

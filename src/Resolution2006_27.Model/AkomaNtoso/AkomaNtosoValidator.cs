@@ -26,6 +26,11 @@ public static class AkomaNtosoValidator
     public static ValidationReport Validate(string xml, XmlSchemaSet? schemas)
     {
         ArgumentNullException.ThrowIfNull(xml);
+        return Check(xml, schemas).WithDiagnostics(Diagnostics.DiagnosticIds.InvalidAkomaNtoso, xml);
+    }
+
+    private static ValidationReport Check(string xml, XmlSchemaSet? schemas)
+    {
         XDocument document;
         try
         {

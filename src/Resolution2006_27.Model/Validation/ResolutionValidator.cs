@@ -56,11 +56,29 @@ public static class ResolutionValidator
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Fail(ProblemLayer.Input, "readable-file", "a readable file", $"{e.GetType().Name}: {e.Message}");
+            return Fail(ProblemLayer.Input, "readable-file", "a readable file", $"{e.GetType().Name}: {e.Message}").WithDiagnostics(Diagnostics.DiagnosticIds.InvalidExport, null);
         }
     }
 
     private static ValidationReport ValidateBytes(byte[] bytes, ValidatorOptions options)
+    {
+        var report = Check(bytes, options);
+        string? text = null;
+        if (!report.IsValid && bytes.Length <= options.MaxBytes)
+        {
+            try
+            {
+                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes[3..] : bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                // Offsets of an input that is not UTF-8 are counted up to its first bad byte only: the line and column say where.
+            }
+        }
+        return report.WithDiagnostics(Diagnostics.DiagnosticIds.InvalidExport, text);
+    }
+
+    private static ValidationReport Check(byte[] bytes, ValidatorOptions options)
     {
         if (bytes.Length > options.MaxBytes)
         {

@@ -1,3 +1,5 @@
+using Resolution2006_27.Model.Diagnostics;
+
 namespace Resolution2006_27.Model.Validation;
 
 /// <summary>One problem found in a JSON export, with where it is and what was expected there.</summary>
@@ -13,4 +15,22 @@ public sealed record ValidationProblem(ProblemLayer Layer, string Pointer, int L
     /// <summary>The problem in one line: "line:column pointer: rule: expected ..., found ...".</summary>
     public override string ToString() =>
         $"{Line}:{Column} {(Pointer.Length == 0 ? "/" : Pointer)}: {Rule}: expected {Expected}, found {Found}";
+
+    /// <summary>
+    /// The problem as the library's one diagnostic type: severity error, the message "pointer: rule: expected
+    /// ..., found ...", and <see cref="Pointer"/>, <see cref="Rule"/>, <see cref="Expected"/>, <see cref="Found"/>
+    /// and the layer as its data (<c>pointer</c>, <c>rule</c>, <c>expected</c>, <c>found</c>, <c>layer</c>).
+    /// </summary>
+    /// <param name="id">The diagnostic id: <see cref="DiagnosticIds.InvalidExport"/> for JSON, <see cref="DiagnosticIds.InvalidAkomaNtoso"/> for Akoma Ntoso.</param>
+    /// <param name="offset">The zero-based character offset of <see cref="Line"/> and <see cref="Column"/> in the input.</param>
+    /// <returns>The diagnostic.</returns>
+    public Diagnostic ToDiagnostic(string id, int offset) =>
+        new(id, DiagnosticSeverity.Error, $"{(Pointer.Length == 0 ? "/" : Pointer)}: {Rule}: expected {Expected}, found {Found}", new Text.SourceSpan(Math.Max(offset, 0), 0, Math.Max(Line, 1), Math.Max(Column, 1)))
+        {
+            Data =
+            [
+                new("pointer", Pointer), new("rule", Rule), new("expected", Expected), new("found", Found),
+                new("layer", Layer.ToString().ToLowerInvariant()),
+            ],
+        };
 }
