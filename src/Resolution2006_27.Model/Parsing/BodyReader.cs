@@ -26,6 +26,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     private DateOnly? closingDate;
     private bool closed;
     private bool unnumbered;
+    private bool numbered; // the operative part prints numbers: a finite verb in the preamble does not open it
     private int lastNumber;
     private int quoted; // the last number of a list quoted inside a paragraph (after a colon); 0 outside one
     private readonly List<int> sectionStarts = [0]; // where each section of a part in sections with restarting numbers starts
@@ -39,7 +40,9 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             Document.Info(DiagnosticIds.PreambleBeforeFormula, "A paragraph printed before the enacting formula: read as the first preambular paragraph", block.Start);
             preamble.Add(blocks.Part(block, "", LabelStyle.Letter, 0));
         }
-        foreach (var block in body)
+        var blocksOfBody = body.ToList();
+        numbered = NumbersItsParagraphs(blocksOfBody);
+        foreach (var block in blocksOfBody)
         {
             Place(block);
         }
@@ -91,7 +94,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             Document.Info(DiagnosticIds.SectionHeading, $"A heading before the operative part ('{Clip(spanned.Text)}'): kept as the heading of the paragraph after it", block.Start);
             pendingHeading.Add(block);
         }
-        else if (operative.Count == 0 && !OpensOperative(spanned.Text))
+        else if (operative.Count == 0 && (numbered || !OpensOperative(spanned.Text)))
         {
             if (pendingHeading.Count > 0)
             {
@@ -366,6 +369,29 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             }
         }
         return new Annexes.AnnexBlock(kindOf, printed, text.Text[label.Length..], span);
+    }
+
+    /// <summary>
+    /// True when a paragraph numbered "1." stands in the body other than in a list after a colon: then the
+    /// operative part is the numbered paragraphs, and a preambular paragraph that opens with a finite verb
+    /// ("Takes note of ..." in S/RES/2702 (2023)) stays in the preamble.
+    /// </summary>
+    private bool NumbersItsParagraphs(List<Block> body)
+    {
+        for (var i = 0; i < body.Count; i++)
+        {
+            var first = blocks.FirstLine(body[i]);
+            if (Layout.AnnexHeading.IsMatch(first) || Layout.MeetingLine.IsMatch(first) || Layout.AdoptedAt.IsMatch(first))
+            {
+                return false; // an annex's paragraphs are its own
+            }
+            if (Layout.OperativeLabel.Match(blocks.FirstLine(body[i])) is { Success: true } m && m.Groups["n"].Value == "1"
+                && (i == 0 || Document.Text[body[i - 1].End - 1] != ':'))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
