@@ -104,6 +104,12 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             }
             preamble.Add(blocks.Part(block, "", LabelStyle.Letter, 0));
         }
+        else if (operative.Count > 0 && !unnumbered && pendingHeading.Count == 0 && LastText(operative).EndsWith(':'))
+        {
+            // A list after a colon ("on the following themes:" then "Round table 1: ...") is the paragraph's own text.
+            Document.Info(DiagnosticIds.ContinuedParagraph, "Text after a paragraph that ends with a colon: read as the rest of that paragraph", block.Start);
+            ExtendLast(operative, block);
+        }
         else if (operative.Count > 0 && IsHeading(block, spanned.Text))
         {
             Document.Info(DiagnosticIds.SectionHeading, $"A heading inside the operative part ('{Clip(spanned.Text)}'): kept as the heading of the paragraph after it", block.Start);
@@ -112,11 +118,6 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         else if (operative.Count == 0 || unnumbered)
         {
             Unnumbered(block);
-        }
-        else if (LastText(operative).EndsWith(':'))
-        {
-            Document.Info(DiagnosticIds.ContinuedParagraph, "Text after a paragraph that ends with a colon: read as the rest of that paragraph", block.Start);
-            ExtendLast(operative, block);
         }
         else
         {
@@ -245,11 +246,29 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             Document.Warn(DiagnosticIds.ItemOutOfSequence, $"Item ({label}) is out of sequence (expected {expected}): read as text of the part above", block.Start);
             ExtendLast(parents, block);
         }
+        else if (pendingHeading.Count > 0)
+        {
+            // A heading among items ("Stabilisation" above "(a)"): the model gives items no heading.
+            Unplace(blocks.Joined(pendingHeading), DiagnosticIds.SectionHeading, "A heading among the items of a paragraph: kept as unplaced text", DiagnosticSeverity.Info);
+            pendingHeading.Clear();
+        }
     }
 
-    // The deepest last part: what printed text that continues the part above belongs to.
+    // The deepest last part: what printed text that continues the part above belongs to. A heading pending
+    // above the text stands between the two, and goes with it.
     private void ExtendLast(List<RawPart> parts, Block block)
     {
+        if (unplaced.Count > 0 && unplaced[^1].Span.Start > LastEnd(parts))
+        {
+            // Unplaced text stands between the part and this block: joining them would span text the part does not hold.
+            Unplace(blocks.Spanned(block), DiagnosticIds.UnplacedText, "Text that continues a part above across unplaced text: kept as unplaced text", DiagnosticSeverity.Warning);
+            return;
+        }
+        if (pendingHeading.Count > 0)
+        {
+            block = new Block([.. pendingHeading.SelectMany(b => b.Lines), .. block.Lines]);
+            pendingHeading.Clear();
+        }
         var last = parts[^1];
         if (last.Items.Count > 0)
         {
@@ -258,6 +277,9 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         }
         parts[^1] = blocks.Extend(last, block);
     }
+
+    private static int LastEnd(List<RawPart> parts) =>
+        parts.Count == 0 ? 0 : parts[^1].Items.Count > 0 ? LastEnd(parts[^1].Items) : parts[^1].Text.SourceEnd;
 
     private static string LastText(List<RawPart> parts) =>
         parts.Count == 0 ? "" : parts[^1].Items.Count > 0 ? LastText(parts[^1].Items) : parts[^1].Text.Text;

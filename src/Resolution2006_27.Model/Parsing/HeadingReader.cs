@@ -30,7 +30,9 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
             var text = spanned.Text;
             if (Layout.PartLabel.IsMatch(text))
             {
+                // The letter of a part ("A", "B") is printed above its formula: part of the heading as printed.
                 part = text;
+                masthead.Add(block);
             }
             else if (Layout.NamingLine.Match(text) is { Success: true } naming)
             {

@@ -17,7 +17,10 @@ internal static class ItemPlacer
         var nextTopRoman = last is null ? "i" : last.Style == LabelStyle.Roman ? Labels.NextRoman(last.Label) : null;
         var opensList = last is not null && last.Style == LabelStyle.Letter && (last.Items.Count > 0 || last.Text.Text.EndsWith(':'));
         var nextNested = opensList ? Labels.NextRoman(last!.Items.LastOrDefault()?.Label) : null;
-        expected = string.Join(" or ", new[] { nextLetter, nextNested, nextTopRoman }.Where(l => l is not null).Select(l => $"({l})"));
+        // Under a roman item that opens a list, letters again: "(ii) Support to stabilisation ...," then "(a) Provide ...".
+        var romanOpensList = last is not null && last.Style == LabelStyle.Roman && (last.Items.Count > 0 || last.Text.Text.EndsWith(':') || last.Text.Text.EndsWith(','));
+        var nextNestedLetter = romanOpensList ? Labels.NextLetter(last!.Items.LastOrDefault()?.Label) : null;
+        expected = string.Join(" or ", new[] { nextLetter, nextNested, nextTopRoman, nextNestedLetter }.Where(l => l is not null).Distinct().Select(l => $"({l})"));
 
         if (label == nextNested && (label != nextLetter || last!.Text.Text.EndsWith(':')))
         {
@@ -30,6 +33,10 @@ internal static class ItemPlacer
         else if (label == nextTopRoman && last?.Style != LabelStyle.Letter)
         {
             paragraph.Items.Add(WithStyle(part(), LabelStyle.Roman));
+        }
+        else if (label == nextNestedLetter)
+        {
+            last!.Items.Add(part());
         }
         else
         {

@@ -86,15 +86,15 @@ internal sealed class ModelValidator
         }
         InSource(resolution.Preamble.EnactingFormula.Span, "/preamble/enactingFormula/span");
 
-        var previousEnd = resolution.Preamble.EnactingFormula.Span.End;
         var paragraphs = resolution.Preamble.Paragraphs;
+        // The Council's first yearbooks print a preambular paragraph before "Therefore the Security Council,".
+        var previousEnd = paragraphs.Count > 0 && paragraphs[0].Span.End <= resolution.Preamble.EnactingFormula.Span.Start ? 0 : resolution.Preamble.EnactingFormula.Span.End;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
             var pointer = $"/preamble/paragraphs/{i}";
             Sequence(i, p.Position, i == 0 ? null : paragraphs[i - 1].Position, $"{pointer}/position");
             Expect(p.Id == PartId.Preambular(p.Position), $"{pointer}/id", "id-format", PartId.Preambular(p.Position).Short, p.Id.Short);
-            Expect(p.Phrases.Count > 0, $"{pointer}/phrases", "phrase", "at least one preambular phrase", "none");
             previousEnd = CheckPart(p, pointer, previousEnd);
             previousEnd = CheckItems(p.SubParagraphs, p.Id, $"{pointer}/subParagraphs", previousEnd);
         }
@@ -161,7 +161,7 @@ internal sealed class ModelValidator
     {
         var printed = part switch
         {
-            OperativeParagraph p => $"{p.PrintedLabel} {p.Text}",
+            OperativeParagraph p => p.Unnumbered ? p.Text : $"{p.PrintedLabel} {p.Text}",
             SubParagraph s => $"{s.PrintedLabel} {s.Text}",
             _ => part.Text,
         };
