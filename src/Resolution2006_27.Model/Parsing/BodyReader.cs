@@ -94,7 +94,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             Document.Info(DiagnosticIds.SectionHeading, $"A heading before the operative part ('{Clip(spanned.Text)}'): kept as the heading of the paragraph after it", block.Start);
             pendingHeading.Add(block);
         }
-        else if (operative.Count == 0 && (numbered || !OpensOperative(spanned.Text)))
+        else if (operative.Count == 0 && ((numbered && !spanned.Text.EndsWith(':')) || !OpensOperative(spanned.Text)))
         {
             if (pendingHeading.Count > 0)
             {
@@ -129,12 +129,20 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     {
         var n = int.Parse(op.Groups["n"].Value, CultureInfo.InvariantCulture);
         var verb = OpensOperative(blocks.Spanned(block).Text[op.Length..]);
-        if (unnumbered && n == 1 && LastText(operative).EndsWith(':'))
+        if (unnumbered && n == 1 && operative[0].Text.Text.EndsWith(':'))
         {
-            // "Adopts the following 2005 World Summit Outcome:" and then its numbered paragraphs: the unnumbered
-            // words above them are their heading, and the numbered paragraphs the operative part.
+            // "Adopts the following 2005 World Summit Outcome:" (and "We, Heads of State and Government, ...") and then
+            // numbered paragraphs: the unnumbered words above them are their heading, and they the operative part.
             Document.Info(DiagnosticIds.SectionHeading, "Unnumbered text that ends with a colon above numbered paragraphs: kept as the heading of the first", operative[0].Start);
-            pendingHeading.InsertRange(0, operative.Select(p => new Block(p.Lines)));
+            // A draft the resolution recommends ("... the adoption of the following draft resolution:" then "The General
+            // Assembly,"): the draft's preambular paragraphs are the preamble of the text read.
+            var formula = operative.FindIndex(p => Layout.Formula.Match(p.Text.Text) is { Success: true } f && Organs.ByName(f.Groups["organ"].Value) is not null);
+            var above = formula < 0 ? operative : operative[..(formula + 1)];
+            pendingHeading.InsertRange(0, above.Select(p => new Block(p.Lines)));
+            if (formula >= 0)
+            {
+                preamble.AddRange(operative[(formula + 1)..].Select(p => blocks.Part(new Block(p.Lines), "", LabelStyle.Letter, 0)));
+            }
             operative.Clear();
             unnumbered = false;
             lastNumber = 0;
@@ -437,9 +445,18 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             && !lemma.StartsWith("be ", StringComparison.Ordinal) && !lemma.StartsWith("have ", StringComparison.Ordinal) && word != lemma.Split(' ')[0];
     }
 
-    /// <summary>A one-line block with no closing punctuation, or a section label ("I", "II.", "A. Title").</summary>
-    private static bool IsHeading(Block block, string text) =>
-        block.Lines.Count == 1 && text.Length <= 200 && (Layout.SectionLabel.IsMatch(text) || text[^1] is not ('.' or ',' or ';' or ':'));
+    /// <summary>A short block (a line or two) with no closing punctuation, or a section label ("I", "II.", "A. Title").</summary>
+    private bool IsHeading(Block block, string text)
+    {
+        if (Layout.SectionLabel.IsMatch(text))
+        {
+            return true;
+        }
+        // A footnote marker may stand after the closing punctuation: "Power,1".
+        var end = text.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+        return block.Lines.Count <= 2 && text.Length <= 200 && end.Length > 0 && end[^1] is not ('.' or ',' or ';' or ':')
+            && PhraseReader.ReadAt(text, 0, lexicon, midSentence: false) is null;
+    }
 
     private void Unplace(SpannedText text, string id, string message, DiagnosticSeverity severity)
     {

@@ -26,10 +26,10 @@ internal static class Layout
     public static readonly Regex NumberedTitle = new(@"^(?<number>" + Number + @")\s?\.\s*(?=\S|$)", Options);
 
     /// <summary>The masthead's line that names the resolution: "Resolution 1818 (2008)", "RESOLUTION 844 (1993)", "ECOSOC Resolution 2006/27".</summary>
-    public static readonly Regex NamingLine = new(@"^(?:[A-Z]+\s+)?Resolution\s+(?<number>" + Number + @")(?:\s+of\s+(?<date>" + Date + @"))?$", Options | RegexOptions.IgnoreCase);
+    public static readonly Regex NamingLine = new(@"^\*?(?:[A-Z]+\s+)?Resolution\s+(?<number>" + Number + @")(?:\s+of\s+(?<date>" + Date + @"))?$", Options | RegexOptions.IgnoreCase);
 
     /// <summary>"Resolution adopted by the General Assembly on 19 December 2017" (older prints in capitals, undated).</summary>
-    public static readonly Regex AdoptedLine = new(@"^Resolution adopted by (?:the )?(?<organ>[A-Za-z ]+?)(?: on (?<date>" + Date + @"))?(?:\s*\[.*\])?$", Options | RegexOptions.IgnoreCase);
+    public static readonly Regex AdoptedLine = new(@"^\*?Resolution adopted by (?:the )?(?<organ>[A-Za-z ]+?)(?: on (?<date>" + Date + @"))?(?:\s*\[.*\])?$", Options | RegexOptions.IgnoreCase);
 
     /// <summary>"Adopted by the Security Council at its 7847th meeting, on 20 December 2016".</summary>
     public static readonly Regex AdoptedBy = new(@"^Adopted by (?:the )?(?<organ>[A-Z][A-Za-z ]+?) at its (?<meeting>\d{1,5}(?:st|nd|rd|th)) (?:plenary )?meeting,?(?:\s+(?:held\s+)?on\s+(?<date>" + Date + @"))?\.?$", Options);
@@ -67,8 +67,8 @@ internal static class Layout
     /// <summary>The Council's yearbooks: "Adopted at the 80th meeting", "Adopted unanimously at the 1234th meeting by ..."; possibly wrapped.</summary>
     public static readonly Regex AdoptedAt = new(@"^Adopted\s+(?:unanimously\s+|without\s+(?:a\s+)?vote\s+)?at\s+the\s+(?:\d{1,4}(?:st|nd|rd|th|d)\s+)?(?:\s*\S+\s+)?meeting\b.*$", Options | RegexOptions.Singleline);
 
-    /// <summary>"Annex", "ANNEX II", "Annexes".</summary>
-    public static readonly Regex AnnexHeading = new(@"^(?:Annex(?:es)?|ANNEX(?:ES)?)(?: [IVXLC]+| [A-Z]| \d{1,2})?$", Options);
+    /// <summary>"Annex", "ANNEX II", "Annexes", "Annex A: Joint Comprehensive Plan of Action".</summary>
+    public static readonly Regex AnnexHeading = new(@"^(?:Annex(?:es)?|ANNEX(?:ES)?)(?: [IVXLC]+| [A-Z]| \d{1,2})?(?:[:.]\s+\S.*)?$", Options);
 
     /// <summary>An annex block's label.</summary>
     public static readonly Regex AnnexLabel = new(@"^(?<label>[IVXLC]+\.|[A-Z]\.|\d{1,3}\.|\([a-z]{1,5}\)|\([ivxlc]+\)|[-–—•])\s+(?=\S)", Options);
