@@ -25,7 +25,7 @@ internal static class BlockSplitter
     private static readonly Regex ClosingLine = new(@"^(?:\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|Annex\b|ANNEX\b)", RegexOptions.CultureInvariant);
 
     // What opens a paragraph in hard-wrapped print: a label, or the closing lines of the Council's yearbooks.
-    private static readonly Regex Opening = new(@"^(?:\d{1,3}\.\s|\([a-z]{1,5}\)\s|Adopted (?:unanimously )?at the\b|\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)", RegexOptions.CultureInvariant);
+    private static readonly Regex Opening = new(@"^(?:\d{1,3}[.,]\s|\([a-z]{1,5}\)\s|Adopted (?:unanimously )?at the\b|\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<Block> Split(SourceDocument document, List<SourceLine> furniture, VerbLexicon lexicon)
     {
@@ -67,8 +67,9 @@ internal static class BlockSplitter
 
     private static bool OpensParagraph(SourceDocument document, SourceLine previous, SourceLine line, VerbLexicon lexicon)
     {
-        var end = document.Text[previous.ContentEnd - 1];
-        if (end is not (',' or ';' or ':' or '.'))
+        // A footnote marker may follow the punctuation: "Observer Force, 24".
+        var ending = document.Text[previous.ContentStart..previous.ContentEnd].TrimEnd().TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').TrimEnd();
+        if (ending.Length == 0 || ending[^1] is not (',' or ';' or ':' or '.'))
         {
             return false;
         }

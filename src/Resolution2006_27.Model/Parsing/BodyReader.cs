@@ -79,6 +79,13 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         {
             Numbered(block, op);
         }
+        else if (Layout.CommaLabel.Match(first) is { Success: true } comma && int.Parse(comma.Groups["n"].Value, CultureInfo.InvariantCulture) == lastNumber + 1
+                 && PhraseReader.ReadAt(first[comma.Length..], 0, lexicon, midSentence: false) is not null)
+        {
+            // Scanned print: "4, Demands that ..." where "4." was due.
+            Document.Warn(DiagnosticIds.NumberingOutOfSequence, $"'{comma.Groups["n"].Value},' read as the number '{comma.Groups["n"].Value}.' it continues", block.Start);
+            Numbered(block, comma);
+        }
         else if (Layout.ItemLabel.Match(first) is { Success: true } item)
         {
             Item(block, item.Groups["l"].Value, item.Length);

@@ -16,8 +16,9 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
 {
     private SourceDocument Document => blocks.Document;
 
-    public Heading Read(IReadOnlyList<Block> heading, string organId)
+    public Heading Read(IReadOnlyList<Block> headingBlocks, string organId)
     {
+        var heading = headingBlocks.SelectMany(Lines).ToList();
         var masthead = new List<Block>();
         SpannedText? origin = null, printedNumber = null, adoption = null;
         string? number = null, part = null;
@@ -121,6 +122,36 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
         }
         adopted = Layout.AdoptedBy.Match(text);
         return adopted.Success ? adopted : null;
+    }
+
+    /// <summary>
+    /// A heading block split where a line of it is a heading line of its own ("52 (1948). Resolution of 22 June
+    /// 1948" above "[S/852]"; "Resolution 638 (1989)" above "of 3f July 1989"): scans keep no blank line between them.
+    /// </summary>
+    private IEnumerable<Block> Lines(Block block)
+    {
+        var current = new List<SourceLine>();
+        foreach (var line in block.Lines)
+        {
+            var text = blocks.Spanned([line]).Text;
+            var own = Layout.Origin.IsMatch(text) || Layout.NamingLine.IsMatch(text) || Layout.NumberedTitle.IsMatch(text) || Layout.DatedLine.IsMatch(text)
+                || text.StartsWith("of ", StringComparison.Ordinal) || Layout.AdoptedBy.IsMatch(text);
+            if (own && current.Count > 0)
+            {
+                yield return new Block([.. current]);
+                current = [];
+            }
+            current.Add(line);
+            if (own)
+            {
+                yield return new Block([.. current]);
+                current = [];
+            }
+        }
+        if (current.Count > 0)
+        {
+            yield return new Block([.. current]);
+        }
     }
 
     /// <summary>"2200 A(XXI)" and "2200 A (XXI)" alike: one space before a bracket, none doubled.</summary>

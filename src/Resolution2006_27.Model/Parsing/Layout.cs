@@ -52,6 +52,9 @@ internal static class Layout
     /// <summary>"1. ", "12. ".</summary>
     public static readonly Regex OperativeLabel = new(@"^(?<n>\d{1,3})\s?\.\s+(?=\S)", Options);
 
+    /// <summary>"4, " where the scan read the full stop of "4." as a comma.</summary>
+    public static readonly Regex CommaLabel = new(@"^(?<n>\d{1,3}),\s+(?=\S)", Options);
+
     /// <summary>"(a) ", "(ii) ".</summary>
     public static readonly Regex ItemLabel = new(@"^\((?<l>[a-z]{1,5})\)\s+(?=\S)", Options);
 

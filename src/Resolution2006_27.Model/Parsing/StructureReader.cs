@@ -136,7 +136,8 @@ internal sealed class StructureReader
         for (var j = formula - 1; j >= floor; j--)
         {
             var text = blocks.Spanned(all[j]).Text;
-            var kind = HeadingKind(text);
+            // A scan keeps the lines of a heading together: "Resolution 638 (1989)" above "of 3f July 1989".
+            var kind = HeadingKind(text) is var whole && whole != HeadingBlock.None ? whole : HeadingKind(blocks.FirstLine(all[j]));
             if (kind == HeadingBlock.None)
             {
                 // Text between a numbered title and the formula (a title on two blocks, an old Council text's
