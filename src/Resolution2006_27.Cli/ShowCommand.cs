@@ -50,7 +50,7 @@ internal static class ShowCommand
         }
         foreach (var ask in all.SelectMany(AsksOf))
         {
-            text.Append($"Ask: {ask.Part} {ask.Ask.Phrase.Text} {string.Join(", ", ask.Ask.Addressees.Select(a => $"{a.Text} ({a.ActorId}, {Name(a.Scope)})"))}\n");
+            text.Append($"Ask: {ask.Part} {ask.Ask.Phrase.Text} {string.Join(", ", ask.Ask.Addressees.Select(a => $"{a.Text} ({a.ActorId ?? "not in the registry"}, {Name(a.Scope)})"))}\n");
         }
         var citations = all.SelectMany(p => p.Citations.Select(c => (p.Id.Short, c))).ToList();
         if (citations.Count > 0)

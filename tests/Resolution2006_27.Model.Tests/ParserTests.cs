@@ -1,3 +1,5 @@
+using Resolution2006_27.Model.Actors;
+using Resolution2006_27.Model.Queries;
 using Resolution2006_27.Model.Diagnostics;
 using Resolution2006_27.Model.Parsing;
 using System.Text;
@@ -101,6 +103,22 @@ public class ParserTests
         var (r, d) = TestData.Diagnosed(Seed.Replace(" Recalling the Declaration", " ,1 Recalling the Declaration", StringComparison.Ordinal), DiagnosticIds.NoPhrase);
         Assert.Equal("Preambular paragraph 1 opens with no preambular phrase", d.Message);
         Assert.Empty(r.Preamble.Paragraphs[0].Phrases);
+    }
+
+    [Fact]
+    public void Parse_OfAnAddresseeTheRegistryDoesNotKnowKeepsItsWordsWithoutAnId()
+    {
+        var text = Seed.Replace(" 5. Urges Member States to", " 5. Urges the Financial Action Task Force to", StringComparison.Ordinal);
+        var (r, d) = TestData.Diagnosed(text, DiagnosticIds.UnknownAddressee);
+        Assert.StartsWith("'the Financial Action Task Force' is asked to act and the registry does not know it", d.Message, StringComparison.Ordinal);
+        Assert.Equal("the Financial Action Task Force", text.Substring(d.Offset, d.Span.Length));
+        var op5 = r.OperativeParagraphs[4];
+        var addressee = Assert.Single(op5.Addressees);
+        Assert.Equal((null, "the Financial Action Task Force", AddresseeScope.Unqualified), (addressee.ActorId, addressee.Text, addressee.Scope));
+        Assert.Equal(addressee, Assert.Single(Assert.Single(op5.Asks).Addressees));
+        Assert.Empty(r.Validate(text));
+        var ask = Assert.Single(r.Asks(), a => a.Part.Short == "OP5");
+        Assert.Equal(("the-financial-action-task-force", false), (ask.Actor.Id, ask.Actor.Provenance.Verified));
     }
 
     [Fact]

@@ -139,7 +139,7 @@ internal sealed class AknWriter(Resolution resolution)
         foreach (var (addressee, phrase) in addressees)
         {
             ranges.Add(new(addressee.TextOffset, addressee.TextOffset + addressee.Text.Length, 1, () => new XElement(A + "inline",
-                new XAttribute("name", "addressee"), new XAttribute("refersTo", "#" + addressee.ActorId),
+                new XAttribute("name", "addressee"), addressee.ActorId is null ? null : new XAttribute("refersTo", "#" + addressee.ActorId),
                 new XAttribute(R + "phrase", phraseIds[phrase]), new XAttribute(R + "scope", Name(addressee.Scope)),
                 addressee.Quantifier is null ? null : new XAttribute(R + "quantifier", addressee.Quantifier),
                 addressee.Qualifier is null ? null : new XAttribute(R + "qualifier", addressee.Qualifier),

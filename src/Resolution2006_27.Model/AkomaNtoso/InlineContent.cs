@@ -85,7 +85,7 @@ internal sealed class InlineContent
         else if (e.Name == A + "inline" && name == "addressee")
         {
             Addressees.Add((AknRecords.Attr(e, R + "phrase"), new Addressee(
-                Target(e), words, AknRecords.Enum<AddresseeScope>(e, R + "scope"),
+                e.Attribute("refersTo") is null ? null : Target(e), words, AknRecords.Enum<AddresseeScope>(e, R + "scope"),
                 (string?)e.Attribute(R + "quantifier"), (string?)e.Attribute(R + "qualifier"), start, SpanOf(e))));
         }
         else if (e.Name == A + "organization" || e.Name == A + "role")

@@ -10,8 +10,14 @@ namespace Resolution2006_27.Model.Parsing;
 /// phrases joined by "and" ("Recalling ..., and noting ..."; "Urges ... and invites ..."), and who
 /// each directive phrase addresses.
 /// </summary>
-internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, SourceSpan> span)
+internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, SourceSpan> span, SourceDocument document)
 {
+    // An addressee the registry does not know, named in title case before "to" and a verb: "the Financial Action
+    // Task Force to ...", "the Analytical Support and Sanctions Monitoring Team to ...", "the Government of the Sudan to".
+    private static readonly System.Text.RegularExpressions.Regex Unknown = new(
+        @"\G(?<who>(?:(?:all|the|its|their|other)\s+)*\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|the|for|on|in|\(\p{Lu}+\)))*?)\s+to\s+(?=\p{Ll})",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static readonly string[] Joints = [" and ", "; ", ", "];
 
     // "reaffirms its request to the Secretary-General to ...": a renewed ask, as strong as its noun's verb.
@@ -80,10 +86,20 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
         {
             return ValueList<Addressee>.Empty;
         }
-        return AddresseeReader.Read(text.Text, phrase.AddresseeAt ?? phrase.End + 1, actors)
+        var at = phrase.AddresseeAt ?? phrase.End + 1;
+        var known = AddresseeReader.Read(text.Text, at, actors)
             .Select(f => new Addressee(
                 f.Actor.EntityId, text.Text[f.Start..f.End], AddresseeReader.ScopeOf(f), f.Quantifier, f.Qualifier, f.Start, span(text, f.Start, f.End)))
             .ToValueList();
+        if (known.Count > 0 || phrase.Entry.Class != VerbClass.Directive || Unknown.Match(text.Text, at) is not { Success: true } unknown)
+        {
+            return known;
+        }
+        var who = unknown.Groups["who"];
+        var whole = span(text, who.Index, who.Index + who.Length);
+        document.Warn(Diagnostics.DiagnosticIds.UnknownAddressee, $"'{who.Value}' is asked to act and the registry does not know it: kept as an addressee without an actor id (extend the registry with --registry)", whole.Start, whole.End);
+        var quantifier = who.Value.StartsWith("all ", StringComparison.Ordinal) ? "all" : null;
+        return [new Addressee(null, who.Value, quantifier is null ? AddresseeScope.Unqualified : AddresseeScope.All, quantifier, null, who.Index, whole)];
     }
 
     /// <summary>The ask a directive phrase makes, or null when the phrase asks nothing or addresses no one.</summary>

@@ -25,7 +25,7 @@ internal sealed class ResolutionBuilder
     {
         this.document = document;
         this.options = options;
-        asks = new AskReader(options.Lexicon, Span);
+        asks = new AskReader(options.Lexicon, Span, document);
     }
 
     public Resolution Build(RawResolution raw)
@@ -135,7 +135,7 @@ internal sealed class ResolutionBuilder
         return analysis;
     }
 
-    private void Track(IEnumerable<Addressee> addressees) => actorIds.UnionWith(addressees.Select(a => a.ActorId));
+    private void Track(IEnumerable<Addressee> addressees) => actorIds.UnionWith(addressees.Select(a => a.ActorId).OfType<string>());
 
     private ValueList<Footnote> Footnotes(string symbol) =>
         markers.GroupBy(m => m.Marker.Number).OrderBy(g => g.Key).Select(g => new Footnote(

@@ -61,6 +61,10 @@ internal sealed class SourceDocument
     public void Report(string id, DiagnosticSeverity severity, string message, int start, int? end = null)
     {
         start = Math.Clamp(start, 0, Text.Length);
+        if (Diagnostics.Count > 0 && Diagnostics[^1].Id == id && Diagnostics[^1].Span.Start == start && Diagnostics[^1].Message == message)
+        {
+            return; // the same finding, reached twice (an ask's addressees are read for its paragraph and for the ask)
+        }
         Diagnostics.Add(new Diagnostic(id, severity, message, Span(start, Math.Clamp(end ?? start, start, Text.Length))));
     }
 

@@ -54,11 +54,14 @@ internal static class ObligationReader
         var where = scope[^1];
         var hedges = scope.SelectMany(HedgeFinder.Find).ToValueList();
         var citations = scope.SelectMany(p => p.Citations).ToValueList();
-        var mentioned = scope.SelectMany(p => p.ActorMentions.Select(m => m.ActorId)).Concat(ask.Addressees.Select(a => a.ActorId)).Distinct().ToValueList();
+        var mentioned = scope.SelectMany(p => p.ActorMentions.Select(m => m.ActorId)).Concat(ask.Addressees.Select(a => a.ActorId).OfType<string>()).Distinct().ToValueList();
         foreach (var addressee in ask.Addressees)
         {
-            var actor = resolution.FindActor(addressee.ActorId)
-                ?? new Actor(addressee.ActorId, addressee.Text, ActorKind.Other, ValueList<string>.Empty, ValueList<string>.Empty, null, new Registry.Provenance("not in the resolution's actors", false));
+            // An addressee the registry does not know is named by its words; its id here is made of them, and says so.
+            var actor = (addressee.ActorId is { } id ? resolution.FindActor(id) : null)
+                ?? new Actor(
+                    addressee.ActorId ?? Parsing.EntityIndex.IdForSymbol(addressee.Text), addressee.Text, ActorKind.Other, ValueList<string>.Empty, ValueList<string>.Empty, null,
+                    new Registry.Provenance(addressee.ActorId is null ? "not in the registry: the addressee's words as printed" : "not in the resolution's actors", false));
             yield return new Obligation(
                 resolution.Symbol, where.Id, paragraph.Number, UnCitation.Of(where.Id), ask.Phrase, addressee, actor, embedded,
                 action, chapeau, hedges, citations, mentioned);

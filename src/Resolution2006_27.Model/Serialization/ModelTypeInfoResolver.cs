@@ -102,7 +102,7 @@ internal sealed class ModelTypeInfoResolver : IJsonTypeInfoResolver
             .Property(p => p.Strength).Property(p => p.TextOffset).Property(p => p.Span));
         Record<Ask>(c => c.Property(a => a.Phrase).Property(a => a.Addressees).Property(a => a.Span));
         Record<Addressee>(c => c
-            .Property(a => a.ActorId).Property(a => a.Text).Property(a => a.Scope).Nullable(a => a.Quantifier)
+            .Nullable(a => a.ActorId).Property(a => a.Text).Property(a => a.Scope).Nullable(a => a.Quantifier)
             .Nullable(a => a.Qualifier).Property(a => a.TextOffset).Property(a => a.Span));
         Record<ActorMention>(c => c
             .Property(m => m.ActorId).Property(m => m.Text).Property(m => m.TextOffset).Property(m => m.Span).Property(m => m.IsShortForm));
