@@ -23,6 +23,7 @@ namespace Resolution2006_27.Model;
 /// <param name="PrintedNumber">The number printed before the title ("70/179."), or null when the title stands alone.</param>
 /// <param name="Adoption">The heading line saying how and when the resolution was adopted, as Security Council resolutions print it ("Adopted by the Security Council at its 7847th meeting, on 20 December 2016"), or null.</param>
 /// <param name="Title">The title, its printed lines joined; null where none is printed (Security Council resolutions).</param>
+/// <param name="Document">What the masthead and the origin line say of the printed document: symbol, distribution, date of issue, session, agenda items, the body and report it was adopted on; null where the text prints neither.</param>
 /// <param name="AdoptionDate">The date of adoption, from the closing lines or else the heading; null where the text prints neither.</param>
 /// <param name="DataVersion">The version of this edition's data (seed and registry), separate from the package version.</param>
 /// <param name="Source">The text the model was parsed from.</param>
@@ -40,6 +41,7 @@ public sealed record Resolution(
     [property: SchemaPattern(IdPatterns.ResolutionNumber)] string Number,
     [property: SchemaPattern(IdPatterns.EntityId)] string OrganId,
     SpannedText? Masthead,
+    DocumentInfo? Document,
     SpannedText? Origin,
     SpannedText? PrintedNumber,
     SpannedText? Adoption,

@@ -55,7 +55,7 @@ internal sealed class AknReader
         }).ToValueList();
 
         return new Resolution(
-            symbol, number, organ, masthead is null ? null : Spanned(masthead), origin is null ? null : Spanned(origin), printed is null ? null : Spanned(printed),
+            symbol, number, organ, masthead is null ? null : Spanned(masthead), AknRecords.ReadDocument(edition), origin is null ? null : Spanned(origin), printed is null ? null : Spanned(printed),
             adoption is null ? null : Spanned(adoption),
             title is null ? null : new SpannedText(AknRecords.Required(title.Element(A + "p")?.Element(A + "docTitle"), title).Value, InlineContent.SpanOf(title)),
             date, records.DataVersion, records.Source,

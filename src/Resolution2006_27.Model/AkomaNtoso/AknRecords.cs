@@ -22,6 +22,9 @@ internal static class AknRecords
         new XElement(R + "source", new XAttribute("name", r.Source.Name), new XAttribute("sha256", r.Source.Sha256), new XAttribute("length", r.Source.Length)),
         r.Furniture.Select(f => new XElement(R + "furniture", new XAttribute(R + "span", Akn.Span(f.Span)), f.Text)),
         r.Unplaced.Select(f => new XElement(R + "unplaced", new XAttribute(R + "span", Akn.Span(f.Span)), f.Text)),
+        r.Document is { } d ? new XElement(R + "document", Optional("originBody", d.OriginBody), Optional("originReport", d.OriginReport),
+            Line("symbol", d.Symbol), Line("distribution", d.Distribution), Line("issueDate", d.IssueDate), Line("session", d.Session),
+            d.AgendaItems.Select(a => Line("agendaItem", a))) : null,
         r.Actors.Select(a => new XElement(R + "actor",
             new XAttribute("id", a.Id), new XAttribute("name", a.Name), new XAttribute("kind", AknWriter.Name(a.Kind)), Optional("parentId", a.ParentId),
             a.Aliases.Select(x => new XElement(R + "alias", x)), a.ShortForms.Select(x => new XElement(R + "shortForm", x)), Provenance(a.Provenance))),
@@ -37,6 +40,18 @@ internal static class AknRecords
             new XElement(R + "subject", f.Subject.Text),
             f.Body is { } b ? new XElement(R + "body", new XAttribute("confidence", AknWriter.Name(b.Confidence)), Optional("alternative", b.Alternative),
                 new XElement(R + "text", b.Text), Provenance(b.Provenance)) : null)));
+
+    private static XElement? Line(string name, Text.SpannedText? line) =>
+        line is null ? null : new XElement(R + name, new XAttribute(R + "span", Akn.Span(line.Span)), line.Text);
+
+    private static Text.SpannedText? ReadLine(XElement document, string name) =>
+        document.Element(R + name) is { } e ? new Text.SpannedText(e.Value, InlineContent.SpanOf(e)) : null;
+
+    /// <summary>The <see cref="DocumentInfo"/> kept in the edition's records, or null.</summary>
+    public static DocumentInfo? ReadDocument(XElement edition) => edition.Element(R + "document") is not { } d ? null : new DocumentInfo(
+        ReadLine(d, "symbol"), ReadLine(d, "distribution"), ReadLine(d, "issueDate"), ReadLine(d, "session"),
+        d.Elements(R + "agendaItem").Select(a => new Text.SpannedText(a.Value, InlineContent.SpanOf(a))).ToValueList(),
+        (string?)d.Attribute("originBody"), (string?)d.Attribute("originReport"));
 
     public static (string DataVersion, SourceInfo Source, ValueList<Text.SpannedText> Furniture, ValueList<Text.SpannedText> Unplaced, ValueList<Actor> Actors, ValueList<Instrument> Instruments, Dictionary<int, (FootnoteSubject Subject, FootnoteBody? Body)> Footnotes) Read(XElement edition)
     {

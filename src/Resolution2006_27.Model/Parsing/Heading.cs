@@ -12,4 +12,5 @@ internal sealed record Heading(
     string? Number,
     string? PartLabel,
     DateOnly? Date,
-    IReadOnlyList<Block> Paragraphs);
+    IReadOnlyList<Block> Paragraphs,
+    IReadOnlyList<SpannedText> MastheadLines);

@@ -25,6 +25,7 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
         DateOnly? date = null;
         var titles = new List<SpannedText>();
         var paragraphs = new List<Block>();
+        Block? previous = null;
         foreach (var block in heading)
         {
             var spanned = blocks.Spanned(block);
@@ -61,8 +62,9 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
                 masthead.Add(block);
                 TakeDate(dated.Groups["date"]);
             }
-            else if (Layout.MastheadLine.IsMatch(text) && titles.Count == 0)
+            else if ((Layout.MastheadLine.IsMatch(text) && titles.Count == 0) || (masthead.Count > 0 && masthead[^1] == previous && AgendaTitle(previous, text)))
             {
+                // The title of an agenda item stands under its line and is the masthead's.
                 masthead.Add(block);
             }
             else if (origin is null && Layout.Origin.IsMatch(text))
@@ -100,9 +102,11 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
             {
                 titles.Add(spanned);
             }
+            previous = block;
         }
         var title = titles.Count == 0 ? null : new SpannedText(string.Join(" ", titles.Select(t => t.Text)), Document.Span(titles[0].Span.Start, titles[^1].Span.End));
-        return new Heading(masthead.Count == 0 ? null : blocks.Joined(masthead), origin, printedNumber, adoption, title, number, part, date, paragraphs);
+        return new Heading(masthead.Count == 0 ? null : blocks.Joined(masthead), origin, printedNumber, adoption, title, number, part, date, paragraphs,
+            [.. masthead.SelectMany(b => b.Lines).Select(l => blocks.Spanned([l]))]);
 
         void TakeDate(Group group)
         {
@@ -112,6 +116,9 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
             }
         }
     }
+
+    private bool AgendaTitle(Block? agenda, string text) =>
+        agenda is not null && blocks.Spanned(agenda).Text.StartsWith("Agenda item", StringComparison.OrdinalIgnoreCase) && !Layout.NumberedTitle.IsMatch(text) && !Layout.Origin.IsMatch(text);
 
     private Match? AdoptionMatch(string text)
     {

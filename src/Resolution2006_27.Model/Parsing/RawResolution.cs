@@ -7,6 +7,7 @@ internal sealed record RawResolution(
     string OrganId,
     string Number,
     SpannedText? Masthead,
+    DocumentInfo? Document,
     SpannedText? Origin,
     SpannedText? PrintedNumber,
     SpannedText? Adoption,

@@ -50,7 +50,7 @@ internal sealed class ResolutionBuilder
         var operative = raw.Operative.Select(p => Operative(p)).ToValueList();
 
         return new Resolution(
-            symbol, raw.Number, raw.OrganId, raw.Masthead, raw.Origin, raw.PrintedNumber, raw.Adoption, raw.Title, raw.AdoptionDate, options.Registry.DataVersion,
+            symbol, raw.Number, raw.OrganId, raw.Masthead, raw.Document, raw.Origin, raw.PrintedNumber, raw.Adoption, raw.Title, raw.AdoptionDate, options.Registry.DataVersion,
             new SourceInfo(options.SourceName, Sha256(document.Text), document.Text.Length),
             new Preamble(raw.Formula, preamble), operative, raw.Conclusions, raw.Annexes.ToValueList(), raw.Furniture.ToValueList(), raw.Unplaced.ToValueList(),
             Footnotes(symbol), Actors(index), Instruments(index));

@@ -117,8 +117,12 @@ internal sealed class StructureReader
             document.Warn(DiagnosticIds.NoNumber, "No resolution number in the heading (such as 'Resolution 2331 (2016)' or '70/179.' before the title): the resolution is read without number and symbol", heading.Masthead?.Span.Start ?? formula.Start);
         }
         var unplaced = leading.Select(blocks.Spanned).Concat(body.Unplaced).OrderBy(t => t.Span.Start).ToList();
+        // The symbol line of a masthead ("A/RES/48/112") is set aside with the page furniture; the heading's share of it is the masthead's.
+        var headingStart = heading.Masthead?.Span.Start ?? formula.Start;
+        var headingFurniture = furniture.Where(l => l.ContentStart >= headingStart && l.ContentStart < formula.Start)
+            .Select(l => new SpannedText(document.Text[l.ContentStart..l.ContentEnd], document.Span(l.ContentStart, l.ContentEnd))).ToList();
         return new RawResolution(
-            organ, number, heading.Masthead, heading.Origin, heading.PrintedNumber, heading.Adoption, heading.Title, blocks.Spanned(formula),
+            organ, number, heading.Masthead, DocumentInfoReader.Read([.. heading.MastheadLines, .. headingFurniture], heading.Origin), heading.Origin, heading.PrintedNumber, heading.Adoption, heading.Title, blocks.Spanned(formula),
             body.Preamble, body.Operative, body.Conclusions, date, body.Annexes,
             [.. furniture.Select(l => new SpannedText(document.Text[l.ContentStart..l.ContentEnd], document.Span(l.ContentStart, l.ContentEnd)))],
             unplaced, start, end);
@@ -142,6 +146,11 @@ internal sealed class StructureReader
             {
                 // Text between a numbered title and the formula (a title on two blocks, an old Council text's
                 // first paragraph) is the heading's; other text is the body of what came before.
+                // The title of an agenda item stands under its line ("Agenda item 19 (c)" above "Social and human rights questions: ...").
+                if (j > floor && AgendaLine.IsMatch(blocks.FirstLine(all[j - 1])))
+                {
+                    continue;
+                }
                 if (titled || Layout.OperativeLabel.IsMatch(text) || Layout.ItemLabel.IsMatch(text) || Layout.MeetingLine.IsMatch(text) || Layout.DateLine.IsMatch(text) || Layout.AdoptedAt.IsMatch(text))
                 {
                     break;
@@ -158,6 +167,8 @@ internal sealed class StructureReader
         }
         return head;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex AgendaLine = new(@"^(?i:agenda items?)\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsMeeting(string text) => Layout.MeetingLine.IsMatch(text) || Layout.MeetingAndDate.IsMatch(text);
 

@@ -47,7 +47,7 @@ public sealed class VerbLexicon
 
     /// <summary>Adverbs that may follow the verb ("Recalling also", "Notes with appreciation").</summary>
     public static IReadOnlyList<string> TrailingAdverbs { get; } =
-        ["also", "further", "again", "with appreciation", "with satisfaction", "with deep concern", "with grave concern", "with concern", "with interest", "in this regard"];
+        ["also", "further", "once again", "once more", "again", "with appreciation", "with satisfaction", "with deep concern", "with grave concern", "with concern", "with interest", "in this regard"];
 
     internal int LongestFormWords { get; }
 

@@ -73,7 +73,7 @@ internal sealed class ModelTypeInfoResolver : IJsonTypeInfoResolver
         List<SubParagraph>();
 
         Record<Resolution>(c => c
-            .Property(r => r.Symbol).Property(r => r.Number).Property(r => r.OrganId).Nullable(r => r.Masthead)
+            .Property(r => r.Symbol).Property(r => r.Number).Property(r => r.OrganId).Nullable(r => r.Masthead).Nullable(r => r.Document)
             .Nullable(r => r.Origin).Nullable(r => r.PrintedNumber).Nullable(r => r.Adoption).Nullable(r => r.Title)
             .Nullable(r => r.AdoptionDate).Property(r => r.DataVersion).Property(r => r.Source).Property(r => r.Preamble)
             .Property(r => r.OperativeParagraphs).Nullable(r => r.Conclusions).Property(r => r.Annexes)
@@ -81,6 +81,9 @@ internal sealed class ModelTypeInfoResolver : IJsonTypeInfoResolver
         Record<SourceInfo>(c => c.Property(s => s.Name).Property(s => s.Sha256).Property(s => s.Length));
         Record<SourceSpan>(c => c.Property(s => s.Start).Property(s => s.Length).Property(s => s.Line).Property(s => s.Column));
         Record<SpannedText>(c => c.Property(s => s.Text).Property(s => s.Span));
+        Record<DocumentInfo>(c => c
+            .Nullable(d => d.Symbol).Nullable(d => d.Distribution).Nullable(d => d.IssueDate).Nullable(d => d.Session).Property(d => d.AgendaItems)
+            .Nullable(d => d.OriginBody).Nullable(d => d.OriginReport));
         Record<Conclusions>(c => c.Property(s => s.Meeting).Nullable(s => s.Date));
 
         Record<Preamble>(c => c.Property(p => p.EnactingFormula).Property(p => p.Paragraphs));
