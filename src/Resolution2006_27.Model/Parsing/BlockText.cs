@@ -42,12 +42,7 @@ internal sealed class BlockText(SourceDocument document)
     public RawPart Extend(RawPart part, Block more)
     {
         var extended = Part(new Block([.. part.Lines, .. more.Lines]), part.Label, part.Style, part.LabelLength);
-        var result = new RawPart
-        {
-            Start = part.Start, Label = part.Label, Style = part.Style, Text = extended.Text, Markers = extended.Markers,
-            Lines = extended.Lines, LabelLength = part.LabelLength, Unnumbered = part.Unnumbered, Heading = part.Heading,
-        };
-        result.Items.AddRange(part.Items);
-        return result;
+        // The items stay the part's: "with" keeps its list of them.
+        return part with { Text = extended.Text, Markers = extended.Markers, Lines = extended.Lines };
     }
 }

@@ -236,16 +236,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     {
         var heading = pendingHeading.Count == 0 ? null : blocks.Joined(pendingHeading);
         pendingHeading.Clear();
-        if (heading is null && !unnumbered)
-        {
-            return part;
-        }
-        var result = new RawPart
-        {
-            Start = part.Start, Label = part.Label, Style = part.Style, Text = part.Text, Markers = part.Markers, Lines = part.Lines,
-            LabelLength = part.LabelLength, Unnumbered = unnumbered, Heading = heading,
-        };
-        return result;
+        return heading is null && !unnumbered ? part : part with { Unnumbered = unnumbered, Heading = heading };
     }
 
     private void Item(Block block, string label, int labelLength)

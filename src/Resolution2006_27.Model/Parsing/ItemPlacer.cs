@@ -45,8 +45,5 @@ internal static class ItemPlacer
         return true;
     }
 
-    private static RawPart WithStyle(RawPart part, LabelStyle style) => new()
-    {
-        Start = part.Start, Label = part.Label, Style = style, Text = part.Text, Markers = part.Markers, Lines = part.Lines, LabelLength = part.LabelLength,
-    };
+    private static RawPart WithStyle(RawPart part, LabelStyle style) => part with { Style = style };
 }

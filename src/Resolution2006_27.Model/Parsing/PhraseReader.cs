@@ -68,7 +68,7 @@ internal static class PhraseReader
             var restEnds = WordEnds(text, rest, longest);
             for (var n = restEnds.Count - 1; n >= 0; n--)
             {
-                if (find(text[start..ends[0]] + " " + text[rest..restEnds[n]]) is { Forms.Count: > 0 } entry && (text[start..ends[0]] + " " + text[rest..restEnds[n]]).Contains(' ', StringComparison.Ordinal))
+                if (find(text[start..ends[0]] + " " + text[rest..restEnds[n]]) is { } entry)
                 {
                     return (restEnds[n], entry);
                 }

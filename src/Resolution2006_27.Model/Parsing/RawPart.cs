@@ -4,7 +4,7 @@ using Resolution2006_27.Model.Text;
 namespace Resolution2006_27.Model.Parsing;
 
 /// <summary>A paragraph or item as the structure reader found it, before its text is analysed.</summary>
-internal sealed class RawPart
+internal sealed record RawPart
 {
     public required int Start { get; init; }
 
@@ -19,7 +19,7 @@ internal sealed class RawPart
     /// <summary>The printed lines, kept so that text found to continue the part can be joined to it.</summary>
     public required IReadOnlyList<SourceLine> Lines { get; init; }
 
-    public int LabelLength { get; init; }
+    public required int LabelLength { get; init; }
 
     /// <summary>An operative paragraph printed without a number; <see cref="Label"/> is its position.</summary>
     public bool Unnumbered { get; init; }
