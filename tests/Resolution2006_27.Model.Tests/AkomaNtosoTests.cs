@@ -64,7 +64,7 @@ public class AkomaNtosoTests
             .Where(e => (e.Name == A + "p" || e.Name == A + "num") && !e.Ancestors(A + "authorialNote").Any() && e.Parent!.Name != A + "authorialNote")
             .Select(e => string.Concat(e.DescendantNodes().OfType<XText>().Where(t => !t.Ancestors(A + "authorialNote").Any()).Select(t => t.Value)))
             .Where(t => t.Length > 0);
-        var model = new[] { R.Masthead!.Text, R.Title!.Text, R.Preamble.EnactingFormula.Text }
+        var model = new[] { R.Masthead!.Text, R.Title!.Text, R.Preamble.EnactingFormula!.Text }
             .Concat(R.Parts.SelectMany(p => p switch
             {
                 OperativeParagraph o => new[] { o.PrintedLabel, o.Text },

@@ -56,7 +56,7 @@ public class FidelityTests
     [Fact]
     public void Spans_FollowDocumentOrderWithoutOverlap()
     {
-        var spans = new[] { R.Masthead!.Span, R.Title!.Span, R.Preamble.EnactingFormula.Span }
+        var spans = new[] { R.Masthead!.Span, R.Title!.Span, R.Preamble.EnactingFormula!.Span }
             .Concat(R.Parts.Select(p => p.Span))
             .Append(R.Conclusions!.Meeting.Span).Append(R.Conclusions!.Date!.Span).ToList();
         for (var i = 1; i < spans.Count; i++)
@@ -85,7 +85,7 @@ public class FidelityTests
     {
         yield return R.Masthead!.Text;
         yield return R.Title!.Text;
-        yield return R.Preamble.EnactingFormula.Text;
+        yield return R.Preamble.EnactingFormula!.Text;
         foreach (var part in R.Parts)
         {
             yield return Printed(part);

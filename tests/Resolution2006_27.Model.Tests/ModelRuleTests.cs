@@ -167,7 +167,7 @@ public class ModelRuleTests
         ["origin span"] = () => OutsideSource(R with { Origin = new("x", new(0, 1, 1, 0)) }, "/origin/span", new(0, 1, 1, 0)),
         ["printed number span"] = () => OutsideSource(R with { PrintedNumber = new("x", new(0, -1, 1, 1)) }, "/printedNumber/span", new(0, -1, 1, 1)),
         ["adoption span"] = () => OutsideSource(R with { Adoption = new("x", new(0, 1, 0, 1)) }, "/adoption/span", new(0, 1, 0, 1)),
-        ["enacting formula span"] = () => OutsideSource(R with { Preamble = R.Preamble with { EnactingFormula = R.Preamble.EnactingFormula with { Span = R.Preamble.EnactingFormula.Span with { Start = R.Source.Length } } } }, "/preamble/enactingFormula/span", R.Preamble.EnactingFormula.Span with { Start = R.Source.Length }),
+        ["enacting formula span"] = () => OutsideSource(R with { Preamble = R.Preamble with { EnactingFormula = R.Preamble.EnactingFormula! with { Span = R.Preamble.EnactingFormula!.Span with { Start = R.Source.Length } } } }, "/preamble/enactingFormula/span", R.Preamble.EnactingFormula!.Span with { Start = R.Source.Length }),
         ["conclusions date span"] = () => OutsideSource(R with { Conclusions = R.Conclusions! with { Date = R.Conclusions.Date! with { Span = R.Conclusions.Date!.Span with { Length = R.Source.Length } } } }, "/conclusions/date/span", R.Conclusions.Date!.Span with { Length = R.Source.Length }),
         ["conclusions before the last part"] = () => (R with { Conclusions = R.Conclusions! with { Meeting = R.Conclusions.Meeting with { Span = R.Conclusions.Meeting.Span with { Start = 0 } } } },
             new("/conclusions/meeting/span", "spans-in-order", $"a start at or after {R.Parts.Last().Span.End}", "0"), null),

@@ -29,11 +29,25 @@ public class ParserTests
     }
 
     [Fact]
-    public void Parse_WithoutTheEnactingFormulaSaysSo()
+    public void Parse_WithoutTheEnactingFormulaReadsTheParagraphsAndSaysSo()
     {
-        var e = Fails(Seed.Replace(" The Economic and Social Council, \n", "", StringComparison.Ordinal));
-        Assert.Contains("No enacting formula", e.Problem, StringComparison.Ordinal);
-        Assert.Equal(2, e.Line);
+        // Line 11 of the seed is the formula; without it, PP1 ("Recalling the Declaration", line 13) opens the body.
+        var text = Seed.Replace(" The Economic and Social Council, \n", "\n", StringComparison.Ordinal);
+        var (r, d) = TestData.Diagnosed(text, DiagnosticIds.NoFormula);
+        Assert.Equal(13, d.Line);
+        Assert.StartsWith("No enacting formula: the paragraphs from line 13 on are read as the body, the organ named first in the text ('ECOSOC')", d.Message, StringComparison.Ordinal);
+        Assert.Null(r.Preamble.EnactingFormula);
+        Assert.Equal(("ecosoc", "E/RES/2006/27", 20, 18), (r.OrganId, r.Symbol, r.Preamble.Paragraphs.Count, r.OperativeParagraphs.Count));
+        Assert.Empty(r.Validate(text));
+    }
+
+    [Fact]
+    public void Parse_OfTextWithNothingOfAResolutionIsRefused()
+    {
+        var e = Fails("A note on the weather.\n\nIt rained all day in Geneva.\n");
+        Assert.Equal(DiagnosticIds.NotAResolution, e.Diagnostic.Id);
+        Assert.StartsWith("No enacting formula", e.Problem, StringComparison.Ordinal);
+        Assert.Equal((1, 1), (e.Line, e.Column));
     }
 
     [Fact]

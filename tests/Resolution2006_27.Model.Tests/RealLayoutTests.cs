@@ -51,7 +51,7 @@ public class RealLayoutTests
         var result = Read("eosg/A_RES_40_33.txt");
         var r = result.Resolution;
         Assert.Equal("40/33", r.Number);
-        Assert.Equal("The General Assembly.", r.Preamble.EnactingFormula.Text);
+        Assert.Equal("The General Assembly.", r.Preamble.EnactingFormula!.Text);
         Assert.Equal((7, 13), (r.Preamble.Paragraphs.Count, r.OperativeParagraphs.Count));
         Assert.Equal("Notes with appreciation", r.OperativeParagraphs[0].Phrase!.Text);
         Assert.Contains(result.Diagnostics, d => d.Id == DiagnosticIds.OtherResolution && d.Message.Contains("40/34", StringComparison.Ordinal));
@@ -69,7 +69,7 @@ public class RealLayoutTests
         var result = Read("unsc/S_RES_0004_1946.txt");
         var r = result.Resolution;
         Assert.Equal(("S/RES/4 (1946)", new DateOnly(1946, 4, 29)), (r.Symbol, r.AdoptionDate));
-        Assert.Equal("Therefore the Security Council,", r.Preamble.EnactingFormula.Text);
+        Assert.Equal("Therefore the Security Council,", r.Preamble.EnactingFormula!.Text);
         Assert.StartsWith("The attention of the Security Council has been drawn", r.Preamble.Paragraphs[0].Text, StringComparison.Ordinal);
         Assert.Equal("Keeping in mind", r.Preamble.Paragraphs[1].Phrases[0].Text);
         Assert.Equal(2, r.OperativeParagraphs.Count);

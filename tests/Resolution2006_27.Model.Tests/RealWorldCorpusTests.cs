@@ -45,7 +45,7 @@ public class RealWorldCorpusTests(ITestOutputHelper output)
         var files = Corpus.Eosg.ToList();
         double Raw(string measure) => (double)files.Count(f => !Corpus.Disagreements().Any(d => d.File == f.Name && (d.Measure == measure || d.Measure == "model"))) / files.Count;
         double Adjudicated(string measure) => (double)files.Count(f => !Corpus.Disagreements().Any(d => d.File == f.Name && (d.Measure == measure || d.Measure == "model") && !labels.Contains((d.File, d.Measure)))) / files.Count;
-        foreach (var (measure, floor, rawFloor) in new[] { ("op", 0.97, 0.965), ("pp", 0.95, 0.82), ("verb", 0.97, 0.94) })
+        foreach (var (measure, floor, rawFloor) in new[] { ("op", 0.97, 0.97), ("pp", 0.95, 0.82), ("verb", 0.97, 0.94) })
         {
             output.WriteLine($"{measure}: raw {Raw(measure):P2} (held at {rawFloor:P1}), with the label's errors set apart {Adjudicated(measure):P2} (floor {floor:P0})");
             Assert.True(Raw(measure) >= rawFloor, $"{measure}: raw agreement {Raw(measure):P2} below {rawFloor:P1}");

@@ -40,9 +40,9 @@ public class ResolutionIdentityTests
     [Fact]
     public void EnactingFormula_IsTheCouncilsFormula()
     {
-        Assert.Equal("The Economic and Social Council,", R.Preamble.EnactingFormula.Text);
-        Assert.Equal(11, R.Preamble.EnactingFormula.Span.Line);
-        Assert.Equal(2, R.Preamble.EnactingFormula.Span.Column);
+        Assert.Equal("The Economic and Social Council,", R.Preamble.EnactingFormula!.Text);
+        Assert.Equal(11, R.Preamble.EnactingFormula!.Span.Line);
+        Assert.Equal(2, R.Preamble.EnactingFormula!.Span.Column);
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public class SecurityCouncilTests
     {
         Assert.Equal(2, R.Preamble.Paragraphs.Count);
         Assert.Equal([1, 2, 3], R.OperativeParagraphs.Select(p => p.Number));
-        Assert.Equal("The Security Council,", R.Preamble.EnactingFormula.Text);
+        Assert.Equal("The Security Council,", R.Preamble.EnactingFormula!.Text);
         Assert.Empty(R.Validate(Text));
     }
 

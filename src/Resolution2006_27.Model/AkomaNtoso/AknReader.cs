@@ -39,7 +39,7 @@ internal sealed class AknReader
         var number = AknRecords.Required(preface.Descendants(A + "docNumber").FirstOrDefault(), preface).Value;
 
         var preamble = AknRecords.Required(statement.Element(A + "preamble"), statement);
-        var formula = AknRecords.Required(preamble.Element(A + "formula"), preamble);
+        var formula = preamble.Element(A + "formula");
         var paragraphs = preamble.Elements().Where(e => e.Name == A + "p" || e.Name == A + "container").Select((e, i) => Preambular(e, i + 1)).ToValueList();
         var operative = AknRecords.Required(statement.Element(A + "mainBody"), statement).Elements(A + "paragraph").Select(Operative).ToValueList();
         var conclusions = statement.Element(A + "conclusions");
@@ -59,7 +59,7 @@ internal sealed class AknReader
             adoption is null ? null : Spanned(adoption),
             title is null ? null : new SpannedText(AknRecords.Required(title.Element(A + "p")?.Element(A + "docTitle"), title).Value, InlineContent.SpanOf(title)),
             date, records.DataVersion, records.Source,
-            new Preamble(new SpannedText(AknRecords.Required(formula.Element(A + "p"), formula).Value, InlineContent.SpanOf(formula)), paragraphs), operative,
+            new Preamble(formula is null ? null : new SpannedText(AknRecords.Required(formula.Element(A + "p"), formula).Value, InlineContent.SpanOf(formula)), paragraphs), operative,
             closing, [], records.Furniture, records.Unplaced, footnotes, records.Actors, records.Instruments);
     }
 

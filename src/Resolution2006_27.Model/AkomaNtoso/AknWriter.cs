@@ -80,8 +80,8 @@ internal sealed class AknWriter(Resolution resolution)
     }
 
     private XElement Preamble() => new(A + "preamble",
-        new XElement(A + "formula", new XAttribute("name", "enactingFormula"), SpanAttribute(resolution.Preamble.EnactingFormula.Span),
-            new XElement(A + "p", resolution.Preamble.EnactingFormula.Text)),
+        resolution.Preamble.EnactingFormula is not { } formula ? null : new XElement(A + "formula", new XAttribute("name", "enactingFormula"), SpanAttribute(formula.Span),
+            new XElement(A + "p", formula.Text)),
         resolution.Preamble.Paragraphs.Select(p => p.SubParagraphs.Count == 0
             ? new XElement(A + "p", PartAttributes(p), Inline(p, p.Phrases, [], []))
             : new XElement(A + "container", new XAttribute("name", "preambularParagraph"), PartAttributes(p),

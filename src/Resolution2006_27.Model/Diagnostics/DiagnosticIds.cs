@@ -41,6 +41,9 @@ public static class DiagnosticIds
     /// <summary>Preambular paragraphs but no operative paragraph. Warning.</summary>
     public const string NoOperativeParagraphs = "RES0115";
 
+    /// <summary>No enacting formula: the body is read from the first numbered or lead-phrase paragraph. Warning.</summary>
+    public const string NoFormula = "RES0116";
+
     /// <summary>An operative paragraph whose number does not follow the one before (a gap, a repeat, a restart). Warning.</summary>
     public const string NumberingOutOfSequence = "RES0120";
 

@@ -24,6 +24,7 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
         string? number = null, part = null;
         DateOnly? date = null;
         var titles = new List<SpannedText>();
+        var titleBlocks = new List<Block>();
         var paragraphs = new List<Block>();
         Block? previous = null;
         foreach (var block in heading)
@@ -71,8 +72,12 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
             {
                 origin = spanned;
             }
-            else if (printedNumber is null && titles.Count == 0 && Layout.NumberedTitle.Match(text) is { Success: true } n)
+            else if (printedNumber is null && Layout.NumberedTitle.Match(text) is { Success: true } n)
             {
+                // Lines above the numbered title are the masthead's (a running head the furniture rules do not know).
+                masthead.AddRange(titleBlocks);
+                titles.Clear();
+                titleBlocks.Clear();
                 var mapped = MappedText.Build(Document.Text, [.. block.Lines.Select(l => (l.ContentStart, l.ContentEnd))], []);
                 var label = mapped.Text[..n.Length].TrimEnd();
                 var (labelStart, labelEnd) = mapped.SourceRange(0, label.Length);
@@ -101,6 +106,7 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
             else
             {
                 titles.Add(spanned);
+                titleBlocks.Add(block);
             }
             previous = block;
         }

@@ -12,7 +12,7 @@ internal sealed record RawResolution(
     SpannedText? PrintedNumber,
     SpannedText? Adoption,
     SpannedText? Title,
-    SpannedText Formula,
+    SpannedText? Formula,
     IReadOnlyList<RawPart> Preamble,
     IReadOnlyList<RawPart> Operative,
     Conclusions? Conclusions,

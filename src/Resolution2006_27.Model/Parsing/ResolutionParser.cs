@@ -44,7 +44,7 @@ public static class ResolutionParser
             var others = string.Join(", ", all.Where((_, i) => i != picked).Select(r => r.Resolution.Number.Length == 0 ? "an unnumbered one" : r.Resolution.Number));
             extra.Add(new Diagnostic(DiagnosticIds.OtherResolution, DiagnosticSeverity.Info,
                 $"The text holds {all.Count} resolutions; this is {(result.Resolution.Number.Length == 0 ? "the first" : result.Resolution.Number)}{(found ? ", the one the source's name gives" : "")}; the others ({others}) are read by ResolutionParser.ParseAll",
-                result.Resolution.Preamble.EnactingFormula.Span) { Source = options.SourceName });
+                result.Resolution.Preamble.EnactingFormula?.Span ?? result.Resolution.Parts.FirstOrDefault()?.Span ?? new Text.SourceSpan(0, 0, 1, 1)) { Source = options.SourceName });
         }
         return extra.Count == 0 ? result : result with { Diagnostics = result.Diagnostics.Concat(extra).OrderBy(d => d.Offset).ToValueList() };
     }

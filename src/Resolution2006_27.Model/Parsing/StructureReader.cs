@@ -36,13 +36,6 @@ internal sealed class StructureReader
         {
             throw document.Error(DiagnosticIds.NotAResolution, "The text is empty: nothing of a resolution", 0);
         }
-        if (formulas.Count == 0)
-        {
-            throw document.Error(
-                DiagnosticIds.NotAResolution,
-                "No enacting formula found (a line such as 'The General Assembly,' or 'The Security Council'): the text holds nothing of a resolution",
-                all.Count > 0 ? all[0].Start : 0);
-        }
         var starts = new List<(int Head, int Formula, string Organ)>();
         foreach (var (_, index, organ) in formulas)
         {
@@ -52,16 +45,23 @@ internal sealed class StructureReader
                 starts.Add((head, index, organ!));
             }
         }
+        if (formulas.Count == 0)
+        {
+            starts.Add(WithoutFormula(all));
+        }
         var results = new List<RawResolution>();
         Heading? previous = null;
         for (var k = 0; k < starts.Count; k++)
         {
             var (head, formula, organ) = starts[k];
+            // Without a formula, "formula" is where the body starts, the anchor of the resolution's diagnostics, and no block is the formula.
+            var printed = formulas.Count > 0;
+            var bodyStart = printed ? formula + 1 : formula;
             var end = k + 1 < starts.Count ? starts[k + 1].Head : all.Count;
             var heading = new HeadingReader(blocks, actors).Read([.. all.Skip(head).Take(formula - head)], organ);
             heading = Inherit(heading, previous);
             previous = heading;
-            var body = new BodyReader(blocks, lexicon).Read(heading.Paragraphs, all.Skip(formula + 1).Take(end - formula - 1));
+            var body = new BodyReader(blocks, lexicon).Read(heading.Paragraphs, all.Skip(bodyStart).Take(end - bodyStart));
             var leading = k == 0 ? all.Take(head).ToList() : [];
             if (leading.Count > 0)
             {
@@ -69,7 +69,7 @@ internal sealed class StructureReader
             }
             var start = all[k == 0 ? 0 : head].Start;
             var stop = end < all.Count ? all[end].Start : document.Text.Length;
-            results.Add(Resolution(heading, organ, all[formula], body, leading, furniture.Where(l => l.ContentStart >= (k == 0 ? 0 : start) && l.ContentStart < stop), start, stop));
+            results.Add(Resolution(heading, organ, printed ? all[formula] : null, all[formula], body, leading, furniture.Where(l => l.ContentStart >= (k == 0 ? 0 : start) && l.ContentStart < stop), start, stop));
         }
         return results;
     }
@@ -88,25 +88,59 @@ internal sealed class StructureReader
     private static string StripPart(string number) =>
         number.Length > 2 && number[^2] == ' ' && number[^1] is >= 'A' and <= 'H' ? number[..^2] : number;
 
-    private RawResolution Resolution(Heading heading, string organ, Block formula, Body body, List<Block> leading, IEnumerable<SourceLine> furniture, int start, int end)
+    /// <summary>
+    /// A text with no enacting formula (A/RES/24 (I) of 1946 opens its paragraphs "The General Assembly
+    /// reserves ..."): read when it holds numbered or lead-phrase paragraphs and names the organ that adopts it;
+    /// refused when it holds nothing of a resolution.
+    /// </summary>
+    private (int Head, int Formula, string Organ) WithoutFormula(IReadOnlyList<Block> all)
+    {
+        var first = -1;
+        for (var i = 0; i < all.Count && first < 0; i++)
+        {
+            var line = blocks.FirstLine(all[i]);
+            // A paragraph ends with punctuation (a marker may follow it); a title that opens with a gerund does not.
+            var ending = blocks.Spanned(all[i]).Text.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+            if (Layout.OperativeLabel.IsMatch(line)
+                || (char.IsUpper(line[0]) && ending.Length > 0 && ending[^1] is ',' or ';' or ':' or '.' && PhraseReader.ReadAt(line, 0, lexicon, midSentence: false) is not null))
+            {
+                first = i;
+            }
+        }
+        // The organ the heading names ("ECOSOC Resolution 2006/27"), else the one the text names first.
+        const string Names = "General Assembly|Economic and Social Council|ECOSOC|Security Council";
+        var heading = first > 0 ? document.Text[..all[first].Start] : "";
+        var organ = System.Text.RegularExpressions.Regex.Match(heading, Names) is { Success: true } named ? named : System.Text.RegularExpressions.Regex.Match(document.Text, Names);
+        if (first < 0 || !organ.Success)
+        {
+            throw document.Error(
+                DiagnosticIds.NotAResolution,
+                "No enacting formula (a line such as 'The General Assembly,' or 'The Security Council') and no numbered or lead-phrase paragraph naming an organ: the text holds nothing of a resolution",
+                all[0].Start);
+        }
+        document.Warn(DiagnosticIds.NoFormula, $"No enacting formula: the paragraphs from line {document.Position(all[first].Start).Line} on are read as the body, the organ named first in the text ('{organ.Value}') as the one adopting it", all[first].Start);
+        return (0, first, Organs.ByName(organ.Value == "ECOSOC" ? "Economic and Social Council" : organ.Value)!);
+    }
+
+    private RawResolution Resolution(Heading heading, string organ, Block? formula, Block anchor, Body body, List<Block> leading, IEnumerable<SourceLine> furniture, int start, int end)
     {
         var date = body.ClosingDate ?? heading.Date;
         if (body.ClosingDate is { } closing && heading.Date is { } printed && printed != closing)
         {
-            document.Warn(DiagnosticIds.HeadingDisagrees, $"The heading dates the resolution {printed:d MMMM yyyy}, the closing lines {closing:d MMMM yyyy}: the closing date is taken", heading.Masthead?.Span.Start ?? formula.Start);
+            document.Warn(DiagnosticIds.HeadingDisagrees, $"The heading dates the resolution {printed:d MMMM yyyy}, the closing lines {closing:d MMMM yyyy}: the closing date is taken", heading.Masthead?.Span.Start ?? anchor.Start);
         }
         if (date is null)
         {
-            document.Warn(DiagnosticIds.NoDate, "No adoption date in the heading or the closing lines", formula.Start);
+            document.Warn(DiagnosticIds.NoDate, "No adoption date in the heading or the closing lines", anchor.Start);
         }
         if (body.Conclusions is null)
         {
-            document.Info(DiagnosticIds.NoClosingLines, "No closing lines (meeting and date, or 'Adopted at the ... meeting') after the last paragraph", body.Operative.Count > 0 ? body.Operative[^1].Start : formula.End);
+            document.Info(DiagnosticIds.NoClosingLines, "No closing lines (meeting and date, or 'Adopted at the ... meeting') after the last paragraph", body.Operative.Count > 0 ? body.Operative[^1].Start : anchor.End);
         }
         var number = heading.Number ?? "";
         if (body.Preamble.Count == 0 && body.Operative.Count == 0)
         {
-            document.Warn(DiagnosticIds.NoParagraphs, "No paragraphs after the enacting formula", formula.End);
+            document.Warn(DiagnosticIds.NoParagraphs, "No paragraphs after the enacting formula", anchor.End);
         }
         else if (body.Operative.Count == 0)
         {
@@ -114,15 +148,15 @@ internal sealed class StructureReader
         }
         if (heading.Number is null)
         {
-            document.Warn(DiagnosticIds.NoNumber, "No resolution number in the heading (such as 'Resolution 2331 (2016)' or '70/179.' before the title): the resolution is read without number and symbol", heading.Masthead?.Span.Start ?? formula.Start);
+            document.Warn(DiagnosticIds.NoNumber, "No resolution number in the heading (such as 'Resolution 2331 (2016)' or '70/179.' before the title): the resolution is read without number and symbol", heading.Masthead?.Span.Start ?? anchor.Start);
         }
         var unplaced = leading.Select(blocks.Spanned).Concat(body.Unplaced).OrderBy(t => t.Span.Start).ToList();
         // The symbol line of a masthead ("A/RES/48/112") is set aside with the page furniture; the heading's share of it is the masthead's.
-        var headingStart = heading.Masthead?.Span.Start ?? formula.Start;
-        var headingFurniture = furniture.Where(l => l.ContentStart >= headingStart && l.ContentStart < formula.Start)
+        var headingStart = heading.Masthead?.Span.Start ?? anchor.Start;
+        var headingFurniture = furniture.Where(l => l.ContentStart >= headingStart && l.ContentStart < anchor.Start)
             .Select(l => new SpannedText(document.Text[l.ContentStart..l.ContentEnd], document.Span(l.ContentStart, l.ContentEnd))).ToList();
         return new RawResolution(
-            organ, number, heading.Masthead, DocumentInfoReader.Read([.. heading.MastheadLines, .. headingFurniture], heading.Origin), heading.Origin, heading.PrintedNumber, heading.Adoption, heading.Title, blocks.Spanned(formula),
+            organ, number, heading.Masthead, DocumentInfoReader.Read([.. heading.MastheadLines, .. headingFurniture], heading.Origin), heading.Origin, heading.PrintedNumber, heading.Adoption, heading.Title, formula is null ? null : blocks.Spanned(formula),
             body.Preamble, body.Operative, body.Conclusions, date, body.Annexes,
             [.. furniture.Select(l => new SpannedText(document.Text[l.ContentStart..l.ContentEnd], document.Span(l.ContentStart, l.ContentEnd)))],
             unplaced, start, end);

@@ -86,7 +86,7 @@ internal sealed class ModelTypeInfoResolver : IJsonTypeInfoResolver
             .Nullable(d => d.OriginBody).Nullable(d => d.OriginReport));
         Record<Conclusions>(c => c.Property(s => s.Meeting).Nullable(s => s.Date));
 
-        Record<Preamble>(c => c.Property(p => p.EnactingFormula).Property(p => p.Paragraphs));
+        Record<Preamble>(c => c.Nullable(p => p.EnactingFormula).Property(p => p.Paragraphs));
         Record<PartId>(c => c.Property(p => p.Short).Property(p => p.EId));
         Record<PreambularParagraph>(c => c
             .Property(p => p.Id).Property(p => p.Position).Property(p => p.Phrases).Property(p => p.Text).Property(p => p.Span)

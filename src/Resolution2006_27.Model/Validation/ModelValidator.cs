@@ -84,11 +84,15 @@ internal sealed class ModelValidator
         {
             InSource(resolution.Furniture[i].Span, $"/furniture/{i}/span");
         }
-        InSource(resolution.Preamble.EnactingFormula.Span, "/preamble/enactingFormula/span");
+        if (resolution.Preamble.EnactingFormula is { } formula)
+        {
+            InSource(formula.Span, "/preamble/enactingFormula/span");
+        }
 
         var paragraphs = resolution.Preamble.Paragraphs;
         // The Council's first yearbooks print a preambular paragraph before "Therefore the Security Council,".
-        var previousEnd = paragraphs.Count > 0 && paragraphs[0].Span.End <= resolution.Preamble.EnactingFormula.Span.Start ? 0 : resolution.Preamble.EnactingFormula.Span.End;
+        var formulaSpan = resolution.Preamble.EnactingFormula?.Span;
+        var previousEnd = formulaSpan is null || (paragraphs.Count > 0 && paragraphs[0].Span.End <= formulaSpan.Start) ? 0 : formulaSpan.End;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
