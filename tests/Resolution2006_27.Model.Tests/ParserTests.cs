@@ -35,9 +35,28 @@ public class ParserTests
         var text = Seed.Replace(" The Economic and Social Council, \n", "\n", StringComparison.Ordinal);
         var (r, d) = TestData.Diagnosed(text, DiagnosticIds.NoFormula);
         Assert.Equal(13, d.Line);
-        Assert.StartsWith("No enacting formula: the paragraphs from line 13 on are read as the body, the organ named first in the text ('ECOSOC')", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("No enacting formula: the paragraphs from line 13 on are read as the body, the organ its heading or first paragraph names ('ECOSOC')", d.Message, StringComparison.Ordinal);
         Assert.Null(r.Preamble.EnactingFormula);
         Assert.Equal(("ecosoc", "E/RES/2006/27", 20, 18), (r.OrganId, r.Symbol, r.Preamble.Paragraphs.Count, r.OperativeParagraphs.Count));
+        Assert.Empty(r.Validate(text));
+    }
+
+    [Fact]
+    public void Parse_OfAHumanRightsCouncilResolutionReadsItsOrganAndVoteLines()
+    {
+        // The layout of A/HRC/RES/35/13 (2017), shortened: the Council's formula, "35th meeting" with the date on
+        // the next line, then the recorded vote in brackets.
+        var text = "Human Rights Council\n\nThirty-fifth session\n\nAgenda item 3\n\nResolution adopted by the Human Rights Council on 22 June 2017\n\n"
+            + "35/13.\tProtection of the family\n\nThe Human Rights Council,\n\nGuided by the purposes and principles of the Charter of the United Nations,\n\n"
+            + "1. Reaffirms that the family is the natural and fundamental group unit of society;\n\n2. Decides to remain seized of the matter.\n\n"
+            + "35th meeting\n22 June 2017\n\n[Adopted by a recorded vote of 30 to 12, with 5 abstentions.]\n";
+        var result = ResolutionParser.ParseWithWarnings(text);
+        var r = result.Resolution;
+        Assert.Equal(("human-rights-council", "A/HRC/RES/35/13", new DateOnly(2017, 6, 22)), (r.OrganId, r.Symbol, r.AdoptionDate));
+        Assert.Equal(("Thirty-fifth session", "Agenda item 3"), (r.Document!.Session!.Text, r.Document.AgendaItems[0].Text));
+        Assert.Equal(("Guided", "be guided"), (r.Preamble.Paragraphs[0].Phrases[0].Text, r.Preamble.Paragraphs[0].Phrases[0].Lemma));
+        Assert.Equal(("35th meeting", "22 June 2017"), (r.Conclusions!.Meeting.Text, r.Conclusions.Date!.Text));
+        Assert.Equal("[Adopted by a recorded vote of 30 to 12, with 5 abstentions.]", Assert.Single(r.Unplaced).Text);
         Assert.Empty(r.Validate(text));
     }
 

@@ -141,6 +141,9 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
     /// A heading block split where a line of it is a heading line of its own ("52 (1948). Resolution of 22 June
     /// 1948" above "[S/852]"; "Resolution 638 (1989)" above "of 3f July 1989"): scans keep no blank line between them.
     /// </summary>
+    // "of 3f July 1989": the line of a date the scan misread, which is no title's.
+    private static readonly Regex ScannedDate = new(@"^of \S{1,3} [A-Z][a-z]+ \d{4}\.?$", RegexOptions.CultureInvariant);
+
     private IEnumerable<Block> Lines(Block block)
     {
         var current = new List<SourceLine>();
@@ -148,7 +151,7 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
         {
             var text = blocks.Spanned([line]).Text;
             var own = Layout.Origin.IsMatch(text) || Layout.NamingLine.IsMatch(text) || Layout.NumberedTitle.IsMatch(text) || Layout.DatedLine.IsMatch(text)
-                || text.StartsWith("of ", StringComparison.Ordinal) || Layout.AdoptedBy.IsMatch(text);
+                || ScannedDate.IsMatch(text) || Layout.AdoptedBy.IsMatch(text);
             if (own && current.Count > 0)
             {
                 yield return new Block([.. current]);

@@ -39,7 +39,7 @@ internal static class Layout
 
     /// <summary>The masthead's other lines: the organ, "Distr.: General", the session, agenda items, the date of issue.</summary>
     public static readonly Regex MastheadLine = new(
-        @"^(?:UNITED(?:\s+NATIONS)?(?:\s+[A-Z])?|NATIONS|United Nations(?:\s+[A-Z])?|General Assembly|Security Council|Economic and Social Council|Distr\.?(?::?\s*(?:GENERAL|General|LIMITED|Limited))?|GENERAL|LIMITED|"
+        @"^(?:UNITED(?:\s+NATIONS)?(?:\s+[A-Z])?|NATIONS|United Nations(?:\s+[A-Z])?|General Assembly|Security Council|Economic and Social Council|Human Rights Council|Distr\.?(?::?\s*(?:GENERAL|General|LIMITED|Limited))?|GENERAL|LIMITED|"
         + @"(?:[A-Z][a-z]+(?:-[a-z]+)? (?:special |emergency special )?session|\d{4} (?:substantive |organizational |resumed )*session|[A-Z-]+ (?:SPECIAL )?SESSION)(?:\s*\(.*\))?|"
         + @"(?:Agenda items? .*|AGENDA ITEMS? .*)|" + Date + @"|Original: .*)$", Options);
 

@@ -8,6 +8,7 @@ internal static class Organs
         ["general-assembly"] = ("General Assembly", "A/RES/", "un-ga"),
         ["ecosoc"] = ("Economic and Social Council", "E/RES/", "un-ecosoc"),
         ["security-council"] = ("Security Council", "S/RES/", "un-sc"),
+        ["human-rights-council"] = ("Human Rights Council", "A/HRC/RES/", "un-hrc"),
     };
 
     public static string SymbolPrefix(string organId) => ById.TryGetValue(organId, out var organ) ? organ.SymbolPrefix : "";

@@ -107,10 +107,13 @@ internal sealed class StructureReader
                 first = i;
             }
         }
-        // The organ the heading names ("ECOSOC Resolution 2006/27"), else the one the text names first.
-        const string Names = "General Assembly|Economic and Social Council|ECOSOC|Security Council";
+        // The organ the heading names ("ECOSOC Resolution 2006/27"), else the one the first paragraph makes its
+        // subject ("1. The General Assembly reserves ..."); never one the text merely mentions.
+        const string Names = "General Assembly|Economic and Social Council|ECOSOC|Security Council|Human Rights Council";
         var heading = first > 0 ? document.Text[..all[first].Start] : "";
-        var organ = System.Text.RegularExpressions.Regex.Match(heading, Names) is { Success: true } named ? named : System.Text.RegularExpressions.Regex.Match(document.Text, Names);
+        var organ = System.Text.RegularExpressions.Regex.Match(heading, Names) is { Success: true } named
+            ? named
+            : System.Text.RegularExpressions.Regex.Match(first < 0 ? "" : blocks.FirstLine(all[first]), @"^(?:\d{1,3}\.\s+)?The (?<o>" + Names + ")").Groups["o"];
         if (first < 0 || !organ.Success)
         {
             throw document.Error(
@@ -118,7 +121,7 @@ internal sealed class StructureReader
                 "No enacting formula (a line such as 'The General Assembly,' or 'The Security Council') and no numbered or lead-phrase paragraph naming an organ: the text holds nothing of a resolution",
                 all[0].Start);
         }
-        document.Warn(DiagnosticIds.NoFormula, $"No enacting formula: the paragraphs from line {document.Position(all[first].Start).Line} on are read as the body, the organ named first in the text ('{organ.Value}') as the one adopting it", all[first].Start);
+        document.Warn(DiagnosticIds.NoFormula, $"No enacting formula: the paragraphs from line {document.Position(all[first].Start).Line} on are read as the body, the organ its heading or first paragraph names ('{organ.Value}') as the one adopting it", all[first].Start);
         return (0, first, Organs.ByName(organ.Value == "ECOSOC" ? "Economic and Social Council" : organ.Value)!);
     }
 
