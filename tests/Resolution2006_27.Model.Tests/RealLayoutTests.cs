@@ -107,6 +107,19 @@ public class RealLayoutTests
         Assert.Equal("Approves", r.OperativeParagraphs[0].Phrase!.Text);
     }
 
+    [Theory]
+    [InlineData("unsc/S_RES_0004_1946.txt")]
+    [InlineData("eosg/A_RES_48_112.txt")]
+    [InlineData("eosg/A_RES_67_1.txt")]
+    public void AkomaNtoso_KeepsUnnumberedParagraphsSectionsAndHeadings(string file)
+    {
+        // Unnumbered paragraphs (1946), sections restarting their numbering (48/112), headings above paragraphs (67/1).
+        var r = Read(file).Resolution;
+        var xml = AkomaNtoso.AkomaNtosoXml.ExportText(r);
+        Assert.Equal(r, AkomaNtoso.AkomaNtosoXml.Import(xml));
+        Assert.True(AkomaNtoso.AkomaNtosoValidator.Validate(xml, null).IsValid);
+    }
+
     [Fact]
     public void ScannedPage_StartingWithACommentIsText()
     {

@@ -77,21 +77,21 @@ internal sealed class AknReader
     private OperativeParagraph Operative(XElement element)
     {
         var id = Id(element);
-        var num = AknRecords.Required(element.Element(A + "num"), element).Value.TrimEnd('.');
+        var unnumbered = (string?)element.Attribute(R + "unnumbered") == "true";
+        // An unnumbered paragraph is numbered by its position, which its eId carries ("para_2", "sec_II__para_2").
+        var num = unnumbered ? id.EId[(id.EId.LastIndexOf("para_", StringComparison.Ordinal) + 5)..] : AknRecords.Required(element.Element(A + "num"), element).Value.TrimEnd('.');
         if (!int.TryParse(num, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             throw AknFormatException.At(element, $"<num> of {id.Short} is '{num}.', not a paragraph number");
         }
         var (content, items) = Body(element, id);
-        var lead = content.Phrases.FirstOrDefault();
-        if (lead.Phrase is null)
-        {
-            throw AknFormatException.At(element, $"{id.Short} has no operative phrase (<inline name=\"operativePhrase\">)");
-        }
+        // The lead phrase opens the text; a paragraph may open with none ("All States should ...").
+        var lead = content.Phrases.FirstOrDefault(p => p.Phrase.TextOffset == 0);
+        var heading = element.Element(A + "heading") is { } h ? new SpannedText(h.Value, InlineContent.SpanOf(h)) : null;
         return new OperativeParagraph(
-            id, number, lead.Phrase, content.Addressees.Where(a => a.PhraseEId == lead.EId).Select(a => a.Addressee).ToValueList(),
+            id, number, lead.Phrase, lead.Phrase is null ? [] : content.Addressees.Where(a => a.PhraseEId == lead.EId).Select(a => a.Addressee).ToValueList(),
             content.Text, InlineContent.SpanOf(element), content.Markers.ToValueList(), content.Citations.ToValueList(), content.Mentions.ToValueList(),
-            Asks(content), items);
+            Asks(content), items, heading, unnumbered, (string?)element.Attribute(R + "section"));
     }
 
     private SubParagraph Point(XElement element)

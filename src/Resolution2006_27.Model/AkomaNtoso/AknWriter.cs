@@ -97,8 +97,13 @@ internal sealed class AknWriter(Resolution resolution)
     {
         IEnumerable<Phrase> phrases = p.Phrase is null || (p.Asks.Count > 0 && p.Asks[0].Phrase == p.Phrase) ? p.Asks.Select(a => a.Phrase) : p.Asks.Select(a => a.Phrase).Prepend(p.Phrase);
         var text = new XElement(A + "p", Inline(p, phrases, p.Addressees, p.Asks));
+        // What AKN has no attribute for (a paragraph printed without a number, the section whose numbering it
+        // follows) is in the edition's namespace; a heading printed above it is AKN's own <heading>.
         return new XElement(A + "paragraph", PartAttributes(p),
-            new XElement(A + "num", p.PrintedLabel),
+            p.Unnumbered ? new XAttribute(R + "unnumbered", "true") : null,
+            p.Section is null ? null : new XAttribute(R + "section", p.Section),
+            p.Unnumbered ? null : new XElement(A + "num", p.PrintedLabel),
+            p.Heading is { } heading ? new XElement(A + "heading", SpanAttribute(heading.Span), heading.Text) : null,
             Body(p.Id, text, p.SubParagraphs));
     }
 
