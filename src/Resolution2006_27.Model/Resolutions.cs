@@ -110,7 +110,8 @@ public static class Resolutions
         }
         catch (DecoderFallbackException e)
         {
-            throw new ResolutionParseException($"The input is not valid UTF-8 (byte {e.Index} of the bad sequence)", 1, 1, 0);
+            throw new ResolutionParseException(new Diagnostics.Diagnostic(
+                Diagnostics.DiagnosticIds.InvalidEncoding, Diagnostics.DiagnosticSeverity.Error, $"The input is not valid UTF-8 (byte {e.Index} of the bad sequence)", new Text.SourceSpan(0, 0, 1, 1)));
         }
     }
 }

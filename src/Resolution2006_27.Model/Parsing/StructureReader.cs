@@ -154,6 +154,11 @@ internal sealed class StructureReader
             document.Warn(DiagnosticIds.NoNumber, "No resolution number in the heading (such as 'Resolution 2331 (2016)' or '70/179.' before the title): the resolution is read without number and symbol", heading.Masthead?.Span.Start ?? anchor.Start);
         }
         var unplaced = leading.Select(blocks.Spanned).Concat(body.Unplaced).OrderBy(t => t.Span.Start).ToList();
+        var furnitureLines = furniture.ToList();
+        if (furnitureLines.Count > 0)
+        {
+            document.Info(DiagnosticIds.Furniture, $"{furnitureLines.Count} lines of page furniture (running heads, symbols, job and page numbers) set aside in Resolution.Furniture", furnitureLines[0].ContentStart, furnitureLines[0].ContentEnd);
+        }
         // The symbol line of a masthead ("A/RES/48/112") is set aside with the page furniture; the heading's share of it is the masthead's.
         var headingStart = heading.Masthead?.Span.Start ?? anchor.Start;
         var headingFurniture = furniture.Where(l => l.ContentStart >= headingStart && l.ContentStart < anchor.Start)
