@@ -17,7 +17,7 @@ namespace Resolution2006_27.Model.Parsing;
 internal static class BlockSplitter
 {
     private static readonly Regex Furniture = new(
-        @"^(?:[AES]/(?:RES/)?[0-9A-Z][0-9A-Za-z./()-]*(?: \(\d{4}\))?\*?|\d{2}-\d{5}(?: ?\([A-Z]\))?|\d{1,3}/\d{1,3}|\d{1,4}|-\s?\d{1,4}\s?-|Page \d{1,3}(?: of \d{1,3})?|<!--\s*Page\s+\d{1,4}\s*-->|[_\-–—=*.·]{3,}|\*\s*Reissued for technical reasons.*"
+        @"^(?:" + Layout.SymbolLine + @"|\d{2}-\d{5}(?: ?\([A-Z]\))?|\d{1,3}/\d{1,3}|\d{1,4}|-\s?\d{1,4}\s?-|Page \d{1,3}(?: of \d{1,3})?|<!--\s*Page\s+\d{1,4}\s*-->|[_\-–—=*.·]{3,}|\*\s*Reissued for technical reasons.*"
         + @"|(?i:(?:[IVXL]{1,5}\.\s+)?Resolutions adopted (?:on the reports? of|without reference to|by)\b[^.;:]*?(?:\s+\d{1,4})?)"
         + @"|(?:\d{1,4}\s+)?General Assembly\s*[-–—]\s*[A-Z][a-z]+(?:-[a-z]+)?\s+[Ss]ession(?:\s+\d{1,4})?)$",
         RegexOptions.CultureInvariant);
@@ -67,9 +67,7 @@ internal static class BlockSplitter
 
     private static bool OpensParagraph(SourceDocument document, SourceLine previous, SourceLine line, VerbLexicon lexicon)
     {
-        // A footnote marker may follow the punctuation: "Observer Force, 24".
-        var ending = document.Text[previous.ContentStart..previous.ContentEnd].TrimEnd().TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').TrimEnd();
-        if (ending.Length == 0 || ending[^1] is not (',' or ';' or ':' or '.'))
+        if (!Layout.EndsAsParagraph(document.Text[previous.ContentStart..previous.ContentEnd]))
         {
             return false;
         }

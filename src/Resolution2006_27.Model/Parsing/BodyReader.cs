@@ -450,9 +450,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         {
             return true;
         }
-        // A footnote marker may stand after the closing punctuation: "Power,1".
-        var end = text.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
-        return block.Lines.Count <= 2 && text.Length <= 200 && end.Length > 0 && end[^1] is not ('.' or ',' or ';' or ':')
+        return block.Lines.Count <= 2 && text.Length <= 200 && !Layout.EndsAsParagraph(text)
             && PhraseReader.ReadAt(text, 0, lexicon, midSentence: false) is null;
     }
 

@@ -7,10 +7,9 @@ namespace Resolution2006_27.Model.Parsing;
 internal static class DocumentInfoReader
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
-    private static readonly Regex Symbol = new(@"^[AES]/(?:RES/)?[0-9A-Z][0-9A-Za-z./()-]*(?: \(\d{4}\))?\*?$", Options);
+    private static readonly Regex Symbol = new("^" + Layout.SymbolLine + "$", Options);
     private static readonly Regex Distribution = new(@"^Distr\.", Options);
     private static readonly Regex Session = new(@"(?i:session)(?:\s*\(.*\))?$", Options);
-    private static readonly Regex Agenda = new(@"^(?i:agenda items?)\b", Options);
     private static readonly Regex IssueDate = new(@"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?$", Options);
     private static readonly Regex OriginLine = new(
         @"^\[\s*(?:on the (?:report|recommendation|reports) of (?:the )?(?<body>.+?)|without reference to a Main Committee)\s*(?:\((?<report>[^()]+)\))?\s*[\]}]$",
@@ -45,7 +44,7 @@ internal static class DocumentInfoReader
             {
                 distribution = line;
             }
-            else if (Agenda.IsMatch(text))
+            else if (Layout.AgendaLine.IsMatch(text))
             {
                 agenda.Add(line);
             }

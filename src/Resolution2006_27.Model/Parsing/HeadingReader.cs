@@ -124,7 +124,7 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
     }
 
     private bool AgendaTitle(Block? agenda, string text) =>
-        agenda is not null && blocks.Spanned(agenda).Text.StartsWith("Agenda item", StringComparison.OrdinalIgnoreCase) && !Layout.NumberedTitle.IsMatch(text) && !Layout.Origin.IsMatch(text);
+        agenda is not null && Layout.AgendaLine.IsMatch(blocks.Spanned(agenda).Text) && !Layout.NumberedTitle.IsMatch(text) && !Layout.Origin.IsMatch(text);
 
     private Match? AdoptionMatch(string text)
     {

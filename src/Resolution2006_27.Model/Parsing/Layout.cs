@@ -85,6 +85,22 @@ internal static class Layout
     /// <summary>A date anywhere in a line.</summary>
     public static readonly Regex AnyDate = new(Date, Options);
 
+    /// <summary>A document symbol standing alone on a line: "A/RES/48/112", "S/RES/1445 (2002)", "A/RES/S-20/4*".</summary>
+    public const string SymbolLine = @"[AES]/(?:RES/)?[0-9A-Z][0-9A-Za-z./()-]*(?: \(\d{4}\))?\*?";
+
+    /// <summary>"Agenda item 72 (b)", "Agenda items 9, 10 and 11".</summary>
+    public static readonly Regex AgendaLine = new(@"^(?i:agenda items?)\s", Options);
+
+    /// <summary>
+    /// True when <paramref name="text"/> ends as a paragraph does, with a comma, semicolon, colon or full stop; a
+    /// footnote marker may follow the punctuation ("Power,1", "Observer Force, 24"). Titles and headings do not.
+    /// </summary>
+    public static bool EndsAsParagraph(string text)
+    {
+        var end = text.TrimEnd().TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').TrimEnd();
+        return end.Length > 0 && end[^1] is ',' or ';' or ':' or '.';
+    }
+
     /// <summary>Dates as the UN prints them: "27 July 2006" (spaces of any kind between the parts).</summary>
     public static bool TryDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(Regex.Replace(text.Trim().TrimEnd('.'), @"\s+", " "), "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

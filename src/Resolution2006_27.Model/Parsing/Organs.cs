@@ -17,6 +17,9 @@ internal static class Organs
 
     public static bool Adopts(string actorId) => ById.ContainsKey(actorId);
 
+    /// <summary>The names of the organs as a regular-expression alternation, with ECOSOC's abbreviation: "General Assembly|...|ECOSOC".</summary>
+    public static string NamePattern { get; } = string.Join("|", ById.Values.Select(o => o.Name).Append("ECOSOC"));
+
     /// <summary>The organ named <paramref name="name"/> ("General Assembly"), or null.</summary>
     public static string? ByName(string name) => ById.FirstOrDefault(o => o.Value.Name == name).Key;
 }

@@ -99,21 +99,20 @@ internal sealed class StructureReader
         for (var i = 0; i < all.Count && first < 0; i++)
         {
             var line = blocks.FirstLine(all[i]);
-            // A paragraph ends with punctuation (a marker may follow it); a title that opens with a gerund does not.
-            var ending = blocks.Spanned(all[i]).Text.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+            // A paragraph ends with punctuation; a title that opens with a gerund does not.
             if (Layout.OperativeLabel.IsMatch(line)
-                || (char.IsUpper(line[0]) && ending.Length > 0 && ending[^1] is ',' or ';' or ':' or '.' && PhraseReader.ReadAt(line, 0, lexicon, midSentence: false) is not null))
+                || (char.IsUpper(line[0]) && Layout.EndsAsParagraph(blocks.Spanned(all[i]).Text) && PhraseReader.ReadAt(line, 0, lexicon, midSentence: false) is not null))
             {
                 first = i;
             }
         }
         // The organ the heading names ("ECOSOC Resolution 2006/27"), else the one the first paragraph makes its
         // subject ("1. The General Assembly reserves ..."); never one the text merely mentions.
-        const string Names = "General Assembly|Economic and Social Council|ECOSOC|Security Council|Human Rights Council";
+        var names = Organs.NamePattern;
         var heading = first > 0 ? document.Text[..all[first].Start] : "";
-        var organ = System.Text.RegularExpressions.Regex.Match(heading, Names) is { Success: true } named
+        var organ = System.Text.RegularExpressions.Regex.Match(heading, names) is { Success: true } named
             ? named
-            : System.Text.RegularExpressions.Regex.Match(first < 0 ? "" : blocks.FirstLine(all[first]), @"^(?:\d{1,3}\.\s+)?The (?<o>" + Names + ")").Groups["o"];
+            : System.Text.RegularExpressions.Regex.Match(first < 0 ? "" : blocks.FirstLine(all[first]), @"^(?:\d{1,3}\.\s+)?The (?<o>" + names + ")").Groups["o"];
         if (first < 0 || !organ.Success)
         {
             throw document.Error(
@@ -189,7 +188,7 @@ internal sealed class StructureReader
                 // Text between a numbered title and the formula (a title on two blocks, an old Council text's
                 // first paragraph) is the heading's; other text is the body of what came before.
                 // The title of an agenda item stands under its line ("Agenda item 19 (c)" above "Social and human rights questions: ...").
-                if (j > floor && AgendaLine.IsMatch(blocks.FirstLine(all[j - 1])))
+                if (j > floor && Layout.AgendaLine.IsMatch(blocks.FirstLine(all[j - 1])))
                 {
                     continue;
                 }
@@ -209,8 +208,6 @@ internal sealed class StructureReader
         }
         return head;
     }
-
-    private static readonly System.Text.RegularExpressions.Regex AgendaLine = new(@"^(?i:agenda items?)\s", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool IsMeeting(string text) => Layout.MeetingLine.IsMatch(text) || Layout.MeetingAndDate.IsMatch(text);
 
