@@ -8,18 +8,33 @@ internal sealed class BlockText(SourceDocument document)
 {
     private readonly MarkerScanner markers = new(document);
 
+    // The readers ask for a block's text several times (is it a formula, a heading, a closing line?); it is folded once.
+    private readonly Dictionary<Block, SpannedText> spanned = new(ReferenceEqualityComparer.Instance);
+
     public SourceDocument Document => document;
 
     /// <summary>The first line's content.</summary>
     public string FirstLine(Block block) => document.Text[block.Start..block.Lines[0].ContentEnd];
 
     /// <summary>The block's lines joined, blanks folded.</summary>
-    public SpannedText Spanned(Block block) => Spanned(block.Lines);
+    public SpannedText Spanned(Block block)
+    {
+        if (!spanned.TryGetValue(block, out var text))
+        {
+            text = Spanned(block.Lines);
+            spanned[block] = text;
+        }
+        return text;
+    }
 
     public SpannedText Spanned(IReadOnlyList<SourceLine> lines)
     {
-        var text = MappedText.Build(document.Text, [.. lines.Select(l => (l.ContentStart, l.ContentEnd))], []);
-        return new SpannedText(text.Text, document.Span(lines[0].ContentStart, lines[^1].ContentEnd));
+        var ranges = new (int Start, int End)[lines.Count];
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            ranges[i] = (lines[i].ContentStart, lines[i].ContentEnd);
+        }
+        return new SpannedText(MappedText.Folded(document.Text, ranges), document.Span(lines[0].ContentStart, lines[^1].ContentEnd));
     }
 
     /// <summary>Several blocks as one text ("I" and "Human rights education" above a paragraph).</summary>

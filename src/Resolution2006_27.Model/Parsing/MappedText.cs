@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Resolution2006_27.Model.Parsing;
 
 /// <summary>
@@ -10,7 +8,7 @@ namespace Resolution2006_27.Model.Parsing;
 /// </summary>
 internal sealed class MappedText
 {
-    private readonly int[] map;
+    private readonly int[] map; // may be longer than the text: only the first Text.Length entries count
 
     private MappedText(string text, int[] map, int sourceEnd)
     {
@@ -31,7 +29,7 @@ internal sealed class MappedText
     public int TextIndexOf(int sourceOffset)
     {
         // The map rises with the index, so the first index at or past the offset is found by halving.
-        int low = 0, high = map.Length;
+        int low = 0, high = Text.Length;
         while (low < high)
         {
             var mid = (low + high) / 2;
@@ -49,23 +47,45 @@ internal sealed class MappedText
 
     /// <summary>The source range covered by text characters [start, end).</summary>
     public (int Start, int End) SourceRange(int start, int end) =>
-        end <= start ? (map[Math.Min(start, map.Length - 1)], map[Math.Min(start, map.Length - 1)]) : (map[start], map[end - 1] + 1);
+        end <= start ? (map[Math.Min(start, Text.Length - 1)], map[Math.Min(start, Text.Length - 1)]) : (map[start], map[end - 1] + 1);
 
     /// <summary>Builds the text of the source ranges <paramref name="lines"/> (content only), leaving out <paramref name="cuts"/>.</summary>
     public static MappedText Build(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts)
     {
-        var text = new StringBuilder();
-        var map = new List<int>();
-        var end = lines.Count > 0 ? lines[^1].End : 0;
-        var sortedCuts = cuts.OrderBy(c => c.Start).ToArray();
+        var capacity = Capacity(lines);
+        var map = new int[capacity];
+        var text = Fold(source, lines, cuts, map, capacity);
+        return new MappedText(text, map, lines.Count > 0 ? lines[^1].End : 0);
+    }
+
+    /// <summary>The text <see cref="Build"/> gives, without the map back to the source: for reading a block's words.</summary>
+    public static string Folded(string source, IReadOnlyList<(int Start, int End)> lines) => Fold(source, lines, [], null, Capacity(lines));
+
+    // Every source character gives at most one text character, and each line at most one space before it.
+    private static int Capacity(IReadOnlyList<(int Start, int End)> lines)
+    {
+        var capacity = 0;
+        for (var l = 0; l < lines.Count; l++)
+        {
+            capacity += lines[l].End - lines[l].Start + 1;
+        }
+        return capacity;
+    }
+
+    // One pass over the lines into a buffer of the largest size the text can have: this is the parser's hottest
+    // loop (every paragraph of a corpus goes through it), so it allocates the result and nothing else that grows.
+    private static string Fold(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, int[]? map, int capacity)
+    {
+        var sortedCuts = cuts.Count switch { 0 => [], 1 => [cuts[0]], _ => cuts.OrderBy(c => c.Start).ToArray() };
+        var buffer = capacity <= 1024 ? stackalloc char[capacity] : new char[capacity];
+        var length = 0;
         var cut = 0;
         for (var l = 0; l < lines.Count; l++)
         {
             var (start, stop) = lines[l];
-            if (l > 0 && !JoinsWithoutSpace(text, source, start))
+            if (l > 0 && !JoinsWithoutSpace(buffer[..length], source, start))
             {
-                text.Append(' ');
-                map.Add(start - 1);
+                Put(buffer, map, ref length, ' ', start - 1);
             }
             var pendingBlank = false;
             for (var i = start; i < stop; i++)
@@ -78,26 +98,35 @@ internal sealed class MappedText
                 {
                     continue;
                 }
-                if (SourceDocument.IsBlank(source[i]))
+                var c = source[i];
+                if (SourceDocument.IsBlank(c))
                 {
                     pendingBlank = true;
                     continue;
                 }
                 if (pendingBlank)
                 {
-                    text.Append(' ');
-                    map.Add(i - 1);
+                    Put(buffer, map, ref length, ' ', i - 1);
                     pendingBlank = false;
                 }
-                text.Append(source[i]);
-                map.Add(i);
+                Put(buffer, map, ref length, c, i);
             }
         }
-        return new MappedText(text.ToString(), [.. map], end);
+        return new string(buffer[..length]);
+    }
+
+    private static void Put(Span<char> buffer, int[]? map, ref int length, char c, int sourceOffset)
+    {
+        buffer[length] = c;
+        if (map is not null)
+        {
+            map[length] = sourceOffset;
+        }
+        length++;
     }
 
     // A hyphen after a letter at a line's end belongs to the word, whatever the next line begins with:
     // "money-\nlaundering", "Secretary-\nGeneral". Resolutions do not split words with a printer's hyphen.
-    private static bool JoinsWithoutSpace(StringBuilder text, string source, int nextStart) =>
+    private static bool JoinsWithoutSpace(ReadOnlySpan<char> text, string source, int nextStart) =>
         text.Length >= 2 && text[^1] == '-' && char.IsLetter(text[^2]) && nextStart < source.Length && char.IsLetter(source[nextStart]);
 }
