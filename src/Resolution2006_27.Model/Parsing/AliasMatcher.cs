@@ -8,8 +8,14 @@ internal sealed class AliasMatcher
 {
     private readonly (string Alias, string Id)[] aliases;
 
-    public AliasMatcher(IEnumerable<(string Alias, string Id)> aliases) =>
+    // Every alias but its first character, which is matched apart from the rest: cut once here, not at each search.
+    private readonly string[] rests;
+
+    public AliasMatcher(IEnumerable<(string Alias, string Id)> aliases)
+    {
         this.aliases = [.. aliases.Where(a => a.Alias.Length > 1).OrderByDescending(a => a.Alias.Length)];
+        rests = [.. this.aliases.Select(a => a.Alias[1..])];
+    }
 
     public bool Knows(string alias, out string id)
     {
@@ -35,9 +41,10 @@ internal sealed class AliasMatcher
             Array.Fill(covered, true, match.Start, match.End - match.Start);
         }
         var found = new List<MentionMatch>();
-        foreach (var (alias, id) in aliases)
+        for (var a = 0; a < aliases.Length; a++)
         {
-            for (var at = IndexOf(text, alias, 0); at >= 0; at = IndexOf(text, alias, at + 1))
+            var (alias, id) = aliases[a];
+            for (var at = IndexOf(text, alias, rests[a], 0); at >= 0; at = IndexOf(text, alias, rests[a], at + 1))
             {
                 if (Array.IndexOf(covered, true, at, alias.Length) < 0)
                 {
@@ -50,10 +57,9 @@ internal sealed class AliasMatcher
         return found;
     }
 
-    private static int IndexOf(string text, string alias, int from)
+    private static int IndexOf(string text, string alias, string rest, int from)
     {
         // Search for all but the first character exactly, then check the first one case-insensitively.
-        var rest = alias[1..];
         for (var search = from + 1; search <= text.Length; )
         {
             var index = text.IndexOf(rest, search, StringComparison.Ordinal);

@@ -1,9 +1,16 @@
+using Resolution2006_27.Model.Text;
+
 namespace Resolution2006_27.Model.Parsing;
 
 /// <summary>A run of printed lines that belong to one paragraph, item or heading.</summary>
-internal sealed record Block(IReadOnlyList<SourceLine> Lines)
+internal sealed class Block(IReadOnlyList<SourceLine> lines)
 {
+    public IReadOnlyList<SourceLine> Lines { get; } = lines;
+
     public int Start => Lines[0].ContentStart;
 
     public int End => Lines[^1].ContentEnd;
+
+    /// <summary>The block's text, folded once by <see cref="BlockText.Spanned(Block)"/>: the readers ask for it several times.</summary>
+    internal SpannedText? Folded { get; set; }
 }

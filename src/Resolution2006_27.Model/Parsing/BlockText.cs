@@ -8,24 +8,13 @@ internal sealed class BlockText(SourceDocument document)
 {
     private readonly MarkerScanner markers = new(document);
 
-    // The readers ask for a block's text several times (is it a formula, a heading, a closing line?); it is folded once.
-    private readonly Dictionary<Block, SpannedText> spanned = new(ReferenceEqualityComparer.Instance);
-
     public SourceDocument Document => document;
 
     /// <summary>The first line's content.</summary>
     public string FirstLine(Block block) => document.Text[block.Start..block.Lines[0].ContentEnd];
 
     /// <summary>The block's lines joined, blanks folded.</summary>
-    public SpannedText Spanned(Block block)
-    {
-        if (!spanned.TryGetValue(block, out var text))
-        {
-            text = Spanned(block.Lines);
-            spanned[block] = text;
-        }
-        return text;
-    }
+    public SpannedText Spanned(Block block) => block.Folded ??= Spanned(block.Lines);
 
     public SpannedText Spanned(IReadOnlyList<SourceLine> lines)
     {

@@ -32,8 +32,8 @@ internal static class PhraseReader
             p += adverb + 1;
         }
         // The base form leads too where the subject stands in a chapeau above ("We ...:" then "Reaffirm our commitment").
-        var verb = LongestForm(text, p, subject ? lexicon.FindLemma : lexicon.Find, lexicon.LongestFormWords)
-            ?? (midSentence || subject ? null : LongestForm(text, p, lexicon.FindLemma, lexicon.LongestFormWords));
+        var verb = LongestForm(text, p, lexicon, lemma: subject)
+            ?? (midSentence || subject ? null : LongestForm(text, p, lexicon, lemma: true));
         if (verb is null)
         {
             return null;
@@ -52,12 +52,22 @@ internal static class PhraseReader
     /// The longest form the lexicon knows at <paramref name="start"/>; failing that, one with an adverb between
     /// its first word and the rest ("Calls once again upon", "Having also considered").
     /// </summary>
-    private static (int End, VerbEntry Entry)? LongestForm(string text, int start, Func<string, VerbEntry?> find, int longest)
+    private static (int End, VerbEntry Entry)? LongestForm(string text, int start, VerbLexicon lexicon, bool lemma)
     {
+        var first = start;
+        while (first < text.Length && (char.IsLetter(text[first]) || text[first] is '-' or '\'' or '’'))
+        {
+            first++;
+        }
+        if (first == start || !char.IsLetter(text[start]) || !lexicon.OpensAForm(text.AsSpan(start, first - start)))
+        {
+            return null; // most words open no phrase: nothing more is read
+        }
+        var longest = lexicon.LongestFormWords;
         var ends = WordEnds(text, start, longest + 2);
         for (var n = Math.Min(ends.Count, longest) - 1; n >= 0; n--)
         {
-            if (find(text[start..ends[n]]) is { } entry)
+            if (lexicon.Find(text.AsSpan(start, ends[n] - start), lemma) is { } entry)
             {
                 return (ends[n], entry);
             }
@@ -68,7 +78,7 @@ internal static class PhraseReader
             var restEnds = WordEnds(text, rest, longest);
             for (var n = restEnds.Count - 1; n >= 0; n--)
             {
-                if (find(text[start..ends[0]] + " " + text[rest..restEnds[n]]) is { } entry)
+                if (lexicon.Find(text[start..ends[0]] + " " + text[rest..restEnds[n]], lemma) is { } entry)
                 {
                     return (restEnds[n], entry);
                 }

@@ -13,6 +13,9 @@ public sealed class VerbLexicon
 {
     private readonly Dictionary<string, VerbEntry> byForm;
     private readonly Dictionary<string, VerbEntry> byLemma;
+    private readonly Dictionary<string, VerbEntry>.AlternateLookup<ReadOnlySpan<char>> formsBySpan;
+    private readonly Dictionary<string, VerbEntry>.AlternateLookup<ReadOnlySpan<char>> lemmasBySpan;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords;
 
     /// <summary>Creates a lexicon from entries; a later entry's form wins over an earlier one's.</summary>
     /// <param name="entries">The verbs.</param>
@@ -31,7 +34,23 @@ public sealed class VerbLexicon
             byLemma[entry.Lemma] = entry;
         }
         LongestFormWords = byForm.Keys.Max(f => f.Split(' ').Length);
+        // The parser tries a phrase at every word of every paragraph ("and further requests"); looking words up
+        // as spans, and first of all the first word, keeps that from cutting a string at each of them.
+        formsBySpan = byForm.GetAlternateLookup<ReadOnlySpan<char>>();
+        lemmasBySpan = byLemma.GetAlternateLookup<ReadOnlySpan<char>>();
+        firstWords = byForm.Keys.Concat(byLemma.Keys).Select(f => f.Split(' ')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>True when some form or lemma opens with <paramref name="word"/>, case-insensitively.</summary>
+    internal bool OpensAForm(ReadOnlySpan<char> word) => firstWords.Contains(word);
+
+    /// <summary><see cref="Find(string)"/>, or with <paramref name="lemma"/> <see cref="FindLemma(string)"/>, over a span.</summary>
+    internal VerbEntry? Find(ReadOnlySpan<char> form, bool lemma) =>
+        !lemma ? (formsBySpan.TryGetValue(form, out var entry) ? entry : null)
+        : lemmasBySpan.TryGetValue(form, out var found) && IsBaseForm(found) ? found : null;
+
+    private static bool IsBaseForm(VerbEntry entry) =>
+        !entry.Lemma.StartsWith("be", StringComparison.Ordinal) && !entry.Lemma.StartsWith("have", StringComparison.Ordinal);
 
     private static readonly ProcessDefault<VerbLexicon> BuiltIn = new(() => new(DefaultEntries()));
 
@@ -60,7 +79,7 @@ public sealed class VerbLexicon
     /// <param name="lemma">A base form.</param>
     /// <returns>The entry, or null.</returns>
     public VerbEntry? FindLemma(string lemma) =>
-        byLemma.GetValueOrDefault(lemma) is { } entry && !entry.Lemma.StartsWith("be", StringComparison.Ordinal) && !entry.Lemma.StartsWith("have", StringComparison.Ordinal) ? entry : null;
+        byLemma.GetValueOrDefault(lemma) is { } entry && IsBaseForm(entry) ? entry : null;
 
     /// <summary>A lexicon in which <paramref name="lemma"/> has <paramref name="strength"/>.</summary>
     /// <param name="lemma">A lemma of this lexicon.</param>
