@@ -8,13 +8,34 @@ internal sealed class AliasMatcher
 {
     private readonly (string Alias, string Id)[] aliases;
 
-    // Every alias but its first character, which is matched apart from the rest: cut once here, not at each search.
-    private readonly string[] rests;
+    // The aliases by their first word (its first letter in lower case), in the order they claim characters:
+    // the text is read once, word by word, instead of once per alias.
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+
+    // For each ASCII first letter (lower case), a bit for each length (to 63) a first word of that letter has:
+    // most words of a text are told apart by these two without hashing them.
+    private readonly ulong[] firstWordLengths = new ulong[128];
 
     public AliasMatcher(IEnumerable<(string Alias, string Id)> aliases)
     {
         this.aliases = [.. aliases.Where(a => a.Alias.Length > 1).OrderByDescending(a => a.Alias.Length)];
-        rests = [.. this.aliases.Select(a => a.Alias[1..])];
+        byFirstWord = this.aliases.Select((a, i) => (Key: FirstWordKey(a.Alias), Index: i))
+            .GroupBy(a => a.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(a => a.Index).ToArray(), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in byFirstWord.Dictionary.Keys)
+        {
+            if (key[0] < 128)
+            {
+                firstWordLengths[key[0]] |= 1UL << Math.Min(key.Length, 63);
+            }
+        }
+    }
+
+    private bool MayOpen(char first, int length)
+    {
+        var c = char.ToLowerInvariant(first);
+        return c >= 128 || (firstWordLengths[c] & (1UL << Math.Min(length, 63))) != 0;
     }
 
     public bool Knows(string alias, out string id)
@@ -34,49 +55,79 @@ internal sealed class AliasMatcher
     /// <summary>All occurrences, longest first, then kept where they overlap no longer one (and no one in <paramref name="taken"/>).</summary>
     public List<MentionMatch> FindAll(string text, bool shortForms, IReadOnlyList<MentionMatch>? taken = null)
     {
+        // Every occurrence on word boundaries: an alias can only start where its first word stands whole.
+        var candidates = new List<(int Alias, int At)>();
+        Span<char> key = stackalloc char[64];
+        for (var i = 0; i < text.Length;)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var j = i + 1;
+            while (j < text.Length && IsWordChar(text[j]))
+            {
+                j++;
+            }
+            if (j - i <= key.Length && MayOpen(text[i], j - i))
+            {
+                var word = key[..(j - i)];
+                text.AsSpan(i, j - i).CopyTo(word);
+                word[0] = char.ToLowerInvariant(word[0]);
+                if (byFirstWord.TryGetValue(word, out var indexes))
+                {
+                    foreach (var a in indexes)
+                    {
+                        if (MatchesAt(text, i, aliases[a].Alias))
+                        {
+                            candidates.Add((a, i));
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
         // Longest aliases claim their characters first; a shorter one is kept only on free characters.
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+        candidates.Sort();
         var covered = new bool[text.Length];
         foreach (var match in taken ?? [])
         {
             Array.Fill(covered, true, match.Start, match.End - match.Start);
         }
         var found = new List<MentionMatch>();
-        for (var a = 0; a < aliases.Length; a++)
+        foreach (var (a, at) in candidates)
         {
             var (alias, id) = aliases[a];
-            for (var at = IndexOf(text, alias, rests[a], 0); at >= 0; at = IndexOf(text, alias, rests[a], at + 1))
+            if (Array.IndexOf(covered, true, at, alias.Length) < 0)
             {
-                if (Array.IndexOf(covered, true, at, alias.Length) < 0)
-                {
-                    Array.Fill(covered, true, at, alias.Length);
-                    found.Add(new MentionMatch(at, at + alias.Length, id, shortForms));
-                }
+                Array.Fill(covered, true, at, alias.Length);
+                found.Add(new MentionMatch(at, at + alias.Length, id, shortForms));
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
-    private static int IndexOf(string text, string alias, string rest, int from)
+    // Exact but for the first character's case, and ending on a word boundary.
+    private static bool MatchesAt(string text, int at, string alias) =>
+        at + alias.Length <= text.Length &&
+        char.ToLowerInvariant(text[at]) == char.ToLowerInvariant(alias[0]) &&
+        string.CompareOrdinal(text, at + 1, alias, 1, alias.Length - 1) == 0 &&
+        (at + alias.Length == text.Length || !IsWordChar(text[at + alias.Length]));
+
+    private static string FirstWordKey(string alias)
     {
-        // Search for all but the first character exactly, then check the first one case-insensitively.
-        for (var search = from + 1; search <= text.Length; )
+        var end = 1;
+        while (end < alias.Length && IsWordChar(alias[end]))
         {
-            var index = text.IndexOf(rest, search, StringComparison.Ordinal);
-            if (index < 0)
-            {
-                return -1;
-            }
-            var at = index - 1;
-            if (char.ToLowerInvariant(text[at]) == char.ToLowerInvariant(alias[0]) &&
-                (at == 0 || !IsWordChar(text[at - 1])) &&
-                (at + alias.Length == text.Length || !IsWordChar(text[at + alias.Length])))
-            {
-                return at;
-            }
-            search = index + 1;
+            end++;
         }
-        return -1;
+        return char.ToLowerInvariant(alias[0]) + alias[1..end];
     }
 
     private static bool SameText(string a, string b) =>

@@ -20,6 +20,20 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
 
     private static readonly string[] Joints = [" and ", "; ", ", "];
 
+    private static readonly System.Buffers.SearchValues<char> JointStarts = System.Buffers.SearchValues.Create(" ;,");
+
+    private static string? JointAt(string text, int at)
+    {
+        foreach (var joint in Joints)
+        {
+            if (string.CompareOrdinal(text, at, joint, 0, joint.Length) == 0)
+            {
+                return joint;
+            }
+        }
+        return null;
+    }
+
     // "reaffirms its request to the Secretary-General to ...": a renewed ask, as strong as its noun's verb.
     private static readonly System.Text.RegularExpressions.Regex Renewal = new(
         @"\G (?:its|their) (?<noun>request|call|invitation|encouragement) to (?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -39,7 +53,14 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
     {
         for (var p = from; p < text.Text.Length; p++)
         {
-            var joint = Joints.FirstOrDefault(j => string.CompareOrdinal(text.Text, p, j, 0, j.Length) == 0);
+            // Every joint opens with a blank, a semicolon or a comma: the text between is skipped at once.
+            var next = text.Text.AsSpan(p).IndexOfAny(JointStarts);
+            if (next < 0)
+            {
+                break;
+            }
+            p += next;
+            var joint = JointAt(text.Text, p);
             if (joint is null)
             {
                 continue;

@@ -31,21 +31,27 @@ internal static class BlockSplitter
     {
         var blocks = new List<Block>();
         var current = new List<SourceLine>();
+        // The last line of the current block, read once: each line is compared with the one before it.
+        var previous = "";
+        var previousFormula = false;
         foreach (var line in document.Lines)
         {
-            if (!line.IsBlank && IsFurniture(document, line))
+            var text = line.IsBlank ? "" : document.Text[line.ContentStart..line.ContentEnd];
+            if (!line.IsBlank && Furniture.IsMatch(text))
             {
                 furniture.Add(line);
                 continue;
             }
-            var formula = !line.IsBlank && IsFormula(document, line);
-            if (line.IsBlank || line.IsIndented || formula || (current.Count > 0 && (OpensParagraph(document, current[^1], line, lexicon) || IsFormula(document, current[^1]))))
+            var formula = !line.IsBlank && IsFormula(text);
+            if (line.IsBlank || line.IsIndented || formula || (current.Count > 0 && (OpensParagraph(previous, text, lexicon) || previousFormula)))
             {
                 Flush();
             }
             if (!line.IsBlank)
             {
                 current.Add(line);
+                previous = text;
+                previousFormula = formula;
             }
         }
         Flush();
@@ -62,16 +68,15 @@ internal static class BlockSplitter
     }
 
     // The enacting formula stands on a line of its own, even where no blank line sets it apart ("[S/1404}" above it).
-    private static bool IsFormula(SourceDocument document, SourceLine line) =>
-        Layout.Formula.Match(document.Text[line.ContentStart..line.ContentEnd]) is { Success: true } m && Organs.ByName(m.Groups["organ"].Value) is not null;
+    private static bool IsFormula(string line) =>
+        Layout.Formula.Match(line) is { Success: true } m && Organs.ByName(m.Groups["organ"].Value) is not null;
 
-    private static bool OpensParagraph(SourceDocument document, SourceLine previous, SourceLine line, VerbLexicon lexicon)
+    private static bool OpensParagraph(string previous, string text, VerbLexicon lexicon)
     {
-        if (!Layout.EndsAsParagraph(document.Text[previous.ContentStart..previous.ContentEnd]))
+        if (!Layout.EndsAsParagraph(previous))
         {
             return false;
         }
-        var text = document.Text[line.ContentStart..line.ContentEnd];
         return Opening.IsMatch(text) || (char.IsUpper(text[0]) && PhraseReader.ReadAt(text, 0, lexicon, midSentence: false) is not null);
     }
 
@@ -80,9 +85,6 @@ internal static class BlockSplitter
 
     private static bool ClosesBody(SourceDocument document, Block block) =>
         ClosingLine.IsMatch(document.Text[block.Start..block.Lines[0].ContentEnd]);
-
-    private static bool IsFurniture(SourceDocument document, SourceLine line) =>
-        Furniture.IsMatch(document.Text[line.ContentStart..line.ContentEnd]);
 
     // Printed paragraphs never open in lower case: such a block is the rest of the one above.
     private static List<Block> Merge(SourceDocument document, List<Block> blocks)

@@ -307,7 +307,8 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             meeting = spanned;
             return TakeDate(spanned, both.Groups["date"].Value);
         }
-        if (!block.Lines.All(l => IsClosingLine(blocks.Spanned([l]).Text)))
+        // Meeting and date lines open with a digit ("41st plenary meeting", "27 July 2006"): most blocks are told apart by that.
+        if (!char.IsDigit(Document.Text[block.Start]) || !block.Lines.All(l => IsClosingLine(blocks.Spanned([l]).Text)))
         {
             return false;
         }

@@ -35,11 +35,15 @@ internal sealed class EntityIndex
         this.registry = registry;
         this.organId = organId;
         Self = self;
-        Actors = ActorMatcher(registry);
-        ActorShortForms = new AliasMatcher(registry.Actors.SelectMany(a => a.ShortForms.Select(form => (form, form))).Distinct());
         var instruments = registry.Instruments.Where(i => i.Id != self.Id).Append(self).ToList();
-        Instruments = new AliasMatcher(instruments.SelectMany(i => ExpandAliases(i, instruments).Select(alias => (alias, i.Id))));
-        InstrumentShortForms = new AliasMatcher(instruments.SelectMany(i => i.ShortForms.Select(form => (form, form))).Distinct());
+        var matchers = Matchers.GetValue(registry, r => new RegistryMatchers(r));
+        Actors = matchers.Actors;
+        ActorShortForms = matchers.ActorShortForms;
+        // A resolution the registry does not hold brings no alias and one short form, "the present resolution":
+        // its matchers are the registry's, built once. One the registry holds gets matchers of its own.
+        var isNew = registry.FindInstrument(self.Id) is null && self.Aliases.Count == 0 && self.ShortForms.SequenceEqual([PresentResolution]);
+        Instruments = isNew ? matchers.Instruments : InstrumentMatcher(instruments);
+        InstrumentShortForms = isNew ? matchers.InstrumentShortForms : InstrumentShortFormMatcher(instruments);
         ShortFormOwners = instruments.Select(i => (i.Id, i.ShortForms))
             .Concat(registry.Actors.Select(a => (a.Id, a.ShortForms)))
             .ToDictionary(e => e.Id, e => e.ShortForms);
@@ -47,9 +51,36 @@ internal sealed class EntityIndex
 
     public Instrument Self { get; }
 
+    /// <summary>How a resolution names itself.</summary>
+    public const string PresentResolution = "the present resolution";
+
+    // A registry is immutable, and every resolution read with it matches its aliases: their matchers are built
+    // once per registry, not once per resolution.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReferenceRegistry, RegistryMatchers> Matchers = new();
+
+    private sealed class RegistryMatchers(ReferenceRegistry registry)
+    {
+        private static readonly Instrument NewSelf = new(
+            "present-resolution", "", "", InstrumentKind.Resolution, ValueList<string>.Empty, ValueList.Of(PresentResolution), null, null, null, null, null,
+            new Provenance("the adopted text itself", Verified: true));
+
+        public AliasMatcher Actors { get; } = new(registry.Actors.SelectMany(a => a.Aliases.Select(alias => (alias, a.Id))));
+
+        public AliasMatcher ActorShortForms { get; } = new(registry.Actors.SelectMany(a => a.ShortForms.Select(form => (form, form))).Distinct());
+
+        public AliasMatcher Instruments { get; } = InstrumentMatcher([.. registry.Instruments, NewSelf]);
+
+        public AliasMatcher InstrumentShortForms { get; } = InstrumentShortFormMatcher([.. registry.Instruments, NewSelf]);
+    }
+
+    private static AliasMatcher InstrumentMatcher(List<Instrument> instruments) =>
+        new(instruments.SelectMany(i => ExpandAliases(i, instruments).Select(alias => (alias, i.Id))));
+
+    private static AliasMatcher InstrumentShortFormMatcher(List<Instrument> instruments) =>
+        new(instruments.SelectMany(i => i.ShortForms.Select(form => (form, form))).Distinct());
+
     /// <summary>A matcher of the registry's actor aliases.</summary>
-    public static AliasMatcher ActorMatcher(ReferenceRegistry registry) =>
-        new(registry.Actors.SelectMany(a => a.Aliases.Select(alias => (alias, a.Id))));
+    public static AliasMatcher ActorMatcher(ReferenceRegistry registry) => Matchers.GetValue(registry, r => new RegistryMatchers(r)).Actors;
 
     public AliasMatcher Actors { get; }
 
@@ -78,6 +109,10 @@ internal sealed class EntityIndex
     /// </summary>
     public IEnumerable<MentionMatch> FindResolutionSymbols(string text, IReadOnlyList<MentionMatch> actors)
     {
+        if (!text.Contains(" resolution", StringComparison.Ordinal))
+        {
+            yield break; // the pattern's one fixed word, found far faster than the pattern is tried
+        }
         foreach (Match head in ResolutionHead.Matches(text))
         {
             var organ = head.Groups["organ"].Success

@@ -36,11 +36,11 @@ internal sealed class ResolutionBuilder
         // cite), that entry is the one, and "the present resolution" points to it.
         var known = options.Registry.Instruments.FirstOrDefault(i => i.DocumentSymbol == symbol);
         var self = known is not null
-            ? known with { ShortForms = known.ShortForms.Append("the present resolution").Distinct().ToValueList() }
+            ? known with { ShortForms = known.ShortForms.Append(EntityIndex.PresentResolution).Distinct().ToValueList() }
             : new Instrument(
-                symbol.Length == 0 ? "present-resolution" : EntityIndex.IdForSymbol(symbol), symbol.Length == 0 ? "the present resolution" : symbol,
-                raw.Title?.Text ?? (symbol.Length == 0 ? "the present resolution" : symbol), InstrumentKind.Resolution,
-                ValueList<string>.Empty, ValueList.Of("the present resolution"), null, null, null, null, symbol.Length == 0 ? null : symbol,
+                symbol.Length == 0 ? "present-resolution" : EntityIndex.IdForSymbol(symbol), symbol.Length == 0 ? EntityIndex.PresentResolution : symbol,
+                raw.Title?.Text ?? (symbol.Length == 0 ? EntityIndex.PresentResolution : symbol), InstrumentKind.Resolution,
+                ValueList<string>.Empty, ValueList.Of(EntityIndex.PresentResolution), null, null, null, null, symbol.Length == 0 ? null : symbol,
                 new Provenance("the adopted text itself", Verified: true));
         var index = new EntityIndex(options.Registry, self, raw.OrganId);
         analyzer = new TextAnalyzer(index, document, new MentionMatch(0, 0, self.Id, IsShortForm: false));

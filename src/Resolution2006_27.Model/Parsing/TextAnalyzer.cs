@@ -215,6 +215,10 @@ internal sealed class TextAnalyzer
 
     private void AttachPinpoints(MappedText mapped, List<(MentionMatch Match, Citation Citation)> citations)
     {
+        if (citations.Count == 0)
+        {
+            return; // a pinpoint stands before a citation: without one there is nothing to read
+        }
         var byStart = new Dictionary<int, int>();
         for (var i = 0; i < citations.Count; i++)
         {
