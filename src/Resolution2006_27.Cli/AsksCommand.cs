@@ -29,11 +29,16 @@ internal static class AsksCommand
         common.AddTo(command);
         command.SetAction(parse =>
         {
-            var loaded = common.LoadAll(parse);
-            var asks = loaded.SelectMany(r => r.Asks());
-            if (parse.GetValue(addressee) is { } a)
+            var loaded = common.Stream(parse, out var corpus);
+            var addressedTo = parse.GetValue(addressee);
+            if (addressedTo is not null)
             {
-                Warn.IfNoActor(loaded, a);
+                loaded = Warn.IfNoActor(loaded, addressedTo);
+            }
+            var instrument = citing.Read(parse, ref loaded);
+            var asks = loaded.SelectMany(r => r.Asks());
+            if (addressedTo is { } a)
+            {
                 asks = asks.AddressedTo(a);
             }
             if (parse.GetValue(mentions) is { } m)
@@ -49,7 +54,7 @@ internal static class AsksCommand
                 asks = asks.OfClass(Enum.Parse<VerbClass>(c, ignoreCase: true));
             }
             asks = asks.WithStrength(Strengths.Parse(parse.GetValue(least), Strength.None), Strengths.Parse(parse.GetValue(most), Strength.Deciding));
-            if (citing.Read(parse, loaded) is { } i)
+            if (instrument is { } i)
             {
                 asks = asks.Citing(i.Instrument, i.Pinpoint);
             }
@@ -57,7 +62,7 @@ internal static class AsksCommand
             {
                 asks = asks.Containing(t);
             }
-            return parse.GetValue(summary) ? common.Emit(parse, Summary(asks)) : common.Emit(parse, Rows.Asks(asks, loaded.Count > 1));
+            return parse.GetValue(summary) ? common.Emit(parse, Summary(asks)) : common.Emit(parse, Rows.Asks(asks, corpus));
         });
         return command;
     }

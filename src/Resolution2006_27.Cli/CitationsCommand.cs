@@ -16,10 +16,13 @@ internal static class CitationsCommand
         common.AddTo(command);
         command.SetAction(parse =>
         {
-            var loaded = common.LoadAll(parse);
+            IEnumerable<Model.Resolution> watched = common.LoadAll(parse);
+            var instrument = citing.Read(parse, ref watched);
+            // Citations need the whole corpus (whether a cited resolution is loaded), so they do not stream.
+            var loaded = watched.ToList();
             // In a corpus, a citation of a loaded resolution says so (loaded_symbol).
             var rows = new Model.Corpus.ResolutionCorpus(loaded).CitationRows();
-            if (citing.Read(parse, loaded) is { } i)
+            if (instrument is { } i)
             {
                 rows = rows.Citing(i.Instrument, i.Pinpoint);
             }

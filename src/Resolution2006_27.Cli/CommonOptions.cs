@@ -71,11 +71,30 @@ internal sealed class CommonOptions
         return InputLoader.LoadCorpus(folder, parse.GetValue(Registry), parse.GetValue(Strict)).Resolutions;
     }
 
+    /// <summary>
+    /// The resolutions a row query runs over, read as the rows are written: a corpus streams file by file (parsed on
+    /// every core, in file-name order), so memory holds a few resolutions, not the corpus. <paramref name="corpus"/>
+    /// says whether a folder was given.
+    /// </summary>
+    public IEnumerable<Model.Resolution> Stream(ParseResult parse, out bool corpus)
+    {
+        corpus = parse.GetValue(Corpus) is not null;
+        if (parse.GetValue(Corpus) is not { } folder)
+        {
+            return [Load(parse)];
+        }
+        if (parse.GetValue(Input) is not null)
+        {
+            throw new UsageException("--input and --corpus exclude each other: give one resolution or a folder of them.");
+        }
+        return InputLoader.StreamCorpus(folder, parse.GetValue(Registry), parse.GetValue(Strict));
+    }
+
 
 
     public int Emit(ParseResult parse, ResultTable table)
     {
-        OutputFile.Write(TableWriter.Write(table, parse.GetValue(Format)!), parse.GetValue(Output), parse.GetValue(Force));
+        OutputFile.Write(output => TableWriter.Write(table, parse.GetValue(Format)!, output), parse.GetValue(Output), parse.GetValue(Force));
         return ExitCodes.Success;
     }
 }

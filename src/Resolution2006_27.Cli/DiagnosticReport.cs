@@ -21,22 +21,53 @@ internal static class DiagnosticReport
         }
     }
 
-    /// <summary>For a corpus: one line for each file with warnings or errors, then the totals and the commonest ids.</summary>
-    public static void WriteCorpus(string folder, int loaded, IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>For a file of a corpus: one line when it has warnings or errors, with the first of them.</summary>
+    public static void WriteCorpusFile(string file, IReadOnlyList<Diagnostic> diagnostics)
     {
-        foreach (var file in diagnostics.GroupBy(d => d.Source ?? "").Where(g => g.Any(d => d.Severity >= DiagnosticSeverity.Warning)))
+        if (diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).MinBy(d => d.Offset) is { } first)
         {
-            var first = file.Where(d => d.Severity >= DiagnosticSeverity.Warning).MinBy(d => d.Offset)!;
-            Console.Error.WriteLine($"{file.Key}: {Counts([.. file])}, the first at {first.Line}:{first.Column} ({first.Id})");
+            Console.Error.WriteLine($"{file}: {Counts(diagnostics)}, the first at {first.Line}:{first.Column} ({first.Id})");
         }
-        var leftOut = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Source).Distinct().Count();
-        var common = string.Join(", ", diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).GroupBy(d => d.Id).OrderByDescending(g => g.Count()).Take(5).Select(g => $"{g.Key} {g.Count()}"));
-        Console.Error.WriteLine($"loaded {loaded} resolutions from {folder}{(leftOut > 0 ? $", {leftOut} files left out" : "")}; {Counts(diagnostics)}{(common.Length > 0 ? $" (most: {common})" : "")}");
     }
 
-    private static string Counts(IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>For a corpus: the totals and the commonest ids, after its files.</summary>
+    public static void WriteCorpusTotals(string folder, Totals totals)
     {
-        int Of(DiagnosticSeverity s) => diagnostics.Count(d => d.Severity == s);
-        return $"{Of(DiagnosticSeverity.Error)} errors, {Of(DiagnosticSeverity.Warning)} warnings, {Of(DiagnosticSeverity.Info)} info";
+        var common = string.Join(", ", totals.ById.OrderByDescending(g => g.Value).ThenBy(g => g.Key, StringComparer.Ordinal).Take(5).Select(g => $"{g.Key} {g.Value}"));
+        Console.Error.WriteLine($"loaded {totals.Loaded} resolutions from {folder}{(totals.LeftOut > 0 ? $", {totals.LeftOut} files left out" : "")}; {Counts(totals.BySeverity)}{(common.Length > 0 ? $" (most: {common})" : "")}");
+    }
+
+    private static string Counts(IReadOnlyList<Diagnostic> diagnostics) =>
+        Counts(diagnostics.CountBy(d => d.Severity).ToDictionary());
+
+    private static string Counts(IReadOnlyDictionary<DiagnosticSeverity, int> counts) =>
+        $"{counts.GetValueOrDefault(DiagnosticSeverity.Error)} errors, {counts.GetValueOrDefault(DiagnosticSeverity.Warning)} warnings, {counts.GetValueOrDefault(DiagnosticSeverity.Info)} info";
+
+    /// <summary>What a corpus's files brought, counted as they are read: the diagnostics themselves are not kept.</summary>
+    public sealed class Totals
+    {
+        public int Loaded { get; set; }
+
+        public int LeftOut { get; private set; }
+
+        public Dictionary<DiagnosticSeverity, int> BySeverity { get; } = [];
+
+        public Dictionary<string, int> ById { get; } = new(StringComparer.Ordinal);
+
+        public void Add(IEnumerable<Diagnostic> diagnostics)
+        {
+            foreach (var file in diagnostics.GroupBy(d => d.Source))
+            {
+                LeftOut += file.Any(d => d.Severity == DiagnosticSeverity.Error) ? 1 : 0;
+                foreach (var d in file)
+                {
+                    BySeverity[d.Severity] = BySeverity.GetValueOrDefault(d.Severity) + 1;
+                    if (d.Severity >= DiagnosticSeverity.Warning)
+                    {
+                        ById[d.Id] = ById.GetValueOrDefault(d.Id) + 1;
+                    }
+                }
+            }
+        }
     }
 }

@@ -39,8 +39,48 @@ internal static class InputLoader
         {
             Console.Error.WriteLine();
         }
-        DiagnosticReport.WriteCorpus(directory.Name, corpus.Resolutions.Count, corpus.Diagnostics);
+        foreach (var file in corpus.Diagnostics.GroupBy(d => d.Source ?? ""))
+        {
+            DiagnosticReport.WriteCorpusFile(file.Key, [.. file]);
+        }
+        var totals = new DiagnosticReport.Totals { Loaded = corpus.Resolutions.Count };
+        totals.Add(corpus.Diagnostics);
+        DiagnosticReport.WriteCorpusTotals(directory.Name, totals);
         return corpus;
+    }
+
+    /// <summary>The resolutions of a folder as they are read, each file's warnings told as it comes and the totals at the end.</summary>
+    public static IEnumerable<Resolution> StreamCorpus(DirectoryInfo directory, FileInfo? registry, bool strict = false)
+    {
+        if (!directory.Exists)
+        {
+            throw new DirectoryNotFoundException($"No folder at '{directory.FullName}'.");
+        }
+        return Stream(ResolutionCorpus.Read(directory.FullName, Options(registry, strict)), directory.Name);
+    }
+
+    private static IEnumerable<Resolution> Stream(CorpusFiles files, string folder)
+    {
+        var totals = new DiagnosticReport.Totals();
+        var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var diagnostics = file.Diagnostics;
+            if (file.Resolution is { } twin && symbols.TryGetValue(twin.Symbol, out var first))
+            {
+                // As ResolutionCorpus.Load: the same resolution twice is kept from the first file.
+                diagnostics = [new Model.Diagnostics.Diagnostic(Model.Diagnostics.DiagnosticIds.CorpusFile, Model.Diagnostics.DiagnosticSeverity.Error, $"{twin.Symbol} is already loaded from {first}: left out", new Model.Text.SourceSpan(0, 0, 1, 1)) { Source = file.Name }];
+            }
+            DiagnosticReport.WriteCorpusFile(file.Name, diagnostics);
+            totals.Add(diagnostics);
+            if (file.Resolution is { } resolution && diagnostics.Count == file.Diagnostics.Count)
+            {
+                symbols[resolution.Symbol] = file.Name;
+                totals.Loaded++;
+                yield return resolution;
+            }
+        }
+        DiagnosticReport.WriteCorpusTotals(folder, totals);
     }
 
     private static ParserOptions Options(FileInfo? registry, bool strict)

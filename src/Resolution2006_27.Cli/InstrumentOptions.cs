@@ -22,15 +22,18 @@ internal sealed class InstrumentOptions
         command.Options.Add(Pinpoint);
     }
 
-    /// <summary>The instrument and pinpoint asked for, or null when none; a pinpoint alone is a usage error.</summary>
-    public (string Instrument, string? Pinpoint)? Read(ParseResult parse, IReadOnlyList<Resolution> resolutions)
+    /// <summary>
+    /// The instrument and pinpoint asked for, or null when none; a pinpoint alone is a usage error. <paramref name="resolutions"/>
+    /// comes back watched: when no resolution read cites the instrument, a warning says so after the last.
+    /// </summary>
+    public (string Instrument, string? Pinpoint)? Read(ParseResult parse, ref IEnumerable<Resolution> resolutions)
     {
         var pinpoint = parse.GetValue(Pinpoint);
         if (parse.GetValue(Instrument) is not { } instrument)
         {
             return pinpoint is null ? null : throw new UsageException("--pinpoint needs --instrument: a pinpoint is a place in an instrument.");
         }
-        Warn.IfNoInstrument(resolutions, instrument);
+        resolutions = Warn.IfNoInstrument(resolutions, instrument);
         return (instrument, pinpoint);
     }
 }

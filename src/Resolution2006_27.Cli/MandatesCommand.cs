@@ -15,7 +15,11 @@ internal static class MandatesCommand
         common.AddTo(command);
         command.SetAction(parse =>
         {
-            var loaded = common.LoadAll(parse);
+            var loaded = common.Stream(parse, out var corpus);
+            if (parse.GetValue(addressee) is { } named)
+            {
+                loaded = Warn.IfNoActor(loaded, named);
+            }
             var mandates = loaded.SelectMany(r => r.Mandates());
             if (parse.GetValue(reporting))
             {
@@ -23,10 +27,9 @@ internal static class MandatesCommand
             }
             if (parse.GetValue(addressee) is { } a)
             {
-                Warn.IfNoActor(loaded, a);
                 mandates = mandates.Where(m => m.Ask.Actor.IsNamedBy(a));
             }
-            return common.Emit(parse, Rows.Mandates(mandates, loaded.Count > 1));
+            return common.Emit(parse, Rows.Mandates(mandates, corpus));
         });
         return command;
     }

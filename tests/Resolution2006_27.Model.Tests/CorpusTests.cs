@@ -42,7 +42,7 @@ public sealed class CorpusTests : IDisposable
         Assert.Equal(["broken.txt", "zz-copy-of-2006-27.txt"], corpus.LeftOut);
         Assert.Equal([DiagnosticIds.NotAResolution, DiagnosticIds.CorpusFile], problems.Select(p => p.Id));
         Assert.Contains("No enacting formula", problems[0].Message, StringComparison.Ordinal);
-        Assert.Contains("E/RES/2006/27 is already loaded from E-RES-2006-27.txt", problems[1].Message, StringComparison.Ordinal);
+        Assert.Contains("E/RES/2006/27 is already loaded from e-res-2006-27.json", problems[1].Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,6 +53,52 @@ public sealed class CorpusTests : IDisposable
         Assert.Equal([1, 2, 3, 4, 5], seen.Select(p => p.Done));
         Assert.All(seen, p => Assert.Equal(5, p.Total));
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    public void Load_GivesTheSameCorpusOnAnyNumberOfThreads(int parallelism)
+    {
+        var one = ResolutionCorpus.Load(folder, parallelism: 1);
+        var many = ResolutionCorpus.Load(folder, parallelism: parallelism);
+        Assert.Equal(one.Resolutions, many.Resolutions);
+        Assert.Equal(one.Diagnostics, many.Diagnostics);
+    }
+
+    [Fact]
+    public void Read_StreamsFilesInNameOrderWhateverFinishesFirst()
+    {
+        // Thirty files, the early ones the longest to parse (2006/27 is several times 2015/23's size, a broken
+        // file is refused at once): parsed on four threads, they still come in file-name order.
+        var many = Directory.CreateTempSubdirectory("corpus-order-").FullName;
+        try
+        {
+            var names = new List<string>();
+            for (var i = 0; i < 30; i++)
+            {
+                var name = $"{i:D2}-{(i % 3 == 0 ? "seed" : i % 3 == 1 ? "broken" : "other")}.txt";
+                File.WriteAllText(Path.Combine(many, name), i % 3 == 0 ? TestData.SeedText.Replace("2006/27", $"2006/{100 + i}", StringComparison.Ordinal) : i % 3 == 1 ? "not a resolution" : TestData.CorpusText("E-RES-2015-23.txt").Replace("2015/23", $"2015/{100 + i}", StringComparison.Ordinal));
+                names.Add(name);
+            }
+            var files = ResolutionCorpus.Read(many, parallelism: 4);
+            Assert.Equal(30, files.Count);
+            var read = files.ToList();
+            Assert.Equal(names, read.Select(f => f.Name));
+            Assert.All(read.Where((_, i) => i % 3 == 1), f => Assert.Null(f.Resolution));
+            Assert.Equal(Enumerable.Range(0, 30).Where(i => i % 3 != 1).Select(i => i % 3 == 0 ? $"E/RES/2006/{100 + i}" : $"E/RES/2015/{100 + i}"), read.Where(f => f.Resolution is not null).Select(f => f.Resolution!.Symbol));
+            // A reader may stop early: the files after it are not all read, and nothing is left running.
+            Assert.Equal("00-seed.txt", files.First().Name);
+        }
+        finally
+        {
+            Directory.Delete(many, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Read_RefusesNoThreads() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => ResolutionCorpus.Read(folder, parallelism: 0));
 
     [Fact]
     public void Asks_AcrossTheCorpusToUnodc()

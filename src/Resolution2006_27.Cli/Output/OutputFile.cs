@@ -6,11 +6,17 @@ namespace Resolution2006_27.Cli.Output;
 internal static class OutputFile
 {
     /// <summary>Writes <paramref name="text"/> to standard output, or to <paramref name="file"/>, which must not exist unless <paramref name="overwrite"/>.</summary>
-    public static void Write(string text, FileInfo? file, bool overwrite = false)
+    public static void Write(string text, FileInfo? file, bool overwrite = false) => Write(output => output.Write(text), file, overwrite);
+
+    /// <summary>
+    /// Writes what <paramref name="write"/> writes as it writes it: to standard output, or to a temporary file beside
+    /// <paramref name="file"/> that replaces it only once complete (it must not exist unless <paramref name="overwrite"/>).
+    /// </summary>
+    public static void Write(Action<TextWriter> write, FileInfo? file, bool overwrite = false)
     {
         if (file is null)
         {
-            Console.Out.Write(text);
+            write(Console.Out);
             Console.Out.Flush();
             return;
         }
@@ -23,7 +29,10 @@ internal static class OutputFile
         var temporary = Path.Combine(directory, $".{file.Name}.{Guid.NewGuid():N}.tmp");
         try
         {
-            File.WriteAllText(temporary, text, new UTF8Encoding(false));
+            using (var output = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
+            {
+                write(output);
+            }
             File.Move(temporary, file.FullName, overwrite: true);
         }
         finally

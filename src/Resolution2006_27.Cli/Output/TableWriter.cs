@@ -7,7 +7,8 @@ namespace Resolution2006_27.Cli.Output;
 /// <summary>
 /// Writes a result as an aligned table (for the terminal: long cells cut at 60 characters, wide
 /// columns left out), as CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted where needed),
-/// as JSON (an array of objects keyed by column name), or as a Markdown table.
+/// as JSON (an array of objects keyed by column name), as JSON Lines, or as a Markdown table. Every format but
+/// the aligned table (which measures its columns first) writes each row as it comes.
 /// </summary>
 internal static class TableWriter
 {
@@ -15,14 +16,23 @@ internal static class TableWriter
 
     private const int MaxCell = 60;
 
-    public static string Write(ResultTable table, string format) => format switch
+    public static void Write(ResultTable table, string format, TextWriter output)
     {
-        "csv" => Csv(table),
-        "json" => Json(table),
-        "jsonl" => string.Concat(table.Rows.Select(row => JsonLine(table, row) + "\n")),
-        "markdown" => Markdown(table),
-        _ => Aligned(table),
-    };
+        switch (format)
+        {
+            case "csv": Csv(table, output); break;
+            case "json": Json(table, output); break;
+            case "jsonl":
+                foreach (var row in table.Rows)
+                {
+                    output.Write(JsonLine(table, row));
+                    output.Write('\n');
+                }
+                break;
+            case "markdown": Markdown(table, output); break;
+            default: output.Write(Aligned(table)); break;
+        }
+    }
 
     /// <summary>A value as one line of text: lists joined with "; ", booleans and numbers invariant.</summary>
     public static string Text(object? value) => value switch
@@ -44,22 +54,22 @@ internal static class TableWriter
         Line(shown.Select(i => table.Columns[i]).ToArray());
         Line(widths.Select(w => new string('-', w)).ToArray());
         cells.ForEach(Line);
-        text.Append(CultureInfo.InvariantCulture, $"({table.Rows.Count} {(table.Rows.Count == 1 ? "row" : "rows")})\n");
+        text.Append(CultureInfo.InvariantCulture, $"({cells.Count} {(cells.Count == 1 ? "row" : "rows")})\n");
         return text.ToString();
 
         void Line(string[] values) =>
             text.Append(string.Join("  ", values.Select((v, j) => j == values.Length - 1 ? v : v.PadRight(widths[j]))).TrimEnd()).Append('\n');
     }
 
-    private static string Csv(ResultTable table)
+    private static void Csv(ResultTable table, TextWriter text)
     {
-        var text = new StringBuilder();
-        text.Append(string.Join(",", table.Columns.Select(Quote))).Append("\r\n");
+        text.Write(string.Join(",", table.Columns.Select(Quote)));
+        text.Write("\r\n");
         foreach (var row in table.Rows)
         {
-            text.Append(string.Join(",", row.Select(v => Quote(Text(v))))).Append("\r\n");
+            text.Write(string.Join(",", row.Select(v => Quote(Text(v)))));
+            text.Write("\r\n");
         }
-        return text.ToString();
 
         static string Quote(string field) =>
             field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
@@ -86,19 +96,23 @@ internal static class TableWriter
         writer.WriteEndObject();
     }
 
-    private static string Json(ResultTable table)
+    private static void Json(ResultTable table, TextWriter text)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        // Each row is written as an indented object of the array, as one document would print it.
+        text.Write('[');
+        var first = true;
+        foreach (var row in table.Rows)
         {
-            writer.WriteStartArray();
-            foreach (var row in table.Rows)
+            using var stream = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
                 Object(writer, table, row);
             }
-            writer.WriteEndArray();
+            text.Write(first ? "\n  " : ",\n  ");
+            text.Write(Encoding.UTF8.GetString(stream.ToArray()).Replace("\n", "\n  ", StringComparison.Ordinal));
+            first = false;
         }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+        text.Write(first ? "]\n" : "\n]\n");
     }
 
     private static void Value(Utf8JsonWriter writer, object? value)
@@ -121,16 +135,14 @@ internal static class TableWriter
         }
     }
 
-    private static string Markdown(ResultTable table)
+    private static void Markdown(ResultTable table, TextWriter text)
     {
-        var text = new StringBuilder();
-        text.Append("| ").Append(string.Join(" | ", table.Columns)).Append(" |\n");
-        text.Append('|').Append(string.Concat(table.Columns.Select(_ => " --- |"))).Append('\n');
+        text.Write("| " + string.Join(" | ", table.Columns) + " |\n");
+        text.Write("|" + string.Concat(table.Columns.Select(_ => " --- |")) + "\n");
         foreach (var row in table.Rows)
         {
-            text.Append("| ").Append(string.Join(" | ", row.Select(v => OneLine(Text(v)).Replace("|", "\\|", StringComparison.Ordinal)))).Append(" |\n");
+            text.Write("| " + string.Join(" | ", row.Select(v => OneLine(Text(v)).Replace("|", "\\|", StringComparison.Ordinal))) + " |\n");
         }
-        return text.ToString();
     }
 
     private static string OneLine(string text) => text.Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);

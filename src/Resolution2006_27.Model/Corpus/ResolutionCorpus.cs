@@ -39,16 +39,63 @@ public sealed class ResolutionCorpus
 
     /// <summary>
     /// Loads every .txt (printed text), .json (export) and .xml/.akn (Akoma Ntoso) file of a folder, in
-    /// file-name order. A file that cannot be read is left out and named in <see cref="Diagnostics"/>; loading goes on.
+    /// file-name order, parsing on every core (<see cref="Read"/>). A file that cannot be read is left out and
+    /// named in <see cref="Diagnostics"/>; loading goes on. The same resolution twice (its text and its export)
+    /// is kept from the first file in name order, whatever the order files finished in.
     /// </summary>
     /// <param name="directory">The folder; not searched recursively.</param>
     /// <param name="options">The registry and lexicon for printed text; the embedded defaults when null.</param>
-    /// <param name="progress">Told after each file.</param>
+    /// <param name="progress">Told after each file, in file-name order.</param>
+    /// <param name="parallelism">How many files are parsed at once; every core when null, 1 for one thread.</param>
     /// <returns>The corpus.</returns>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static ResolutionCorpus Load(string directory, ParserOptions? options = null, IProgress<CorpusProgress>? progress = null)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parallelism"/> is less than 1.</exception>
+    public static ResolutionCorpus Load(string directory, ParserOptions? options = null, IProgress<CorpusProgress>? progress = null, int? parallelism = null)
+    {
+        var resolutions = new List<Resolution>();
+        var diagnostics = new List<Diagnostic>();
+        var bySymbol = new Dictionary<string, string>(StringComparer.Ordinal);
+        var files = Read(directory, options, parallelism);
+        var done = 0;
+        foreach (var file in files)
+        {
+            if (file.Resolution is { } resolution && bySymbol.TryGetValue(resolution.Symbol, out var twin))
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticIds.CorpusFile, DiagnosticSeverity.Error, $"{resolution.Symbol} is already loaded from {twin}: left out", FileStart) { Source = file.Name });
+            }
+            else
+            {
+                if (file.Resolution is { } kept)
+                {
+                    resolutions.Add(kept);
+                    bySymbol[kept.Symbol] = file.Name;
+                }
+                diagnostics.AddRange(file.Diagnostics);
+            }
+            progress?.Report(new CorpusProgress(++done, files.Count, file.Name));
+        }
+        return new ResolutionCorpus(resolutions, diagnostics);
+    }
+
+    /// <summary>
+    /// Reads every .txt, .json and .xml/.akn file of a folder, one <see cref="CorpusFile"/> each, in file-name
+    /// order whatever order the parsing finishes in. Files are parsed on <paramref name="parallelism"/> threads
+    /// a few files ahead of the reader, so memory holds a bounded window of files besides what the caller keeps:
+    /// a stream of resolutions for a corpus of any size.
+    /// </summary>
+    /// <param name="directory">The folder; not searched recursively.</param>
+    /// <param name="options">The registry and lexicon for printed text; the embedded defaults when null.</param>
+    /// <param name="parallelism">How many files are parsed at once; every core when null, 1 for one thread.</param>
+    /// <returns>The files, in name order (ordinal), with <see cref="IReadOnlyCollection{T}.Count"/> known before any is read.</returns>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="parallelism"/> is less than 1.</exception>
+    public static CorpusFiles Read(string directory, ParserOptions? options = null, int? parallelism = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        if (parallelism is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(parallelism), parallelism, "At least one file is parsed at a time.");
+        }
         if (!Directory.Exists(directory))
         {
             throw new DirectoryNotFoundException($"No folder at '{directory}'.");
@@ -56,35 +103,25 @@ public sealed class ResolutionCorpus
         var files = Directory.GetFiles(directory)
             .Where(f => Extensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal).ToList();
-        var resolutions = new List<Resolution>();
-        var diagnostics = new List<Diagnostic>();
-        for (var i = 0; i < files.Count; i++)
+        return new CorpusFiles(files, f => ReadOne(f, options), parallelism ?? Environment.ProcessorCount);
+    }
+
+    private static CorpusFile ReadOne(string path, ParserOptions? options)
+    {
+        var name = Path.GetFileName(path);
+        try
         {
-            var name = Path.GetFileName(files[i]);
-            try
-            {
-                var result = Model.Resolutions.FromFile(files[i], options);
-                if (resolutions.FirstOrDefault(r => r.Symbol == result.Resolution.Symbol) is { } twin)
-                {
-                    // The same resolution twice (its text and its export): the first file read is kept.
-                    diagnostics.Add(new Diagnostic(DiagnosticIds.CorpusFile, DiagnosticSeverity.Error, $"{result.Resolution.Symbol} is already loaded from {twin.Source.Name}: left out", FileStart) { Source = name });
-                    progress?.Report(new CorpusProgress(i + 1, files.Count, name));
-                    continue;
-                }
-                resolutions.Add(result.Resolution);
-                diagnostics.AddRange(result.Diagnostics.Select(d => d with { Source = name }));
-            }
-            catch (ResolutionParseException e)
-            {
-                diagnostics.Add(e.Diagnostic with { Source = name });
-            }
-            catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
-            {
-                diagnostics.Add(new Diagnostic(DiagnosticIds.CorpusFile, DiagnosticSeverity.Error, e.Message, FileStart) { Source = name });
-            }
-            progress?.Report(new CorpusProgress(i + 1, files.Count, name));
+            var result = Model.Resolutions.FromFile(path, options);
+            return new CorpusFile(name, result.Resolution, result.Diagnostics.Select(d => d with { Source = name }).ToValueList());
         }
-        return new ResolutionCorpus(resolutions, diagnostics);
+        catch (ResolutionParseException e)
+        {
+            return new CorpusFile(name, null, [e.Diagnostic with { Source = name }]);
+        }
+        catch (Exception e) when (e is FormatException or IOException or UnauthorizedAccessException)
+        {
+            return new CorpusFile(name, null, [new Diagnostic(DiagnosticIds.CorpusFile, DiagnosticSeverity.Error, e.Message, FileStart) { Source = name }]);
+        }
     }
 
     private static readonly Text.SourceSpan FileStart = new(0, 0, 1, 1);
