@@ -13,4 +13,7 @@ internal sealed class Block(IReadOnlyList<SourceLine> lines)
 
     /// <summary>The block's text, folded once by <see cref="BlockText.Spanned(Block)"/>: the readers ask for it several times.</summary>
     internal SpannedText? Folded { get; set; }
+
+    /// <summary>The first line's content, cut once by <see cref="BlockText.FirstLine(Block)"/>.</summary>
+    internal string? FirstLine { get; set; }
 }

@@ -84,7 +84,7 @@ internal static class BlockSplitter
         document.Text[block.Start] is '-' or '–' or '—' or '•' && block.Start + 1 < document.Text.Length && SourceDocument.IsBlank(document.Text[block.Start + 1]);
 
     private static bool ClosesBody(SourceDocument document, Block block) =>
-        ClosingLine.IsMatch(document.Text[block.Start..block.Lines[0].ContentEnd]);
+        ClosingLine.IsMatch(document.Text.AsSpan(block.Start, block.Lines[0].ContentEnd - block.Start));
 
     // Printed paragraphs never open in lower case: such a block is the rest of the one above.
     private static List<Block> Merge(SourceDocument document, List<Block> blocks)

@@ -11,7 +11,7 @@ internal sealed class BlockText(SourceDocument document)
     public SourceDocument Document => document;
 
     /// <summary>The first line's content.</summary>
-    public string FirstLine(Block block) => document.Text[block.Start..block.Lines[0].ContentEnd];
+    public string FirstLine(Block block) => block.FirstLine ??= document.Text[block.Start..block.Lines[0].ContentEnd];
 
     /// <summary>The block's lines joined, blanks folded.</summary>
     public SpannedText Spanned(Block block) => block.Folded ??= Spanned(block.Lines);

@@ -135,7 +135,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     private void Numbered(Block block, System.Text.RegularExpressions.Match op)
     {
         var n = int.Parse(op.Groups["n"].Value, CultureInfo.InvariantCulture);
-        var verb = OpensOperative(blocks.Spanned(block).Text[op.Length..]);
+        var verb = OpensOperative(blocks.Spanned(block).Text, op.Length);
         if (unnumbered && n == 1 && operative[0].Text.Text.EndsWith(':'))
         {
             // "Adopts the following 2005 World Summit Outcome:" (and "We, Heads of State and Government, ...") and then
@@ -427,10 +427,10 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     /// An operative paragraph opens with a finite verb ("Decides", "Calls upon", "Hereby resolves"); a
     /// preambular one with a participle or adjective ("Noting", "Deeply concerned").
     /// </summary>
-    private bool OpensOperative(string text)
+    private bool OpensOperative(string text, int start = 0)
     {
-        var stripped = text.StartsWith("Hereby ", StringComparison.Ordinal) ? text[7..] : text;
-        return PhraseReader.ReadAt(stripped, 0, lexicon, midSentence: false) is { } phrase && IsFinite(stripped[phrase.VerbStart..phrase.VerbEnd], phrase.Entry.Lemma);
+        var at = string.CompareOrdinal(text, start, "Hereby ", 0, 7) == 0 ? start + 7 : start;
+        return PhraseReader.ReadAt(text, at, lexicon, midSentence: false) is { } phrase && IsFinite(text[phrase.VerbStart..phrase.VerbEnd], phrase.Entry.Lemma);
     }
 
     /// <summary>

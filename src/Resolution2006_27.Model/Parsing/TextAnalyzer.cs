@@ -44,7 +44,6 @@ internal sealed class TextAnalyzer
         instruments.AddRange(symbols);
         var actorShort = index.ActorShortForms.FindAll(text, shortForms: true, actors).Where(m => !StartsTitle(text, m)).ToList();
         var instrumentShort = index.InstrumentShortForms.FindAll(text, shortForms: true, instruments).Where(m => !StartsTitle(text, m)).ToList();
-        var actorOwner = Owners(text.Length, actors);
         var nested = ParentShortForms(text, instruments);
 
         var actorMatches = new List<MentionMatch>();
@@ -67,7 +66,7 @@ internal sealed class TextAnalyzer
                 Remember(entityId, null);
                 continue;
             }
-            if (!found.IsShortForm && actorOwner[found.Start] >= 0 && actorOwner[found.Start] == actorOwner[found.End - 1])
+            if (!found.IsShortForm && Owner(actors, found.Start) is var owner and >= 0 && owner == Owner(actors, found.End - 1))
             {
                 Remember(entityId, null); // Inside an actor's name: no citation, but an antecedent.
                 continue;
@@ -155,16 +154,18 @@ internal sealed class TextAnalyzer
         : latestByShortForm.TryGetValue(text[match.Start..match.End], out var latest) ? latest
         : null;
 
-    /// <summary>For each character, the index of the full actor mention covering it, or -1.</summary>
-    private static int[] Owners(int length, List<MentionMatch> actors)
+    /// <summary>The index of the full actor mention covering the character at <paramref name="at"/> (the last one, where two do), or -1.</summary>
+    // A part names a handful of actors: looking them over costs less than a map of every character.
+    private static int Owner(List<MentionMatch> actors, int at)
     {
-        var owners = new int[length];
-        Array.Fill(owners, -1);
-        for (var i = 0; i < actors.Count; i++)
+        for (var i = actors.Count - 1; i >= 0; i--)
         {
-            Array.Fill(owners, i, actors[i].Start, actors[i].End - actors[i].Start);
+            if (actors[i].Start <= at && at < actors[i].End)
+            {
+                return i;
+            }
         }
-        return owners;
+        return -1;
     }
 
     /// <summary>
@@ -174,8 +175,8 @@ internal sealed class TextAnalyzer
     /// </summary>
     private IEnumerable<MentionMatch> CoordinatedModifiers(string text, List<MentionMatch> actors)
     {
-        var taken = Owners(text.Length, actors);
-        foreach (var match in actors.ToList())
+        var taken = actors.ToList();
+        foreach (var match in taken)
         {
             var alias = text[match.Start..match.End];
             var space = alias.IndexOf(' ', StringComparison.Ordinal);
@@ -187,7 +188,7 @@ internal sealed class TextAnalyzer
             var p = match.Start;
             while (PrecedingModifier(text, p) is { } modifier &&
                    index.Actors.Knows(text[modifier.Start..modifier.End] + rest, out var id) &&
-                   taken.AsSpan(modifier.Start, modifier.End - modifier.Start).IndexOfAnyExcept(-1) < 0)
+                   !taken.Any(a => a.Start < modifier.End && modifier.Start < a.End))
             {
                 yield return new MentionMatch(modifier.Start, modifier.End, id, IsShortForm: false);
                 p = modifier.Start;
