@@ -61,7 +61,8 @@ internal static class BlockSplitter
         {
             if (current.Count > 0)
             {
-                blocks.Add(new Block([.. current]));
+                // A block of one line (a paragraph per line, as extractions print them) keeps the line already cut.
+                blocks.Add(new Block([.. current]) { FirstLine = current.Count == 1 ? previous : null });
                 current = [];
             }
         }

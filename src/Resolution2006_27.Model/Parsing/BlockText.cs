@@ -14,7 +14,10 @@ internal sealed class BlockText(SourceDocument document)
     public string FirstLine(Block block) => block.FirstLine ??= document.Text[block.Start..block.Lines[0].ContentEnd];
 
     /// <summary>The block's lines joined, blanks folded.</summary>
-    public SpannedText Spanned(Block block) => block.Folded ??= Spanned(block.Lines);
+    public SpannedText Spanned(Block block) =>
+        block.Folded ??= block.Lines.Count == 1 && block.FirstLine is { } line && !MappedText.Folds(line)
+            ? new SpannedText(line, document.Span(block.Start, block.End))
+            : Spanned(block.Lines);
 
     public SpannedText Spanned(IReadOnlyList<SourceLine> lines)
     {

@@ -58,6 +58,19 @@ internal sealed class MappedText
         return new MappedText(text, map, lines.Count > 0 ? lines[^1].End : 0);
     }
 
+    /// <summary>True when folding changes <paramref name="line"/> (a line's content): a blank other than a space, or two together.</summary>
+    public static bool Folds(string line)
+    {
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (SourceDocument.IsBlank(line[i]) && (line[i] != ' ' || (i > 0 && line[i - 1] == ' ')))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The text <see cref="Build"/> gives, without the map back to the source: for reading a block's words.</summary>
     public static string Folded(string source, IReadOnlyList<(int Start, int End)> lines) => Fold(source, lines, [], null, Capacity(lines));
 
