@@ -34,8 +34,9 @@ public sealed class CorpusFiles : IReadOnlyCollection<CorpusFile>
             }
             yield break;
         }
-        // A window of twice as many files as threads: the threads never wait for the reader by much, and memory
-        // holds no more than the window, however long the corpus.
+        // A window of eight files per thread: files differ in length by a hundred times, and a long one at the head
+        // of a short window would leave the other threads idle; memory holds no more than the window, however
+        // long the corpus.
         var window = new Queue<Task<CorpusFile>>();
         using var gate = new SemaphoreSlim(parallelism); // no more than `parallelism` parse at once
         var next = 0;
@@ -43,7 +44,7 @@ public sealed class CorpusFiles : IReadOnlyCollection<CorpusFile>
         {
             while (next < paths.Count || window.Count > 0)
             {
-                while (next < paths.Count && window.Count < parallelism * 2)
+                while (next < paths.Count && window.Count < parallelism * 8)
                 {
                     var path = paths[next++];
                     window.Enqueue(Task.Run(() =>
