@@ -101,5 +101,5 @@ public class ValidateTests
     public void ModelProblem_ToStringSaysWhereWhatAndWhat() =>
         Assert.Equal(
             "/a/0: unique-ids: expected an id used once, found 'x' again",
-            new Validation.ModelProblem("/a/0", "unique-ids", "an id used once", "'x' again").ToString());
+            new Model.Validation.ModelProblem("/a/0", "unique-ids", "an id used once", "'x' again").ToString());
 }

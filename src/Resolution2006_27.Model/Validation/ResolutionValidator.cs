@@ -85,25 +85,35 @@ public static class ResolutionValidator
             return Fail(ProblemLayer.Input, "max-bytes", $"at most {options.MaxBytes} bytes (ValidatorOptions.MaxBytes)", $"more than {options.MaxBytes} bytes");
         }
         var utf8 = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes[3..] : bytes;
-        if (utf8.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        if (utf8.AsSpan().IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
             return Fail(ProblemLayer.Input, "not-empty", "a JSON document", "an empty input");
         }
-        var status = System.Text.Unicode.Utf8.ToUtf16(utf8, new char[utf8.Length], out var goodBytes, out _, replaceInvalidSequences: false);
-        if (status != System.Buffers.OperationStatus.Done)
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
         {
+            System.Text.Unicode.Utf8.ToUtf16(utf8, new char[utf8.Length], out var goodBytes, out _, replaceInvalidSequences: false);
             var prefix = utf8[..goodBytes];
             var line = prefix.Count(b => b == (byte)'\n') + 1;
             var column = Encoding.UTF8.GetCharCount(prefix[(Array.LastIndexOf(prefix, (byte)'\n') + 1)..]) + 1;
             return Report([new(ProblemLayer.Input, "", line, column, "utf-8", "UTF-8 text", $"the invalid byte 0x{utf8[goodBytes]:X2} at byte {goodBytes}")], null);
         }
 
-        var scan = JsonScan.Run(utf8, options.MaxDepth);
-        if (scan.Problems.Count > 0)
+        // A well-formed export is parsed once, by System.Text.Json; the scan that says where each token stands (and
+        // why a broken document is broken) runs only when there is a problem to place.
+        JsonDocument document;
+        try
         {
-            return Report(scan.Problems, null);
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth, AllowDuplicateProperties = false });
         }
-        using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = options.MaxDepth });
+        catch (JsonException e)
+        {
+            var broken = JsonScan.Run(utf8, options.MaxDepth);
+            // The scan reads what the parser reads; were they ever to disagree, the parser's word is reported.
+            return Report(broken.Problems.Count > 0 ? broken.Problems
+                : [new(ProblemLayer.Syntax, "", (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, "syntax", "well-formed JSON (RFC 8259), without comments or trailing commas", e.Message)], null);
+        }
+        using var parsed = document;
+        var scan = new Lazy<JsonScan>(() => JsonScan.Run(utf8, options.MaxDepth));
         var schemaProblems = SchemaLayer.Check(document.RootElement, scan).Take(options.MaxProblems + 1).ToList();
         if (schemaProblems.Count > 0)
         {
@@ -113,19 +123,19 @@ public static class ResolutionValidator
         Resolution resolution;
         try
         {
-            resolution = document.RootElement.Deserialize(ModelJson.TypeInfo<Resolution>(ModelJson.Options))!;
+            resolution = JsonSerializer.Deserialize(utf8, ModelJson.TypeInfo<Resolution>(ModelJson.Options))!;
         }
         catch (JsonException e)
         {
             // The schema should have caught anything the model cannot read; say where if it did not.
             var pointer = PointerOf(e.Path);
-            var (line, column) = scan.PositionOf(pointer);
+            var (line, column) = scan.Value.PositionOf(pointer);
             return Report([new(ProblemLayer.Schema, pointer, line, column, "model", "a value the model can read", e.Message)], null);
         }
         var source = resolution.Source.Sha256 == Resolutions.E2006_27.Source.Sha256 ? Resolutions.SeedText : null;
         var rules = resolution.Validate(source).Select(p =>
         {
-            var (line, column) = scan.PositionOf(p.Pointer);
+            var (line, column) = scan.Value.PositionOf(p.Pointer);
             return new ValidationProblem(ProblemLayer.Rules, p.Pointer, line, column, p.Rule, p.Expected, p.Found);
         }).ToList();
         return rules.Count > 0 ? Report(Limit(rules, options), null) : Report([], resolution);
