@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.ExceptionServices;
 
 namespace Resolution2006_27.Model.Corpus;
 
@@ -26,49 +27,130 @@ public sealed class CorpusFiles : IReadOnlyCollection<CorpusFile>
     /// <returns>Each file as it is read; the files after it are being parsed meanwhile.</returns>
     public IEnumerator<CorpusFile> GetEnumerator()
     {
-        if (parallelism == 1)
-        {
-            foreach (var path in paths)
-            {
-                yield return read(path);
-            }
-            yield break;
-        }
-        // A window of eight files per thread: files differ in length by a hundred times, and a long one at the head
-        // of a short window would leave the other threads idle; memory holds no more than the window, however
-        // long the corpus.
-        var window = new Queue<Task<CorpusFile>>();
-        using var gate = new SemaphoreSlim(parallelism); // no more than `parallelism` parse at once
-        var next = 0;
+        var run = new Run(paths, read, parallelism);
         try
         {
-            while (next < paths.Count || window.Count > 0)
+            for (var i = 0; i < paths.Count; i++)
             {
-                while (next < paths.Count && window.Count < parallelism * 8)
-                {
-                    var path = paths[next++];
-                    window.Enqueue(Task.Run(() =>
-                    {
-                        gate.Wait();
-                        try
-                        {
-                            return read(path);
-                        }
-                        finally
-                        {
-                            gate.Release();
-                        }
-                    }));
-                }
-                yield return window.Dequeue().GetAwaiter().GetResult();
+                yield return run.Take(i);
             }
         }
         finally
         {
-            // A reader that stops early leaves no parse running behind it.
-            Task.WaitAll([.. window]);
+            run.Stop(); // a reader that stops early leaves no parse running behind it
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>
+    /// One enumeration. Files are claimed in name order by <c>parallelism - 1</c> workers and by the reader
+    /// itself, which parses the next unclaimed file rather than wait for the one it needs (a reader that only
+    /// waited would spin on a core the parsing needs). No file is claimed more than eight files per thread
+    /// ahead of the reader: files differ in length a hundredfold, and memory holds no more than that window.
+    /// </summary>
+    private sealed class Run
+    {
+        private readonly IReadOnlyList<string> paths;
+        private readonly Func<string, CorpusFile> read;
+        private readonly int window;
+        private readonly CorpusFile?[] done;
+        private readonly ExceptionDispatchInfo?[] failed;
+        private readonly Task[] workers;
+        private readonly object gate = new();
+        private int next;
+        private int taken;
+        private bool stopped;
+
+        public Run(IReadOnlyList<string> paths, Func<string, CorpusFile> read, int parallelism)
+        {
+            this.paths = paths;
+            this.read = read;
+            window = parallelism * 8;
+            done = new CorpusFile?[paths.Count];
+            failed = new ExceptionDispatchInfo?[paths.Count];
+            workers = [.. Enumerable.Range(0, parallelism - 1).Select(_ => Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))];
+        }
+
+        /// <summary>The file at <paramref name="index"/>, parsing others meanwhile if it is not done yet.</summary>
+        public CorpusFile Take(int index)
+        {
+            while (true)
+            {
+                int claimed;
+                lock (gate)
+                {
+                    if (done[index] is { } file)
+                    {
+                        done[index] = null; // the reader has it now: the window moves on
+                        taken = index + 1;
+                        Monitor.PulseAll(gate);
+                        return file;
+                    }
+                    failed[index]?.Throw();
+                    if (next < paths.Count && next < taken + window)
+                    {
+                        claimed = next++;
+                    }
+                    else
+                    {
+                        Monitor.Wait(gate);
+                        continue;
+                    }
+                }
+                Parse(claimed);
+            }
+        }
+
+        public void Stop()
+        {
+            lock (gate)
+            {
+                stopped = true;
+                Monitor.PulseAll(gate);
+            }
+            Task.WaitAll(workers);
+        }
+
+        private void Work()
+        {
+            while (true)
+            {
+                int claimed;
+                lock (gate)
+                {
+                    while (!stopped && next < paths.Count && next >= taken + window)
+                    {
+                        Monitor.Wait(gate);
+                    }
+                    if (stopped || next >= paths.Count)
+                    {
+                        return;
+                    }
+                    claimed = next++;
+                }
+                Parse(claimed);
+            }
+        }
+
+        private void Parse(int index)
+        {
+            CorpusFile? file = null;
+            ExceptionDispatchInfo? failure = null;
+            try
+            {
+                file = read(paths[index]);
+            }
+            catch (Exception e)
+            {
+                failure = ExceptionDispatchInfo.Capture(e); // told to the reader when it reaches this file
+            }
+            lock (gate)
+            {
+                done[index] = file;
+                failed[index] = failure;
+                Monitor.PulseAll(gate);
+            }
+        }
+    }
 }
