@@ -1,9 +1,9 @@
 namespace Resolution2006_27.Model.Tests;
 
 /// <summary>
-/// How many cases each property test tries. A mutation run (build configuration <c>Mutation</c>, see
-/// stryker-config.json) runs the suite once per mutant, so there each property tries a hundredth of
-/// its cases: the score it reports is then a floor for the full suite's.
+/// How many cases each property test tries. A mutation run (docs/measure/mutation.sh, which sets
+/// <c>RES2006_MUTATION_RUN=true</c> for the tests' build) runs the suite once per mutant, so there each
+/// property tries a hundredth of its cases: the score it reports is then a floor for the full suite's.
 /// </summary>
 internal static class Cases
 {

@@ -45,7 +45,7 @@ public class ResolutionApiTests
     [Fact]
     public void Export_WithoutTheDocumentationFileSaysWhereItLooked()
     {
-        var e = Assert.Throws<FileNotFoundException>(() => Schema.ModelSchema.Export("/nonexistent/docs.xml"));
+        var e = Assert.Throws<FileNotFoundException>(() => Model.Schema.ModelSchema.Export("/nonexistent/docs.xml"));
         Assert.Equal(("The schema's descriptions come from the library's XML documentation, which is not beside the assembly.", "/nonexistent/docs.xml"), (e.Message, e.FileName));
     }
 
@@ -67,7 +67,7 @@ public class ResolutionApiTests
     public void Serialize_OfAnUndefinedEnumValueSaysSo()
     {
         var op1 = R.OperativeParagraphs[0];
-        var broken = R with { OperativeParagraphs = [op1 with { Phrase = op1.Phrase! with { Class = (Phrases.VerbClass)99 } }, .. R.OperativeParagraphs.Skip(1)] };
+        var broken = R with { OperativeParagraphs = [op1 with { Phrase = op1.Phrase! with { Class = (Model.Phrases.VerbClass)99 } }, .. R.OperativeParagraphs.Skip(1)] };
         Assert.StartsWith("99 is not a defined VerbClass.", Assert.Throws<JsonException>(() => ModelJson.Serialize(broken)).Message, StringComparison.Ordinal);
     }
 }

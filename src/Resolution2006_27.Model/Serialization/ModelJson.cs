@@ -22,7 +22,7 @@ public static class ModelJson
     /// <summary>The same contract, written indented for people and files.</summary>
     public static JsonSerializerOptions IndentedOptions => Indented.Value;
 
-    // The options cache the contracts they resolve: kept once per process (per mutant in a mutation run).
+    // The options cache the contracts they resolve: kept once per process.
     private static readonly ProcessDefault<JsonSerializerOptions> Compact = new(() => Create(indented: false));
     private static readonly ProcessDefault<JsonSerializerOptions> Indented = new(() => Create(indented: true));
 

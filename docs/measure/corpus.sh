@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# The tool over a corpus: wall time and peak memory of `res2006 asks --corpus` on the development corpus
+# (../shared/corpus-dev, both folders copied into one) and on the same texts four times over, under distinct
+# file names. Rows stream as each resolution is read, so peak memory should stay flat while time grows
+# linearly. Run from the repository root:
+#   bash docs/measure/corpus.sh
+set -euo pipefail
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+dotnet publish -c Release -r linux-x64 src/Resolution2006_27.Cli -o "$work/tool" > /dev/null
+mkdir -p "$work/x1" "$work/x4"
+cp ../shared/corpus-dev/eosg/*.txt ../shared/corpus-dev/unsc/*.txt "$work/x1/"
+for copy in 1 2 3 4; do
+  for f in "$work"/x1/*.txt; do cp "$f" "$work/x4/$copy-$(basename "$f")"; done
+done
+for corpus in x1 x4; do
+  files=$(ls "$work/$corpus" | wc -l)
+  start=$(date +%s%N)
+  kb=$( { /usr/bin/time -f '%M' "$work/tool/res2006" asks --corpus "$work/$corpus" --format csv > "$work/$corpus.csv" 2> "$work/$corpus.err"; } 2>&1 | tail -1 )
+  end=$(date +%s%N)
+  echo "asks --corpus $corpus ($files files, $(wc -l < "$work/$corpus.csv") rows): $(( (end - start) / 1000000 )) ms, peak ${kb} KB"
+done

@@ -1,0 +1,54 @@
+using Resolution2006_27.Model.Collections;
+
+namespace Resolution2006_27.Model.Tests.Collections;
+
+public class ValueListTests
+{
+    [Fact]
+    public void Equals_ComparesItemsInOrder()
+    {
+        Assert.Equal(ValueList.Of(1, 2, 3), ValueList.Of(1, 2, 3));
+        Assert.NotEqual(ValueList.Of(1, 2, 3), ValueList.Of(3, 2, 1));
+        Assert.NotEqual(ValueList.Of(1, 2), ValueList.Of(1, 2, 3));
+        Assert.Equal(ValueList.Of(1, 2, 3).GetHashCode(), new ValueList<int>([1, 2, 3]).GetHashCode());
+    }
+
+    [Fact]
+    public void Constructor_CopiesItsItems()
+    {
+        var source = new List<string> { "a" };
+        var list = new ValueList<string>(source);
+        source.Add("b");
+        Assert.Single(list);
+    }
+
+    [Fact]
+    public void Empty_IsEmptyAndEqualToAnyEmptyList()
+    {
+        Assert.Empty(ValueList<int>.Empty);
+        Assert.Equal(ValueList<int>.Empty, ValueList.Of<int>());
+    }
+
+    [Fact]
+    public void Equality_OfModelRecordsCoversTheirLists()
+    {
+        var r = Resolutions.E2006_27;
+        var copy = r with { Footnotes = r.Footnotes.ToValueList() };
+        Assert.Equal(r, copy);
+        Assert.NotEqual(r, r with { Footnotes = r.Footnotes.Take(10).ToValueList() });
+    }
+
+    [Fact]
+    public void GetHashCode_FollowsTheItemsInOrder()
+    {
+        Assert.Equal(new ValueList<int>([1, 2, 3]).GetHashCode(), new ValueList<int>([1, 2, 3]).GetHashCode());
+        Assert.NotEqual(new ValueList<int>([1, 2, 3]).GetHashCode(), new ValueList<int>([3, 2, 1]).GetHashCode());
+        Assert.NotEqual(new ValueList<int>([1, 2, 3]).GetHashCode(), ValueList<int>.Empty.GetHashCode());
+    }
+
+    [Fact]
+    public void Constructor_RefusesNull() => Assert.Throws<ArgumentNullException>(() => new ValueList<int>(null!));
+
+    [Fact]
+    public void ToString_GivesTheCount() => Assert.Equal("[3 items]", new ValueList<string>(["a", "b", "c"]).ToString());
+}

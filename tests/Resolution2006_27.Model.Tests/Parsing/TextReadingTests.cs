@@ -1,0 +1,114 @@
+using Resolution2006_27.Model.Parsing;
+
+namespace Resolution2006_27.Model.Tests.Parsing;
+
+/// <summary>The parser's readers of printed text: labels, footnote markers, lines and joined text.</summary>
+public class TextReadingTests
+{
+    [Theory]
+    [InlineData(null, "a")]
+    [InlineData("a", "b")]
+    [InlineData("y", "z")]
+    [InlineData("z", "aa")]
+    [InlineData("aa", "bb")]
+    [InlineData("zz", "aaa")]
+    public void NextLetter_FollowsTheUnSequence(string? previous, string next) => Assert.Equal(next, Labels.NextLetter(previous));
+
+    [Theory]
+    [InlineData("i", 1)]
+    [InlineData("iv", 4)]
+    [InlineData("xiv", 14)]
+    [InlineData("xlix", 49)]
+    [InlineData("xc", 90)]
+    [InlineData("cd", 400)]
+    [InlineData("cm", 900)]
+    [InlineData("mcmxciv", 1994)]
+    [InlineData("mmxxvi", 2026)]
+    [InlineData("dlv", 555)]
+    [InlineData("", 0)]
+    [InlineData("iiii", 0)] // not canonical
+    [InlineData("ic", 0)]
+    [InlineData("a", 0)]
+    public void FromRoman_ReadsCanonicalNumeralsOnly(string label, int value)
+    {
+        Assert.Equal(value, Labels.FromRoman(label));
+        if (value > 0)
+        {
+            Assert.Equal(label, Labels.ToRoman(value));
+        }
+    }
+
+    private static List<(int Start, int End, int Number)> Markers(string text, out List<Resolution2006_27.Model.Diagnostics.Diagnostic> warnings)
+    {
+        var document = new SourceDocument(text);
+        var found = new MarkerScanner(document).Scan(text, 0, text.Length).ToList();
+        warnings = document.Diagnostics;
+        return found;
+    }
+
+    [Theory]
+    [InlineData("the G8 summit")]
+    [InlineData("the P5 members")]
+    [InlineData("about 1,500 persons")]
+    [InlineData("a rate of 3.2 per cent")]
+    [InlineData("resolution 58/137 of")]
+    [InlineData("the 41st meeting")]
+    [InlineData("the age of 18 years")]
+    public void Scan_ReadsNumbersInTextAsText(string text) => Assert.Empty(Markers(text, out _));
+
+    [Fact]
+    public void Scan_ReadsDigitsGluedToAWordOrPunctuationAsMarkers()
+    {
+        // "Crime1", "Power,2" and "Office;3" as 2006/27 prints them; "UNODC4": a name of three capitals or more takes a marker.
+        Assert.Equal([(5, 6, 1), (13, 14, 2), (22, 23, 3), (29, 30, 4)], Markers("Crime1 Power,2 Office;3 UNODC4.", out var warnings));
+        Assert.Empty(warnings);
+    }
+
+    [Fact]
+    public void Scan_WarnsOfAMarkerThatSkipsNumbers()
+    {
+        Assert.Equal([(5, 6, 3)], Markers("Crime3 here", out var warnings));
+        Assert.Equal("Footnote marker 3 comes where footnote 1 was due: read as a marker, numbers 1 to 2 missing", Assert.Single(warnings).Message);
+    }
+
+    [Fact]
+    public void Build_CollapsesBlanksIntoOneSpaceMappedToTheLastBlank()
+    {
+        var text = MappedText.Build("a  b", [(0, 4)], []);
+        Assert.Equal("a b", text.Text);
+        Assert.Equal((2, 3), text.SourceRange(1, 2));
+        Assert.Equal((0, 4), text.SourceRange(0, 3));
+    }
+
+    [Fact]
+    public void SourceRange_OfNoCharactersIsEmptyWhereTheyWouldStart()
+    {
+        var text = MappedText.Build("abc", [(0, 3)], []);
+        Assert.Equal((1, 1), text.SourceRange(1, 1));
+        Assert.Equal((0, 0), text.SourceRange(0, 0));
+    }
+
+    [Theory]
+    [InlineData("a\r", 2)]
+    [InlineData("a\rb", 2)]
+    [InlineData("a\r\nb", 2)]
+    [InlineData("a\n\rb", 3)]
+    public void SourceDocument_EndsALineAtAnyLineBreak(string text, int lines)
+    {
+        var document = new SourceDocument(text);
+        Assert.Equal(lines, document.Lines.Count);
+        Assert.Equal("a", text[document.Lines[0].ContentStart..document.Lines[0].ContentEnd]);
+    }
+
+    [Theory]
+    [InlineData("- ")]
+    [InlineData("-")]
+    public void Parse_OfABulletBeforeEverythingOrAfterTheEndIsReadWithoutACrash(string bullet)
+    {
+        // Before the heading a lone bullet is heading text; after the date it is text no annex holds.
+        Assert.Equal("ECOSOC Resolution 2006/27", Resolutions.FromString(bullet + "\n\n" + TestData.SeedText).Masthead!.Text);
+        var (r, d) = TestData.Diagnosed(TestData.SeedText + "\n\n" + bullet, Model.Diagnostics.DiagnosticIds.UnplacedText);
+        Assert.StartsWith("Text after the closing lines", d.Message, StringComparison.Ordinal);
+        Assert.Equal(bullet.Trim(), Assert.Single(r.Unplaced).Text);
+    }
+}

@@ -1,0 +1,46 @@
+using Resolution2006_27.Model.Citations;
+using Resolution2006_27.Model.Parts;
+
+namespace Resolution2006_27.Model.Tests.Parts;
+
+public class PartIdTests
+{
+    [Theory]
+    [InlineData("para_3__list_1__point_b__list_1__point_ii", "OP3(b)(ii)")]
+    [InlineData("para_18", "OP18")]
+    [InlineData("preamble__p_5", "PP5")]
+    [InlineData("preamble__p_12__list_1__point_a", "PP12(a)")]
+    public void FromEId_ReadsTheFormThisLibraryWrites(string eId, string shortId)
+    {
+        var id = PartId.FromEId(eId)!;
+        Assert.Equal(shortId, id.Short);
+        Assert.Equal(eId, id.EId);
+        Assert.Equal(shortId, id.ToString());
+    }
+
+    [Theory]
+    [InlineData("para_0")]
+    [InlineData("para_03")]
+    [InlineData("para_3__list_2__point_a")]
+    [InlineData("para_3__list_1__point_B")]
+    [InlineData("para_3 ")]
+    [InlineData("art_6")]
+    [InlineData("")]
+    public void FromEId_IsNullForAnyOtherForm(string eId) => Assert.Null(PartId.FromEId(eId));
+
+    [Fact]
+    public void FromEId_RefusesNull() => Assert.Throws<ArgumentNullException>(() => PartId.FromEId(null!));
+
+    [Fact]
+    public void TreatySeriesReference_ReadsAsAUnFootnote() =>
+        Assert.Equal("United Nations, Treaty Series, vol. 2225, No. 39574", new TreatySeriesReference(2225, 209, 39574).ToString());
+
+    [Fact]
+    public void Pinpoint_AkomaNtosoFragmentAbbreviatesEachUnit()
+    {
+        var path = new[] { ("chapter", "II"), ("section", "3"), ("article", "6"), ("paragraph", "2"), ("subparagraph", "a"), ("annex", "1") }
+            .Select(l => new PinpointLevel(l.Item1, [l.Item2]));
+        var pinpoint = new Pinpoint("text", [.. path], null, 0, new Model.Text.SourceSpan(0, 4, 1, 1));
+        Assert.Equal("chp_II__sec_3__art_6__para_2__subpara_a__annex_1", pinpoint.ToAkomaNtosoFragment());
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text;
+using System.Text.Json;
+using Resolution2006_27.Model.Registry;
+
+namespace Resolution2006_27.Model.Tests.Registry;
+
+/// <summary>
+/// The registry reader on the repository's registry file with one fault each: it refuses with a message
+/// that names the JSON path and says what it expected and found. The paths are read off the file.
+/// </summary>
+public class RegistryReaderTests
+{
+    private static readonly string File = System.IO.File.ReadAllText(Path.Combine(TestData.RepoRoot, "src", "Resolution2006_27.Model", "Data", "registry.json"));
+
+    public static TheoryData<string, string, string> Faults() => new()
+    {
+        { "\"dataVersion\": \"2026.2\"", "\"dataVersion\": null", "$.dataVersion: expected a string, found null" },
+        { "\"dataVersion\": \"2026.2\",", "\"dataVersion\": \"2026.2\", \"extra\": 1,", "$: unknown property \"extra\"; expected dataVersion, actors, instruments, footnotes" },
+        { "\"kind\": \"unOrgan\"", "\"kind\": \"organ\"", "$.actors[0].kind: \"organ\" is not a ActorKind" },
+        { "\"ECOSOC\"", "7", "$.actors[0].aliases[1]: expected a string, found number" },
+        { "\"shortForms\": []", "\"shortForms\": \"none\"", "$.actors[2].shortForms: expected an array, found string" },
+        { "\"parentId\": null,", "", "$.actors[0]: the property \"parentId\" is missing" },
+        { "\"verified\": false", "\"verified\": 0", "$.actors[0].provenance.verified: expected a boolean, found number" },
+        { "\"note\": null", "\"note\": []", "$.actors[0].provenance.note: expected a string, found array" },
+        { "\"entryIntoForce\": \"2003-09-29\"", "\"entryIntoForce\": \"29 September 2003\"", "$.instruments[0].entryIntoForce: expected a date yyyy-mm-dd, found \"29 September 2003\"" },
+        { "\"volume\": 2225", "\"volume\": \"2225\"", "$.instruments[0].treatySeries.volume: expected a 32-bit integer, found string" },
+        { "\"page\": 209", "\"page\": 2.5", "$.instruments[0].treatySeries.page: expected a 32-bit integer, found number" },
+        { "\"confidence\": \"high\"", "\"confidence\": \"certain\"", "$.footnotes[0].body.confidence: \"certain\" is not a Confidence" },
+        { "\"resolution\": \"E/RES/2006/27\"", "\"resolution\": {}", "$.footnotes[0].resolution: expected a string, found object" },
+        { "\"id\": \"ecosoc\",", "\"id\": \"ecosoc\", \"x\": 1,", "$.actors[0]: unknown property \"x\"; expected id, name, kind, aliases, shortForms, parentId, provenance" },
+        { "\"id\": \"untoc\",", "\"id\": \"untoc\", \"x\": 1,", "$.instruments[0]: unknown property \"x\"; expected id, shortName, title, kind, aliases, shortForms, parentId, adopted, entryIntoForce, treatySeries, documentSymbol, provenance" },
+        { "\"volume\": 2225,", "\"volume\": 2225, \"x\": 1,", "$.instruments[0].treatySeries: unknown property \"x\"; expected volume, page, number" },
+        { "\"verified\": false,", "\"verified\": false, \"x\": 1,", "$.actors[0].provenance: unknown property \"x\"; expected source, verified, note" },
+        { "\"resolution\": \"E/RES/2006/27\",", "\"resolution\": \"E/RES/2006/27\", \"x\": 1,", "$.footnotes[0]: unknown property \"x\"; expected resolution, number, body" },
+        { "\"confidence\": \"high\",", "\"confidence\": \"high\", \"x\": 1,", "$.footnotes[0].body: unknown property \"x\"; expected text, confidence, alternative, provenance" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public void FromStream_NamesThePathOfTheFault(string from, string to, string message)
+    {
+        var broken = TestData.ReplaceFirst(File, from, to);
+        var error = Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(broken))));
+        Assert.Equal(message, error.Message);
+    }
+
+    [Theory]
+    [InlineData("[]", "$: expected an object, found array")]
+    [InlineData("{\"dataVersion\":\"1\",\"actors\":[],\"instruments\":[],\"footnotes\":[{\"resolution\":\"x\",\"number\":1,\"body\":null}]}", "$.footnotes[0].body: expected an object, found null")]
+    public void FromStream_RefusesTheWrongKindOfValue(string json, string message) =>
+        Assert.Equal(message, Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Message);
+
+    [Fact]
+    public void FromStream_RefusesDuplicateProperties() =>
+        Assert.ThrowsAny<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(File.Replace("\"dataVersion\": \"2026.2\",", "\"dataVersion\": \"2026.2\", \"dataVersion\": \"2026.3\",", StringComparison.Ordinal)))));
+
+    [Fact]
+    public void FromStream_ReadsTheFileAsWritten()
+    {
+        var registry = ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(File)));
+        var protocol = registry.FindInstrument("trafficking-protocol")!;
+        Assert.Equal("2026.2", registry.DataVersion);
+        Assert.Equal(new Model.Citations.TreatySeriesReference(2237, 319, 39574), protocol.TreatySeries);
+        Assert.Equal(new DateOnly(2003, 12, 25), protocol.EntryIntoForce);
+        Assert.Equal("untoc", protocol.ParentId);
+        Assert.Equal(["ECOSOC"], registry.FindActor("ecosoc")!.Aliases.Skip(1));
+        Assert.Equal(["the Council"], registry.FindActor("ecosoc")!.ShortForms);
+        Assert.Equal(Confidence.High, registry.Footnotes[0].Body.Confidence);
+        Assert.Equal("General Assembly resolution 40/34, annex.", registry.Footnotes[0].Body.Text);
+    }
+
+    [Fact]
+    public void FromStream_ReadsAMissingPageAsNull()
+    {
+        var registry = ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(File.Replace("\"page\": 209", "\"page\": null", StringComparison.Ordinal))));
+        Assert.Equal(new Model.Citations.TreatySeriesReference(2225, null, 39574), registry.FindInstrument("untoc")!.TreatySeries);
+    }
+
+    [Fact]
+    public void Merge_ReplacesEntriesWithTheSameIdAndAddsTheRest()
+    {
+        var baseRegistry = ReferenceRegistry.Default;
+        var renamed = baseRegistry.FindActor("ecosoc")! with { Name = "The Council" };
+        var added = baseRegistry.FindInstrument("untoc")! with { Id = "another-convention" };
+        var extension = new ReferenceRegistry("x.1", [renamed], [added, baseRegistry.FindInstrument("crc")! with { Title = "CRC" }], [baseRegistry.Footnotes[0]]);
+        var merged = baseRegistry.Merge(extension);
+        Assert.Equal($"{baseRegistry.DataVersion}+x.1", merged.DataVersion);
+        Assert.Equal(baseRegistry.Actors.Count, merged.Actors.Count);
+        Assert.Equal("The Council", merged.FindActor("ecosoc")!.Name);
+        Assert.Equal(baseRegistry.Instruments.Count + 1, merged.Instruments.Count);
+        Assert.Equal("CRC", merged.FindInstrument("crc")!.Title);
+        Assert.Equal(baseRegistry.Footnotes.Count + 1, merged.Footnotes.Count);
+    }
+
+    [Fact]
+    public void WithInstrument_AddsItLast()
+    {
+        var added = ReferenceRegistry.Default.FindInstrument("untoc")! with { Id = "new-one" };
+        var registry = ReferenceRegistry.Default.WithInstrument(added);
+        Assert.Equal(added, registry.Instruments[^1]);
+        Assert.Equal(ReferenceRegistry.Default.Instruments, registry.Instruments.Take(ReferenceRegistry.Default.Instruments.Count));
+    }
+}
