@@ -37,6 +37,11 @@ internal sealed class CommonOptions
         Description = "Refuse printed text at its first warning (a phrase the lexicon does not know, text that cannot be placed, a numbering gap) instead of reading it and reporting; exit 1 with the diagnostic.",
     };
 
+    public Option<bool> KeepGoing { get; } = new("--keep-going", "-k")
+    {
+        Description = "With --corpus: leave out a file that cannot be read (named on standard error) and go on; without it, such a file stops the run with exit 1 and nothing written to --output.",
+    };
+
     public Option<bool> Force { get; } = new("--force")
     {
         Description = "With --output: replace the file if it exists.",
@@ -53,6 +58,7 @@ internal sealed class CommonOptions
         command.Options.Add(Corpus);
         command.Options.Add(Registry);
         command.Options.Add(Strict);
+        command.Options.Add(KeepGoing);
     }
 
     public Model.Resolution Load(ParseResult parse) => InputLoader.Load(parse.GetValue(Input), parse.GetValue(Registry), parse.GetValue(Strict));
@@ -68,7 +74,7 @@ internal sealed class CommonOptions
         {
             throw new UsageException("--input and --corpus exclude each other: give one resolution or a folder of them.");
         }
-        return InputLoader.LoadCorpus(folder, parse.GetValue(Registry), parse.GetValue(Strict)).Resolutions;
+        return InputLoader.LoadCorpus(folder, parse.GetValue(Registry), parse.GetValue(Strict), parse.GetValue(KeepGoing)).Resolutions;
     }
 
     /// <summary>
@@ -87,7 +93,7 @@ internal sealed class CommonOptions
         {
             throw new UsageException("--input and --corpus exclude each other: give one resolution or a folder of them.");
         }
-        return InputLoader.StreamCorpus(folder, parse.GetValue(Registry), parse.GetValue(Strict));
+        return InputLoader.StreamCorpus(folder, parse.GetValue(Registry), parse.GetValue(Strict), parse.GetValue(KeepGoing));
     }
 
 

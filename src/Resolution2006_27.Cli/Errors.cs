@@ -18,7 +18,7 @@ internal static class Errors
         ResolutionParseException p => (ExitCodes.InvalidInput, p.Diagnostic.Source is null ? e.Message : p.Diagnostic.ToString()),
         AknFormatException => (ExitCodes.InvalidInput, e.Message),
         FormatException => (ExitCodes.Usage, e.Message), // a filter's value, such as a pinpoint that names no article
-        NotSupportedException or IOException or UnauthorizedAccessException or JsonException => (ExitCodes.InvalidInput, e.Message),
+        NotSupportedException or IOException or UnauthorizedAccessException or JsonException or InvalidDataException => (ExitCodes.InvalidInput, e.Message),
         _ => null,
     };
 }

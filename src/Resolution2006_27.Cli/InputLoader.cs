@@ -26,7 +26,7 @@ internal static class InputLoader
         return result.Resolution;
     }
 
-    public static ResolutionCorpus LoadCorpus(DirectoryInfo directory, FileInfo? registry, bool strict = false)
+    public static ResolutionCorpus LoadCorpus(DirectoryInfo directory, FileInfo? registry, bool strict = false, bool keepGoing = false)
     {
         if (!directory.Exists)
         {
@@ -46,20 +46,28 @@ internal static class InputLoader
         var totals = new DiagnosticReport.Totals { Loaded = corpus.Resolutions.Count };
         totals.Add(corpus.Diagnostics);
         DiagnosticReport.WriteCorpusTotals(directory.Name, totals);
+        if (!keepGoing && corpus.LeftOut.FirstOrDefault() is { } first)
+        {
+            throw LeftOut(first, corpus.Diagnostics.First(d => d.Source == first && d.Severity == Model.Diagnostics.DiagnosticSeverity.Error));
+        }
         return corpus;
     }
 
     /// <summary>The resolutions of a folder as they are read, each file's warnings told as it comes and the totals at the end.</summary>
-    public static IEnumerable<Resolution> StreamCorpus(DirectoryInfo directory, FileInfo? registry, bool strict = false)
+    public static IEnumerable<Resolution> StreamCorpus(DirectoryInfo directory, FileInfo? registry, bool strict = false, bool keepGoing = false)
     {
         if (!directory.Exists)
         {
             throw new DirectoryNotFoundException($"No folder at '{directory.FullName}'.");
         }
-        return Stream(ResolutionCorpus.Read(directory.FullName, Options(registry, strict)), directory.Name);
+        return Stream(ResolutionCorpus.Read(directory.FullName, Options(registry, strict)), directory.Name, keepGoing);
     }
 
-    private static IEnumerable<Resolution> Stream(CorpusFiles files, string folder)
+    // As make does without -k: a file that cannot be read stops the run (exit 1), so a partial answer is never taken for a whole one.
+    private static InvalidDataException LeftOut(string file, Model.Diagnostics.Diagnostic why) =>
+        new($"{file} could not be read ({why.Message}): stopped; give --keep-going to leave such files out and read the rest");
+
+    private static IEnumerable<Resolution> Stream(CorpusFiles files, string folder, bool keepGoing)
     {
         var totals = new DiagnosticReport.Totals();
         var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -73,6 +81,11 @@ internal static class InputLoader
             }
             DiagnosticReport.WriteCorpusFile(file.Name, diagnostics);
             totals.Add(diagnostics);
+            if (!keepGoing && diagnostics.FirstOrDefault(d => d.Severity == Model.Diagnostics.DiagnosticSeverity.Error) is { } error)
+            {
+                DiagnosticReport.WriteCorpusTotals(folder, totals);
+                throw LeftOut(file.Name, error);
+            }
             if (file.Resolution is { } resolution && diagnostics.Count == file.Diagnostics.Count)
             {
                 symbols[resolution.Symbol] = file.Name;
@@ -100,7 +113,8 @@ internal static class InputLoader
         }
         catch (System.Text.Json.JsonException e)
         {
-            throw new UsageException($"The registry file '{registry.Name}' is not in the registry's shape: {e.Message}");
+            // Invalid input (exit 1), as the README says, with the file named.
+            throw new System.Text.Json.JsonException($"The registry file '{registry.FullName}' is not a registry: {e.Message}");
         }
     }
 }

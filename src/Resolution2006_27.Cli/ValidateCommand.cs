@@ -32,6 +32,10 @@ internal static class ValidateCommand
                 Console.Error.WriteLine($"error: no file at '{path.FullName}'");
                 return ExitCodes.Usage;
             }
+            if (parse.GetValue(maxBytes) < 1)
+            {
+                throw new UsageException($"--max-bytes must be at least 1 (it was {parse.GetValue(maxBytes)}).");
+            }
             var options = ValidatorOptions.Default with { MaxBytes = parse.GetValue(maxBytes) };
             var report = IsXml(path) ? ValidateAkn(path, parse.GetValue(aknSchema), options) : ResolutionValidator.ValidateFile(path.FullName, options);
             if (parse.GetValue(format) == "json")

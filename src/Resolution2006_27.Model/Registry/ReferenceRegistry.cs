@@ -25,10 +25,13 @@ public sealed record ReferenceRegistry(
     /// <summary>The registry embedded in this assembly; loaded once, on first use, thread-safely.</summary>
     public static ReferenceRegistry Default => Embedded.Value;
 
-    /// <summary>Reads a registry from JSON in the shape of the embedded one.</summary>
+    /// <summary>The largest registry <see cref="FromStream"/> reads, in bytes (16 MiB); a longer stream is refused, not read whole.</summary>
+    public const int MaxBytes = RegistryReader.MaxBytes;
+
+    /// <summary>Reads a registry from JSON in the shape of the embedded one, at most <see cref="MaxBytes"/> bytes.</summary>
     /// <param name="stream">UTF-8 JSON; read to its end, not disposed.</param>
     /// <returns>The registry.</returns>
-    /// <exception cref="System.Text.Json.JsonException">The JSON is malformed or does not have the registry's shape; the message names the path.</exception>
+    /// <exception cref="System.Text.Json.JsonException">The JSON is malformed, longer than <see cref="MaxBytes"/>, or does not have the registry's shape; the message names the path.</exception>
     public static ReferenceRegistry FromStream(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -16,9 +16,24 @@ namespace Resolution2006_27.Model.Registry;
 /// </summary>
 internal static class RegistryReader
 {
+    /// <summary>The largest registry read, in bytes: the embedded one is 50 KB; a stream is never read past this.</summary>
+    public const int MaxBytes = 16 * 1024 * 1024;
+
     public static ReferenceRegistry Read(Stream stream)
     {
-        using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 16 });
+        // Read no more than the bound (a registry named /dev/zero must not fill memory), then parse.
+        using var bounded = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (bounded.Length + read > MaxBytes)
+            {
+                throw new JsonException($"$: the registry is larger than {MaxBytes} bytes, the largest read (ReferenceRegistry.MaxBytes)");
+            }
+            bounded.Write(chunk, 0, read);
+        }
+        using var document = JsonDocument.Parse(bounded.GetBuffer().AsMemory(0, (int)bounded.Length), new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 16 });
         var root = Object(document.RootElement, "$", "dataVersion", "actors", "instruments", "footnotes");
         return new ReferenceRegistry(
             String(root, "$", "dataVersion"),

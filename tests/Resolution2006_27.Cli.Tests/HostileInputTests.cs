@@ -1,0 +1,77 @@
+using Resolution2006_27.Model.Tests;
+
+namespace Resolution2006_27.Cli.Tests;
+
+/// <summary>Inputs a user or an attacker may give the tool: each is refused within its bound, with the exit code the README gives.</summary>
+[Trait(ToolUnderTest.Trait, ToolUnderTest.EndToEnd)]
+public class HostileInputTests
+{
+    [Fact]
+    public void Registry_OfEndlessZeros_IsRefusedAtItsBoundAsInvalidInput()
+    {
+        // /dev/zero never ends: the registry is read to its 16 MiB bound, not whole (it took 1.7 GB and a crash).
+        var (code, output, error) = CliTests.Run("asks", "--registry", "/dev/zero");
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("larger than 16777216 bytes", error, StringComparison.Ordinal);
+        Assert.Contains("ReferenceRegistry.MaxBytes", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Registry_ThatIsNotJson_IsInvalidInput_NamingTheFile()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"res2006-registry-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, "{ \"dataVersion\": ");
+        try
+        {
+            var (code, output, error) = CliTests.Run("asks", "--registry", file);
+            Assert.Equal(1, code);
+            Assert.Equal("", output);
+            Assert.Contains(file, error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("0")]
+    public void Validate_WithANonPositiveByteLimit_IsAUsageError(string limit)
+    {
+        var (code, _, error) = CliTests.Run("validate", "--max-bytes", limit, Path.Combine(TestData.RepoRoot, "schema", "examples", "e-res-2006-27.json"));
+        Assert.Equal(2, code);
+        Assert.Contains("--max-bytes must be at least 1", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("asks")]
+    [InlineData("citations")]
+    public void Corpus_WithAFileThatCannotBeRead_StopsWithExit1_UnlessKeepGoing(string command)
+    {
+        var folder = Directory.CreateTempSubdirectory("cli-broken-corpus-").FullName;
+        var output = Path.Combine(folder, "out.csv");
+        try
+        {
+            File.Copy(TestData.SeedPath, Path.Combine(folder, "a-seed.txt"));
+            File.WriteAllText(Path.Combine(folder, "b-broken.txt"), "not a resolution");
+            var (code, _, error) = CliTests.Run(command, "--corpus", folder, "--format", "csv", "--output", output);
+            Assert.Equal(1, code);
+            Assert.Contains("b-broken.txt could not be read", error, StringComparison.Ordinal);
+            Assert.Contains("--keep-going", error, StringComparison.Ordinal);
+            Assert.False(File.Exists(output), "nothing is written when the run stops");
+            Assert.Empty(Directory.GetFiles(folder, ".*.tmp"));
+
+            var (kept, _, told) = CliTests.Run(command, "--corpus", folder, "--format", "csv", "--output", output, "--keep-going");
+            Assert.Equal(0, kept);
+            Assert.Contains("1 files left out", told, StringComparison.Ordinal);
+            Assert.Contains("E/RES/2006/27", File.ReadAllText(output), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
