@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The tool over a corpus: wall time and peak memory of `res2006 asks --corpus` on the development corpus
 # (../shared/corpus-dev, both folders copied into one) and on the same texts four times over, under distinct
-# file names. Rows stream as each resolution is read, so peak memory should stay flat while time grows
+# file names (the copies repeat the originals' symbols, so they are parsed and then left out as duplicates:
+# --keep-going). Rows stream as each resolution is read, so peak memory should stay flat while time grows
 # linearly. Run from the repository root:
 #   bash docs/measure/corpus.sh
 set -euo pipefail
@@ -16,7 +17,8 @@ done
 for corpus in x1 x4; do
   files=$(ls "$work/$corpus" | wc -l)
   start=$(date +%s%N)
-  kb=$( { /usr/bin/time -f '%M' "$work/tool/res2006" asks --corpus "$work/$corpus" --format csv > "$work/$corpus.csv" 2> "$work/$corpus.err"; } 2>&1 | tail -1 )
+  /usr/bin/time -o "$work/$corpus.time" -f '%M' "$work/tool/res2006" asks --corpus "$work/$corpus" --format csv --keep-going > "$work/$corpus.csv" 2> "$work/$corpus.err"
+  kb=$(tail -1 "$work/$corpus.time")
   end=$(date +%s%N)
   echo "asks --corpus $corpus ($files files, $(wc -l < "$work/$corpus.csv") rows): $(( (end - start) / 1000000 )) ms, peak ${kb} KB"
 done

@@ -48,8 +48,18 @@ public static class Resolutions
         ArgumentNullException.ThrowIfNull(path);
         options ??= ParserOptions.Default;
         using var stream = File.OpenRead(path);
-        var text = ReadText(stream, options.MaxLength);
+        // Read to the larger of the two bounds, then hold each form to its own: printed text to the parser's
+        // (ParserOptions.MaxLength), an export or Akoma Ntoso file to the validator's (ValidatorOptions.MaxBytes),
+        // so that an export three times its text's size is not cut short and then called malformed.
+        var exportLimit = Validation.ValidatorOptions.Default.MaxBytes;
+        var text = ReadText(stream, (int)Math.Min(int.MaxValue - 1, Math.Max(options.MaxLength, exportLimit)));
         var first = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').FirstOrDefault();
+        if (first is '{' or '<' && text.Length > exportLimit)
+        {
+            throw new ResolutionParseException(new Diagnostics.Diagnostic(
+                Diagnostics.DiagnosticIds.TooLong, Diagnostics.DiagnosticSeverity.Error,
+                $"The file has more than {exportLimit} characters, the limit for an export or Akoma Ntoso file (ValidatorOptions.MaxBytes)", new Text.SourceSpan(0, 0, 1, 1)) { Source = Path.GetFileName(path) });
+        }
         if (first == '{')
         {
             var report = Validation.ResolutionValidator.Validate(text);
@@ -59,7 +69,12 @@ public static class Resolutions
         }
         if (first == '<' && IsAkomaNtoso(text))
         {
-            return new Parsing.ParseResult(AkomaNtoso.AkomaNtosoXml.Import(text), []);
+            // Held to the rules validate holds an export to: what is read in is never written out invalid.
+            var imported = AkomaNtoso.AkomaNtosoXml.Import(text);
+            var problems = imported.Validate();
+            return problems.Count > 0
+                ? throw new AkomaNtoso.AknFormatException($"The Akoma Ntoso file gives a model that breaks the model's rules ({problems.Count} problems): {string.Join("; ", problems.Take(5))}", 0, 0)
+                : new Parsing.ParseResult(imported, []);
         }
         return ResolutionParser.ParseWithWarnings(text, options with { SourceName = Path.GetFileName(path) });
     }
