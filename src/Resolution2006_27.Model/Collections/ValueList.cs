@@ -25,6 +25,9 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     private ValueList(T[] items, bool _) => this.items = items;
 
+    /// <summary>A list over <paramref name="items"/>, which no one else holds: the array is not copied again.</summary>
+    internal static ValueList<T> Owning(T[] items) => items.Length == 0 ? Empty : new(items, false);
+
     /// <summary>The empty list.</summary>
     public static ValueList<T> Empty { get; } = new([], false);
 
@@ -77,11 +80,15 @@ public static class ValueList
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="items">The items, copied.</param>
     /// <returns>A new list holding the items in order.</returns>
-    public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => new(items.ToArray());
+    public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => items.IsEmpty ? ValueList<T>.Empty : ValueList<T>.Owning(items.ToArray());
 
     /// <summary>Copies a sequence into a <see cref="ValueList{T}"/>.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="items">The items.</param>
     /// <returns>A new list holding the items in order.</returns>
-    public static ValueList<T> ToValueList<T>(this IEnumerable<T> items) => new(items);
+    public static ValueList<T> ToValueList<T>(this IEnumerable<T> items) => items switch
+    {
+        ValueList<T> list => list, // immutable: shared, not copied
+        _ => ValueList<T>.Owning([.. items]),
+    };
 }

@@ -64,19 +64,21 @@ internal static class PhraseReader
             return null; // most words open no phrase: nothing more is read
         }
         var longest = lexicon.LongestFormWords;
-        var ends = WordEnds(text, start, longest + 2);
-        for (var n = Math.Min(ends.Count, longest) - 1; n >= 0; n--)
+        Span<int> buffer = stackalloc int[MaxWords];
+        var ends = WordEnds(text, start, Math.Min(longest + 2, MaxWords), buffer);
+        for (var n = Math.Min(ends.Length, longest) - 1; n >= 0; n--)
         {
             if (lexicon.Find(text.AsSpan(start, ends[n] - start), lemma) is { } entry)
             {
                 return (ends[n], entry);
             }
         }
-        if (ends.Count >= 2 && MatchWords(text, ends[0] + 1, VerbLexicon.LeadingAdverbs) is { } inner && ends[0] + 1 + inner < text.Length && text[ends[0] + 1 + inner] == ' ')
+        if (ends.Length >= 2 && MatchWords(text, ends[0] + 1, VerbLexicon.LeadingAdverbs) is { } inner && ends[0] + 1 + inner < text.Length && text[ends[0] + 1 + inner] == ' ')
         {
             var rest = ends[0] + 2 + inner;
-            var restEnds = WordEnds(text, rest, longest);
-            for (var n = restEnds.Count - 1; n >= 0; n--)
+            Span<int> more = stackalloc int[MaxWords];
+            var restEnds = WordEnds(text, rest, Math.Min(longest, MaxWords), more);
+            for (var n = restEnds.Length - 1; n >= 0; n--)
             {
                 if (lexicon.Find(text[start..ends[0]] + " " + text[rest..restEnds[n]], lemma) is { } entry)
                 {
@@ -87,18 +89,21 @@ internal static class PhraseReader
         return null;
     }
 
+    // The longest form has a handful of words: the ends of a few more are all a phrase needs.
+    private const int MaxWords = 16;
+
     /// <summary>The ends of the first <paramref name="max"/> words from <paramref name="start"/>; a word is letters, hyphens and apostrophes.</summary>
-    private static List<int> WordEnds(string text, int start, int max)
+    private static Span<int> WordEnds(string text, int start, int max, Span<int> ends)
     {
-        var ends = new List<int>();
+        var count = 0;
         var p = start;
-        while (ends.Count < max && p < text.Length && char.IsLetter(text[p]))
+        while (count < max && p < text.Length && char.IsLetter(text[p]))
         {
             while (p < text.Length && (char.IsLetter(text[p]) || text[p] is '-' or '\'' or '’'))
             {
                 p++;
             }
-            ends.Add(p);
+            ends[count++] = p;
             if (p + 1 < text.Length && text[p] == ' ')
             {
                 p++;
@@ -108,7 +113,7 @@ internal static class PhraseReader
                 break;
             }
         }
-        return ends;
+        return ends[..count];
     }
 
     /// <summary>The length of the first of <paramref name="words"/> standing at <paramref name="at"/> as whole words, or null.</summary>
