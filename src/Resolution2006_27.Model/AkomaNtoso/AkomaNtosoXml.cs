@@ -88,16 +88,33 @@ public static class AkomaNtosoXml
         return new AknReader().Read(document);
     }
 
-    /// <summary>Parses XML safely: no DTD, no external entities, line information kept.</summary>
+    /// <summary>How deep elements may nest in a document <see cref="Load"/> reads (64; a resolution nests about fifteen).</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Parses XML safely: no DTD, no external entities, at most 64 Mi characters and <see cref="MaxDepth"/> levels, line information kept.</summary>
     /// <param name="xml">The XML text.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="AknFormatException">The XML is malformed.</exception>
+    /// <exception cref="AknFormatException">The XML is malformed, or nests deeper than <see cref="MaxDepth"/>.</exception>
     public static XDocument Load(string xml)
     {
         ArgumentNullException.ThrowIfNull(xml);
         try
         {
-            using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = 64L << 20 });
+            var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = 64L << 20 };
+            // Elements nested past the bound are refused before a tree is built: a resolution nests about fifteen deep,
+            // and a hundred thousand nested elements made schema validation quadratic (minutes) and were called valid.
+            using (var scan = XmlReader.Create(new StringReader(xml), settings))
+            {
+                while (scan.Read())
+                {
+                    if (scan.Depth > MaxDepth)
+                    {
+                        var line = (IXmlLineInfo)scan;
+                        throw new AknFormatException($"Elements nested more than {MaxDepth} deep (AkomaNtosoXml.MaxDepth)", line.LineNumber, line.LinePosition);
+                    }
+                }
+            }
+            using var reader = XmlReader.Create(new StringReader(xml), settings);
             return XDocument.Load(reader, LoadOptions.SetLineInfo | LoadOptions.PreserveWhitespace);
         }
         catch (XmlException e)

@@ -145,4 +145,22 @@ public class AknImportFaultTests
 
     [Fact]
     public void Find_OfAGivenFolderIsThatFolder() => Assert.Equal("/some/folder", AkomaNtosoSchema.Find("/some/folder"));
+
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(100_000)]
+    public void ElementsNestedPastTheBound_AreRefusedBeforeATreeIsBuilt(int depth)
+    {
+        // A hundred thousand nested elements inside docTitle took minutes to validate and were called valid.
+        var nested = string.Concat(Enumerable.Repeat("<b>", depth)) + string.Concat(Enumerable.Repeat("</b>", depth));
+        var xml = Xml.Replace("</docTitle>", nested + "</docTitle>", StringComparison.Ordinal);
+        var refused = Assert.Throws<AknFormatException>(() => AkomaNtosoXml.Import(xml));
+        Assert.Contains($"nested more than {AkomaNtosoXml.MaxDepth} deep (AkomaNtosoXml.MaxDepth)", refused.Problem, StringComparison.Ordinal);
+        var report = AkomaNtosoValidator.Validate(xml, schemas: null);
+        Assert.False(report.IsValid);
+        Assert.Contains("AkomaNtosoXml.MaxDepth", report.Problems[0].Found, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheExportNestsWellWithinTheBound() => Assert.Equal(Resolutions.E2006_27, AkomaNtosoXml.Import(Xml));
 }
