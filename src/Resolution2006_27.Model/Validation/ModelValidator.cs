@@ -176,6 +176,7 @@ internal sealed class ModelValidator
         {
             Agrees(phrase.Span, phrase.Text, $"{at}/span", markers);
             AtOffset(part.Text, phrase.TextOffset, phrase.Text, $"{at}/textOffset");
+            PhraseWords(phrase, at);
         }
         foreach (var (addressee, at) in AddresseesOf(part, pointer))
         {
@@ -280,9 +281,21 @@ internal sealed class ModelValidator
     private static IEnumerable<(Phrases.Phrase Phrase, string Pointer)> PhrasesOf(Part part, string pointer) => part switch
     {
         PreambularParagraph p => p.Phrases.Select((phrase, i) => (phrase, $"{pointer}/phrases/{i}")),
-        OperativeParagraph { Phrase: { } phrase } => [(phrase, $"{pointer}/phrase")],
+        OperativeParagraph o => (o.Phrase is { } phrase ? [(phrase, $"{pointer}/phrase")] : Array.Empty<(Phrases.Phrase, string)>())
+            .Concat(o.Asks.Select((ask, k) => (ask.Phrase, $"{pointer}/asks/{k}/phrase"))),
+        SubParagraph s => s.Asks.Select((ask, k) => (ask.Phrase, $"{pointer}/asks/{k}/phrase")),
         _ => [],
     };
+
+    /// <summary>The words a phrase states are its own: its verb and adverbs are printed in its text.</summary>
+    private void PhraseWords(Phrases.Phrase phrase, string pointer)
+    {
+        Expect(phrase.Text.Contains(phrase.Verb, StringComparison.Ordinal), $"{pointer}/verb", "phrase-words", $"the verb as printed in \"{phrase.Text}\"", $"\"{phrase.Verb}\"");
+        for (var i = 0; i < phrase.Adverbs.Count; i++)
+        {
+            Expect(phrase.Text.Contains(phrase.Adverbs[i], StringComparison.OrdinalIgnoreCase), $"{pointer}/adverbs/{i}", "phrase-words", $"an adverb printed in \"{phrase.Text}\"", $"\"{phrase.Adverbs[i]}\"");
+        }
+    }
 
     private static IEnumerable<(Actors.Addressee Addressee, string Pointer)> AddresseesOf(Part part, string pointer)
     {

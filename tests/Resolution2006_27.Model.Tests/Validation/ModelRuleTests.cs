@@ -156,6 +156,12 @@ public class ModelRuleTests
             var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(other)));
             return (R, new("/source/sha256", "source-text", $"the SHA-256 of the text given ({hash})", R.Source.Sha256), other);
         },
+        // OP1 opens "Urges Member States ...": a phrase that states another verb or an adverb not printed is refused
+        // (an export saying "frobnicates" where the text says "Urges" was valid).
+        ["phrase verb"] = () => (WithPart(R.OperativeParagraphs[0], p => (OperativeParagraph)p with { Phrase = ((OperativeParagraph)p).Phrase! with { Verb = "frobnicates" } }),
+            new("/operativeParagraphs/0/phrase/verb", "phrase-words", "the verb as printed in \"Urges\"", "\"frobnicates\""), null),
+        ["phrase adverb"] = () => (WithPart(R.OperativeParagraphs[0], p => (OperativeParagraph)p with { Phrase = ((OperativeParagraph)p).Phrase! with { Adverbs = ["strongly"] } }),
+            new("/operativeParagraphs/0/phrase/adverbs/0", "phrase-words", "an adverb printed in \"Urges\"", "\"strongly\""), null),
         ["organ"] = () => (R with { OrganId = "nobody" }, new("/organId", "reference-resolves", "an actor of this resolution", "'nobody'"), null),
         ["actor parent"] = () => (R with { Actors = Set(R.Actors, 1, a => a with { ParentId = "nobody" }) }, new("/actors/1/parentId", "reference-resolves", "an actor of this resolution", "'nobody'"), null),
         ["instrument parent"] = () => (R with { Instruments = Set(R.Instruments, 0, i => i with { ParentId = "nothing" }) }, new("/instruments/0/parentId", "reference-resolves", "an instrument of this resolution", "'nothing'"), null),
