@@ -74,4 +74,37 @@ public class HostileInputTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void Export_RemovesWhatAKilledRunLeftBehind_AndNothingOfARunningOne()
+    {
+        var folder = Directory.CreateTempSubdirectory("cli-leftovers-").FullName;
+        try
+        {
+            // A run killed by the file-size limit left ".x.json.<pid>-<guid>.tmp"; a run still writing has one too.
+            var abandoned = Path.Combine(folder, $".x.json.{int.MaxValue - 1}-0123456789abcdef.tmp");
+            var running = Path.Combine(folder, $".x.json.{Environment.ProcessId}-fedcba9876543210.tmp");
+            File.WriteAllText(abandoned, "half");
+            File.WriteAllText(running, "being written");
+            var (code, _, _) = CliTests.Run("export", "--output", Path.Combine(folder, "x.json"));
+            Assert.Equal(0, code);
+            Assert.False(File.Exists(abandoned), "the abandoned temporary file is removed");
+            Assert.True(File.Exists(running), "another run's temporary file is left alone");
+            Assert.True(File.Exists(Path.Combine(folder, "x.json")));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Export_ThatCannotWrite_NamesTheTarget_NotItsTemporaryFile()
+    {
+        var target = "/proc/res2006-target.json";
+        var (code, _, error) = CliTests.Run("export", "--output", target);
+        Assert.Equal(1, code);
+        Assert.Contains(target, error, StringComparison.Ordinal);
+        Assert.DoesNotContain(".tmp", error, StringComparison.Ordinal);
+    }
 }

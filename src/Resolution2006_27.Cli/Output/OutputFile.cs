@@ -24,9 +24,12 @@ internal static class OutputFile
         {
             throw new UsageException($"'{file.FullName}' already exists; give --force to replace it.");
         }
-        // Write beside the target, then move it into place: a failure leaves no partial file.
+        // Write beside the target, then move it into place: a failure leaves no partial file. The temporary file
+        // names the process writing it, so that what a kill no process can catch leaves behind is cleaned up by
+        // the next run that writes there.
         var directory = file.DirectoryName ?? ".";
-        var temporary = Path.Combine(directory, $".{file.Name}.{Guid.NewGuid():N}.tmp");
+        RemoveAbandoned(directory, file.Name);
+        var temporary = Path.Combine(directory, $".{file.Name}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
         try
         {
             using (var output = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
@@ -35,12 +38,55 @@ internal static class OutputFile
             }
             File.Move(temporary, file.FullName, overwrite: true);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Said of the target the user named, not of the temporary file.
+            throw new IOException($"could not write '{file.FullName}': {e.Message.Replace(temporary, file.FullName, StringComparison.Ordinal)}", e);
+        }
         finally
         {
             if (File.Exists(temporary))
             {
                 File.Delete(temporary);
             }
+        }
+    }
+
+    /// <summary>Temporary files of <paramref name="name"/> whose writing process is gone: left by a kill, removed.</summary>
+    private static void RemoveAbandoned(string directory, string name)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return;
+        }
+        foreach (var stale in Directory.EnumerateFiles(directory, $".{name}.*.tmp"))
+        {
+            var tail = Path.GetFileName(stale)[(name.Length + 2)..];
+            var dash = tail.IndexOf('-', StringComparison.Ordinal);
+            if (dash > 0 && int.TryParse(tail[..dash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
+            {
+                try
+                {
+                    File.Delete(stale);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Another run may be cleaning it too; it is only a leftover.
+                }
+            }
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
         }
     }
 }
