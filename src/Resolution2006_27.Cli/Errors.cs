@@ -12,7 +12,7 @@ internal static class Errors
     public static (int Code, string Message)? Of(Exception e) => e switch
     {
         UsageException => (ExitCodes.Usage, e.Message),
-        FileNotFoundException f => (ExitCodes.Usage, f.Message.StartsWith("No file at", StringComparison.Ordinal) ? f.Message : $"no file at '{f.FileName}'"),
+        FileNotFoundException f => (ExitCodes.Usage, f.Message.StartsWith("no ", StringComparison.Ordinal) ? f.Message : $"no file at '{f.FileName}'"),
         DirectoryNotFoundException => (ExitCodes.Usage, e.Message),
         XmlSchemaException => (ExitCodes.Usage, $"the Akoma Ntoso schema does not compile: {e.Message}"),
         ResolutionParseException p => (ExitCodes.InvalidInput, p.Diagnostic.Source is null ? e.Message : p.Diagnostic.ToString()),

@@ -19,7 +19,7 @@ internal static class InputLoader
         }
         if (!input.Exists)
         {
-            throw new FileNotFoundException($"No file at '{input.FullName}'.", input.FullName);
+            throw new FileNotFoundException($"no file at '{input.FullName}'", input.FullName);
         }
         var result = Resolutions.FromFile(input.FullName, Options(registry, strict));
         DiagnosticReport.Write(input.Name, result.Diagnostics);
@@ -104,7 +104,7 @@ internal static class InputLoader
         }
         if (!registry.Exists)
         {
-            throw new FileNotFoundException($"No registry file at '{registry.FullName}'.", registry.FullName);
+            throw new FileNotFoundException($"no registry file at '{registry.FullName}'", registry.FullName);
         }
         using var stream = registry.OpenRead();
         try

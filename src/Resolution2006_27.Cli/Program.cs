@@ -19,12 +19,13 @@ root.Options.OfType<VersionOption>().Single().Action = new VersionAction();
 
 try
 {
-    var parse = root.Parse(args);
+    // Run with nothing, the tool says what it does rather than that something is missing.
+    var parse = root.Parse(args.Length == 0 ? ["--help"] : args);
     if (parse.Errors.Count > 0)
     {
-        foreach (var error in parse.Errors)
+        foreach (var message in Suggestions.Explain(parse))
         {
-            Console.Error.WriteLine($"error: {error.Message}");
+            Console.Error.WriteLine($"error: {message}");
         }
         Console.Error.WriteLine("Run 'res2006 --help' for usage.");
         return ExitCodes.Usage;
@@ -33,6 +34,6 @@ try
 }
 catch (Exception e) when (Errors.Of(e) is { } error)
 {
-    Console.Error.WriteLine($"error: {error.Message}");
+    Console.Error.WriteLine($"error: {Suggestions.InUsersWords(error.Message)}");
     return error.Code;
 }
