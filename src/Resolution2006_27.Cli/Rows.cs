@@ -108,9 +108,13 @@ internal static class Rows
         new("addressee_text", r => ask(r).Addressee.Text, InTerminal: false),
         new("scope", r => Json(ask(r).Addressee.Scope)),
         new("embedded", r => ask(r).Embedded, InTerminal: false),
-        new("hedges", r => ask(r).Hedges.Select(h => $"{Json(h.Kind)}: {h.Text}").ToList(), InTerminal: false),
+        // A hedge printed in the paragraph above the ask's item says where: "inter alia" in OP3 and again in OP3(b) are two.
+        new("hedges", r => ask(r).Hedges.Select(h => h.Part == ask(r).Part ? $"{Json(h.Kind)}: {h.Text}" : $"{Json(h.Kind)}: {h.Text} ({h.Part.Short})").Distinct().ToList(), InTerminal: false),
         new("hedge_kinds", r => ask(r).Hedges.Select(h => Json(h.Kind)).Distinct().ToList()),
-        new("citations", r => ask(r).Citations.Select(c => c.Pinpoint is null ? c.InstrumentId : $"{c.InstrumentId} ({c.Pinpoint.Text})").ToList()),
+        // Each instrument once, in order; the citations themselves as data (objects in JSON, one line in CSV), and how many.
+        new("instruments", r => ask(r).Citations.Select(c => c.InstrumentId).Distinct().ToList()),
+        new("citations", r => ask(r).Citations.Select(c => CitationCell.Of(c)).ToList(), InTerminal: false),
+        new("citation_count", r => ask(r).Citations.Count, InTerminal: false),
         new("mentioned_actors", r => ask(r).MentionedActorIds.ToList(), InTerminal: false),
         new("chapeau", r => ask(r).Chapeau, InTerminal: false),
         new("action", r => ask(r).Action),

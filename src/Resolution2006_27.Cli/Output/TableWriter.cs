@@ -41,7 +41,9 @@ internal static class TableWriter
         string s => s,
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        IObjectCell cell => cell.ToText(),
         IEnumerable<string> list => string.Join("; ", list),
+        IEnumerable<IObjectCell> cells => string.Join("; ", cells.Select(c => c.ToText()).Distinct()),
         _ => value.ToString() ?? "",
     };
 
@@ -123,6 +125,15 @@ internal static class TableWriter
             case bool b: writer.WriteBooleanValue(b); break;
             case int n: writer.WriteNumberValue(n); break;
             case string s: writer.WriteStringValue(s); break;
+            case IObjectCell cell: cell.WriteJson(writer); break;
+            case IEnumerable<IObjectCell> cells:
+                writer.WriteStartArray();
+                foreach (var cell in cells)
+                {
+                    cell.WriteJson(writer);
+                }
+                writer.WriteEndArray();
+                break;
             case IEnumerable<string> list:
                 writer.WriteStartArray();
                 foreach (var item in list)
