@@ -8,6 +8,8 @@ namespace Resolution2006_27.Model.Queries;
 /// <summary>Queries over any resolution the library loads: asks, mandates, citations, and their summaries.</summary>
 public static class ResolutionQueries
 {
+    private static readonly Regex Recipient = new(@"\b(?:to|with)\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
+
     private static readonly Regex Report = new(@"\b(?:to report|to submit (?:\w+ ){0,3}reports?|to present (?:\w+ ){0,3}reports?|to include [^;]*? in (?:his|her|its|the) (?:\w+ )?report)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Regex When = new(@"\b(?:at its [a-z-]+(?: [a-z-]+)? session|at (?:the|its) [a-z-]+(?: [a-z-]+)? session of the [A-Z][A-Za-z ]+?(?=[,;.]| and )|in \d{4}|by \d{1,2} [A-Z][a-z]+ \d{4}|annually|biennially|on an annual basis)", RegexOptions.CultureInvariant);
 
@@ -40,9 +42,11 @@ public static class ResolutionQueries
             }
             var after = words[report.Index..];
             var part = resolution.FindPart(a.Part.Short)!;
+            // A report goes to whom the words send it ("to the Commission", "share its report with the Conference");
+            // an actor named otherwise is what the report is about ("expenditures of the Trust Fund").
             var to = part.ActorMentions.Concat(resolution.OperativeParagraphs[a.Paragraph - 1].ActorMentions)
                 .Select(m => (m.ActorId, At: after.IndexOf(m.Text, StringComparison.Ordinal)))
-                .Where(m => m.At >= 0 && m.ActorId != a.Actor.Id)
+                .Where(m => m.At >= 0 && m.ActorId != a.Actor.Id && Recipient.IsMatch(after.AsSpan(0, m.At)))
                 .OrderBy(m => m.At).Select(m => m.ActorId).Distinct().ToValueList();
             var when = When.Match(after);
             return new Mandate(a, true, to, when.Success ? when.Value : null);
