@@ -88,8 +88,22 @@ internal static class AddresseeReader
             return actor;
         }
         SkipModifiers(text, ref p);
-        return actors.GetValueOrDefault(p);
+        if (actors.TryGetValue(p, out actor))
+        {
+            return actor;
+        }
+        // "other members of the Group": the members of a body are addressed through it.
+        if (Word(text, ref p, Members) is not null && Word(text, ref p, Of) is not null)
+        {
+            var named = p; // a short form may hold its article: "the Group"
+            Word(text, ref p, Articles);
+            return actors.GetValueOrDefault(named) ?? actors.GetValueOrDefault(p);
+        }
+        return null;
     }
+
+    private static readonly string[] Members = ["members", "member"];
+    private static readonly string[] Of = ["of"];
 
     private static void SkipModifiers(string text, ref int p)
     {
