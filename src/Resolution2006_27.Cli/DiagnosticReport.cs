@@ -26,7 +26,7 @@ internal static class DiagnosticReport
     {
         if (diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).MinBy(d => d.Offset) is { } first)
         {
-            Console.Error.WriteLine($"{file}: {Counts(diagnostics)}, the first at {first.Line}:{first.Column} ({first.Id})");
+            Console.Error.WriteLine($"{file}: {Counts(diagnostics)}, the first at {first.Line}:{first.Column} ({first.Id}: {first.Message})");
         }
     }
 

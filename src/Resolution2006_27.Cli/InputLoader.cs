@@ -26,32 +26,9 @@ internal static class InputLoader
         return result.Resolution;
     }
 
-    public static ResolutionCorpus LoadCorpus(DirectoryInfo directory, FileInfo? registry, bool strict = false, bool keepGoing = false)
-    {
-        if (!directory.Exists)
-        {
-            throw new DirectoryNotFoundException($"No folder at '{directory.FullName}'.");
-        }
-        // Progress for a person at a terminal; a redirected standard error gets the summary only.
-        var progress = Console.IsErrorRedirected ? null : new Progress<CorpusProgress>(p => Console.Error.Write($"\rloading {p.Done}/{p.Total}: {p.File}".PadRight(60)));
-        var corpus = ResolutionCorpus.Load(directory.FullName, Options(registry, strict), progress);
-        if (progress is not null)
-        {
-            Console.Error.WriteLine();
-        }
-        foreach (var file in corpus.Diagnostics.GroupBy(d => d.Source ?? ""))
-        {
-            DiagnosticReport.WriteCorpusFile(file.Key, [.. file]);
-        }
-        var totals = new DiagnosticReport.Totals { Loaded = corpus.Resolutions.Count };
-        totals.Add(corpus.Diagnostics);
-        DiagnosticReport.WriteCorpusTotals(directory.Name, totals);
-        if (!keepGoing && corpus.LeftOut.FirstOrDefault() is { } first)
-        {
-            throw LeftOut(first, corpus.Diagnostics.First(d => d.Source == first && d.Severity == Model.Diagnostics.DiagnosticSeverity.Error));
-        }
-        return corpus;
-    }
+    /// <summary>A whole corpus, for the queries that need every resolution at once (citations between them).</summary>
+    public static ResolutionCorpus LoadCorpus(DirectoryInfo directory, FileInfo? registry, bool strict = false, bool keepGoing = false) =>
+        new([.. StreamCorpus(directory, registry, strict, keepGoing)]);
 
     /// <summary>The resolutions of a folder as they are read, each file's warnings told as it comes and the totals at the end.</summary>
     public static IEnumerable<Resolution> StreamCorpus(DirectoryInfo directory, FileInfo? registry, bool strict = false, bool keepGoing = false)
@@ -74,19 +51,21 @@ internal static class InputLoader
         foreach (var file in files)
         {
             var diagnostics = file.Diagnostics;
-            if (file.Resolution is { } twin && symbols.TryGetValue(twin.Symbol, out var first))
+            var duplicate = file.Resolution is { } twin && symbols.ContainsKey(twin.Symbol);
+            if (duplicate)
             {
-                // As ResolutionCorpus.Load: the same resolution twice is kept from the first file.
-                diagnostics = [new Model.Diagnostics.Diagnostic(Model.Diagnostics.DiagnosticIds.CorpusFile, Model.Diagnostics.DiagnosticSeverity.Error, $"{twin.Symbol} is already loaded from {first}: left out", new Model.Text.SourceSpan(0, 0, 1, 1)) { Source = file.Name }];
+                // As ResolutionCorpus.Load: the same resolution twice is kept from the first file, both named.
+                diagnostics = [new Model.Diagnostics.Diagnostic(Model.Diagnostics.DiagnosticIds.CorpusFile, Model.Diagnostics.DiagnosticSeverity.Error, $"{file.Resolution!.Symbol} is already loaded from {symbols[file.Resolution.Symbol]}: left out", new Model.Text.SourceSpan(0, 0, 1, 1)) { Source = file.Name }];
             }
             DiagnosticReport.WriteCorpusFile(file.Name, diagnostics);
             totals.Add(diagnostics);
-            if (!keepGoing && diagnostics.FirstOrDefault(d => d.Severity == Model.Diagnostics.DiagnosticSeverity.Error) is { } error)
+            if (file.Resolution is null && !keepGoing)
             {
+                // A file that could not be read stops the run; a duplicate was read, and is only left out.
                 DiagnosticReport.WriteCorpusTotals(folder, totals);
-                throw LeftOut(file.Name, error);
+                throw LeftOut(file.Name, diagnostics.First(d => d.Severity == Model.Diagnostics.DiagnosticSeverity.Error));
             }
-            if (file.Resolution is { } resolution && diagnostics.Count == file.Diagnostics.Count)
+            if (file.Resolution is { } resolution && !duplicate)
             {
                 symbols[resolution.Symbol] = file.Name;
                 totals.Loaded++;

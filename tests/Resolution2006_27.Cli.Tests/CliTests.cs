@@ -377,7 +377,7 @@ public class CliTests
             Assert.Equal(8, lines.Length);
             Assert.All(lines, l => Assert.Equal("unodc", System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("addressee_id").GetString()));
             Assert.Contains("loaded 2 resolutions", error, StringComparison.Ordinal);
-            Assert.Contains("A-RES-70-179.txt: 0 errors, 1 warnings, 0 info, the first at 85:180 (RES0130)", error, StringComparison.Ordinal);
+            Assert.Contains("A-RES-70-179.txt: 0 errors, 1 warnings, 0 info, the first at 85:180 (RES0130: Footnote marker 5 comes where footnote 1 was due", error, StringComparison.Ordinal);
         }
         finally
         {

@@ -107,4 +107,25 @@ public class HostileInputTests
         Assert.Contains(target, error, StringComparison.Ordinal);
         Assert.DoesNotContain(".tmp", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Corpus_WithTheSameResolutionTwice_KeepsTheFirst_NamesBothFiles_AndGoesOn()
+    {
+        // A text and its export are one resolution: read, not a failure; the second is left out and both are named.
+        var folder = Directory.CreateTempSubdirectory("cli-twice-").FullName;
+        try
+        {
+            File.Copy(TestData.SeedPath, Path.Combine(folder, "a-seed.txt"));
+            File.Copy(TestData.SeedPath, Path.Combine(folder, "b-copy.txt"));
+            var (code, output, error) = CliTests.Run("asks", "--corpus", folder, "--addressee", "unodc", "--format", "csv");
+            Assert.Equal(0, code);
+            Assert.Equal(4, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // the header and OP14-16 once
+            Assert.Contains("b-copy.txt", error, StringComparison.Ordinal);
+            Assert.Contains("E/RES/2006/27 is already loaded from a-seed.txt", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
