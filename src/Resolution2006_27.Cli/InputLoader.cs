@@ -47,27 +47,18 @@ internal static class InputLoader
     private static IEnumerable<Resolution> Stream(CorpusFiles files, string folder, bool keepGoing)
     {
         var totals = new DiagnosticReport.Totals();
-        var symbols = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var diagnostics = file.Diagnostics;
-            var duplicate = file.Resolution is { } twin && symbols.ContainsKey(twin.Symbol);
-            if (duplicate)
-            {
-                // As ResolutionCorpus.Load: the same resolution twice is kept from the first file, both named.
-                diagnostics = [new Model.Diagnostics.Diagnostic(Model.Diagnostics.DiagnosticIds.CorpusFile, Model.Diagnostics.DiagnosticSeverity.Error, $"{file.Resolution!.Symbol} is already loaded from {symbols[file.Resolution.Symbol]}: left out", new Model.Text.SourceSpan(0, 0, 1, 1)) { Source = file.Name }];
-            }
-            DiagnosticReport.WriteCorpusFile(file.Name, diagnostics);
-            totals.Add(diagnostics);
+            DiagnosticReport.WriteCorpusFile(file.Name, file.Diagnostics);
+            totals.Add(file.Diagnostics);
             if (file.Resolution is null && !keepGoing)
             {
                 // A file that could not be read stops the run; a duplicate was read, and is only left out.
                 DiagnosticReport.WriteCorpusTotals(folder, totals);
-                throw LeftOut(file.Name, diagnostics.First(d => d.Severity == Model.Diagnostics.DiagnosticSeverity.Error));
+                throw LeftOut(file.Name, file.Diagnostics.First(d => d.Severity == Model.Diagnostics.DiagnosticSeverity.Error));
             }
-            if (file.Resolution is { } resolution && !duplicate)
+            if (file is { Resolution: { } resolution, DuplicateOf: null })
             {
-                symbols[resolution.Symbol] = file.Name;
                 totals.Loaded++;
                 yield return resolution;
             }

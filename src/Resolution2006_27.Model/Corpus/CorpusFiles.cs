@@ -1,11 +1,13 @@
 using System.Collections;
 using System.Runtime.ExceptionServices;
+using Resolution2006_27.Model.Diagnostics;
 
 namespace Resolution2006_27.Model.Corpus;
 
 /// <summary>
 /// The files of a corpus, read as they are enumerated: each enumeration parses the files again, on several
-/// threads, a bounded window ahead of the reader, and yields them in file-name order.
+/// threads, a bounded window ahead of the reader, and yields them in file-name order. The same resolution twice
+/// is kept from the first file in that order; a later one is marked <see cref="CorpusFile.DuplicateOf"/>.
 /// </summary>
 public sealed class CorpusFiles : IReadOnlyCollection<CorpusFile>
 {
@@ -28,11 +30,22 @@ public sealed class CorpusFiles : IReadOnlyCollection<CorpusFile>
     public IEnumerator<CorpusFile> GetEnumerator()
     {
         var run = new Run(paths, read, parallelism);
+        var bySymbol = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
             for (var i = 0; i < paths.Count; i++)
             {
-                yield return run.Take(i);
+                var file = run.Take(i);
+                if (file.Resolution is { } resolution && !bySymbol.TryAdd(resolution.Symbol, file.Name))
+                {
+                    var kept = bySymbol[resolution.Symbol];
+                    file = file with
+                    {
+                        DuplicateOf = kept,
+                        Diagnostics = [new Diagnostic(DiagnosticIds.CorpusFile, DiagnosticSeverity.Error, $"{resolution.Symbol} is already loaded from {kept}: left out", ResolutionCorpus.FileStart) { Source = file.Name }],
+                    };
+                }
+                yield return file;
             }
         }
         finally

@@ -54,24 +54,15 @@ public sealed class ResolutionCorpus
     {
         var resolutions = new List<Resolution>();
         var diagnostics = new List<Diagnostic>();
-        var bySymbol = new Dictionary<string, string>(StringComparer.Ordinal);
         var files = Read(directory, options, parallelism);
         var done = 0;
         foreach (var file in files)
         {
-            if (file.Resolution is { } resolution && bySymbol.TryGetValue(resolution.Symbol, out var twin))
+            if (file is { Resolution: { } resolution, DuplicateOf: null })
             {
-                diagnostics.Add(new Diagnostic(DiagnosticIds.CorpusFile, DiagnosticSeverity.Error, $"{resolution.Symbol} is already loaded from {twin}: left out", FileStart) { Source = file.Name });
+                resolutions.Add(resolution);
             }
-            else
-            {
-                if (file.Resolution is { } kept)
-                {
-                    resolutions.Add(kept);
-                    bySymbol[kept.Symbol] = file.Name;
-                }
-                diagnostics.AddRange(file.Diagnostics);
-            }
+            diagnostics.AddRange(file.Diagnostics);
             progress?.Report(new CorpusProgress(++done, files.Count, file.Name));
         }
         return new ResolutionCorpus(resolutions, diagnostics);
@@ -124,7 +115,8 @@ public sealed class ResolutionCorpus
         }
     }
 
-    private static readonly Text.SourceSpan FileStart = new(0, 0, 1, 1);
+    /// <summary>Where a diagnostic about a whole file points: its start.</summary>
+    internal static readonly Text.SourceSpan FileStart = new(0, 0, 1, 1);
 
     /// <summary>The loaded resolution with <paramref name="symbol"/> ("A/RES/58/137"), or null.</summary>
     /// <param name="symbol">A document symbol.</param>

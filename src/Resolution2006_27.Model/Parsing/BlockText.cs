@@ -19,14 +19,25 @@ internal sealed class BlockText(SourceDocument document)
             ? new SpannedText(line, document.Span(block.Start, block.End))
             : Spanned(block.Lines);
 
-    public SpannedText Spanned(IReadOnlyList<SourceLine> lines)
+    public SpannedText Spanned(IReadOnlyList<SourceLine> lines) =>
+        new(MappedText.Folded(document.Text, Ranges(lines)), document.Span(lines[0].ContentStart, lines[^1].ContentEnd));
+
+    /// <summary>The block's lines joined, blanks folded, each character mapped to its source offset.</summary>
+    public MappedText Mapped(Block block) => MappedText.Build(document.Text, Ranges(block.Lines), []);
+
+    /// <summary>One line's content as printed, unfolded (page furniture, a masthead's symbol line).</summary>
+    public SpannedText Line(SourceLine line) =>
+        new(document.Text[line.ContentStart..line.ContentEnd], document.Span(line.ContentStart, line.ContentEnd));
+
+    // The content ranges of lines, the first starting skip characters in (past a label).
+    private static (int Start, int End)[] Ranges(IReadOnlyList<SourceLine> lines, int skip = 0)
     {
         var ranges = new (int Start, int End)[lines.Count];
         for (var i = 0; i < ranges.Length; i++)
         {
-            ranges[i] = (lines[i].ContentStart, lines[i].ContentEnd);
+            ranges[i] = (lines[i].ContentStart + (i == 0 ? skip : 0), lines[i].ContentEnd);
         }
-        return new SpannedText(MappedText.Folded(document.Text, ranges), document.Span(lines[0].ContentStart, lines[^1].ContentEnd));
+        return ranges;
     }
 
     /// <summary>Several blocks as one text ("I" and "Human rights education" above a paragraph).</summary>
@@ -40,8 +51,7 @@ internal sealed class BlockText(SourceDocument document)
         {
             found.AddRange(markers.Scan(document.Text, line.ContentStart, line.ContentEnd));
         }
-        var lines = block.Lines.Select((l, i) => (i == 0 ? l.ContentStart + labelLength : l.ContentStart, l.ContentEnd)).ToList();
-        var text = MappedText.Build(document.Text, lines, found.Select(m => (m.Start, m.End)).ToList());
+        var text = MappedText.Build(document.Text, Ranges(block.Lines, labelLength), found.Select(m => (m.Start, m.End)).ToList());
         return new RawPart { Start = block.Start, Label = label, Style = style, Text = text, Markers = found, Lines = block.Lines, LabelLength = labelLength };
     }
 

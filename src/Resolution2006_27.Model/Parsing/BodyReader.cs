@@ -372,7 +372,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     /// </summary>
     private Annexes.AnnexBlock AnnexBlockOf(Block block, List<Annexes.AnnexBlock> earlier)
     {
-        var text = MappedText.Build(Document.Text, [.. block.Lines.Select(l => (l.ContentStart, l.ContentEnd))], []);
+        var text = blocks.Mapped(block);
         var span = Document.Span(block.Start, block.End);
         if (Layout.AnnexLabel.Match(text.Text) is not { Success: true } label)
         {

@@ -78,7 +78,7 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
                 masthead.AddRange(titleBlocks);
                 titles.Clear();
                 titleBlocks.Clear();
-                var mapped = MappedText.Build(Document.Text, [.. block.Lines.Select(l => (l.ContentStart, l.ContentEnd))], []);
+                var mapped = blocks.Mapped(block);
                 var label = mapped.Text[..n.Length].TrimEnd();
                 var (labelStart, labelEnd) = mapped.SourceRange(0, label.Length);
                 printedNumber = new SpannedText(label, Document.Span(labelStart, labelEnd));

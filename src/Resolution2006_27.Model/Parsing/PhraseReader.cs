@@ -54,17 +54,12 @@ internal static class PhraseReader
     /// </summary>
     private static (int End, VerbEntry Entry)? LongestForm(string text, int start, VerbLexicon lexicon, bool lemma)
     {
-        var first = start;
-        while (first < text.Length && (char.IsLetter(text[first]) || text[first] is '-' or '\'' or '’'))
-        {
-            first++;
-        }
-        if (first == start || !char.IsLetter(text[start]) || !lexicon.OpensAForm(text.AsSpan(start, first - start)))
+        Span<int> buffer = stackalloc int[MaxWords];
+        if (WordEnds(text, start, 1, buffer) is not [var first] || !lexicon.OpensAForm(text.AsSpan(start, first - start)))
         {
             return null; // most words open no phrase: nothing more is read
         }
         var longest = lexicon.LongestFormWords;
-        Span<int> buffer = stackalloc int[MaxWords];
         var ends = WordEnds(text, start, Math.Min(longest + 2, MaxWords), buffer);
         for (var n = Math.Min(ends.Length, longest) - 1; n >= 0; n--)
         {

@@ -161,11 +161,11 @@ internal sealed class StructureReader
         // The symbol line of a masthead ("A/RES/48/112") is set aside with the page furniture; the heading's share of it is the masthead's.
         var headingStart = heading.Masthead?.Span.Start ?? anchor.Start;
         var headingFurniture = furniture.Where(l => l.ContentStart >= headingStart && l.ContentStart < anchor.Start)
-            .Select(l => new SpannedText(document.Text[l.ContentStart..l.ContentEnd], document.Span(l.ContentStart, l.ContentEnd))).ToList();
+            .Select(blocks.Line).ToList();
         return new RawResolution(
             organ, number, heading.Masthead, DocumentInfoReader.Read([.. heading.MastheadLines, .. headingFurniture], heading.Origin), heading.Origin, heading.PrintedNumber, heading.Adoption, heading.Title, formula is null ? null : blocks.Spanned(formula),
             body.Preamble, body.Operative, body.Conclusions, date, body.Annexes,
-            [.. furniture.Select(l => new SpannedText(document.Text[l.ContentStart..l.ContentEnd], document.Span(l.ContentStart, l.ContentEnd)))],
+            [.. furniture.Select(blocks.Line)],
             unplaced, start, end);
     }
 

@@ -73,13 +73,12 @@ public sealed class VerbLexicon
     /// <summary>The entry for a printed form, case-insensitively.</summary>
     /// <param name="form">A printed form ("Urges", "taking note of").</param>
     /// <returns>The entry, or null when the form is not in the lexicon.</returns>
-    public VerbEntry? Find(string form) => byForm.GetValueOrDefault(form);
+    public VerbEntry? Find(string form) => Find((form ?? throw new ArgumentNullException(nameof(form))).AsSpan(), lemma: false);
 
     /// <summary>The entry whose lemma is <paramref name="lemma"/> ("reaffirm", "take note of"), case-insensitively: the base form a declaration prints after "We".</summary>
     /// <param name="lemma">A base form.</param>
     /// <returns>The entry, or null.</returns>
-    public VerbEntry? FindLemma(string lemma) =>
-        byLemma.GetValueOrDefault(lemma) is { } entry && IsBaseForm(entry) ? entry : null;
+    public VerbEntry? FindLemma(string lemma) => Find((lemma ?? throw new ArgumentNullException(nameof(lemma))).AsSpan(), lemma: true);
 
     /// <summary>A lexicon in which <paramref name="lemma"/> has <paramref name="strength"/>.</summary>
     /// <param name="lemma">A lemma of this lexicon.</param>

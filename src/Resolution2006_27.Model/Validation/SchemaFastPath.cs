@@ -59,7 +59,7 @@ internal sealed class SchemaFastPath
                 "maximum" => value is JsonValue max && max.TryGetValue<long>(out var most) && check.SetMaximum(most),
                 "format" => value is JsonValue f && f.TryGetValue<string>(out var format) && format == "date" && check.SetDate(),
                 "$ref" => value is JsonValue r && r.TryGetValue<string>(out var reference) && reference.StartsWith("#/", StringComparison.Ordinal)
-                          && Locate(document, reference[1..]) is JsonObject target && Compile(target, document, compiled) is { } resolved && check.SetReference(resolved),
+                          && SchemaLayer.Locate(document, reference[1..]) is JsonObject target && Compile(target, document, compiled) is { } resolved && check.SetReference(resolved),
                 _ => false,
             };
             if (!known)
@@ -69,17 +69,6 @@ internal sealed class SchemaFastPath
             }
         }
         return check;
-    }
-
-    private static JsonNode? Locate(JsonNode root, string pointer)
-    {
-        JsonNode? node = root;
-        foreach (var segment in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var name = segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-            node = node is JsonObject obj ? obj[name] : null;
-        }
-        return node;
     }
 
     /// <summary>One schema object's checks.</summary>

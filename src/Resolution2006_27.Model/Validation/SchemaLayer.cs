@@ -130,7 +130,8 @@ internal static class SchemaLayer
         return raw.Length > 80 ? raw[..77] + "..." : raw;
     }
 
-    private static JsonNode? Locate(JsonNode root, string pointer)
+    /// <summary>The node a JSON Pointer (already cut of its '#') points to in a schema, or null.</summary>
+    internal static JsonNode? Locate(JsonNode root, string pointer)
     {
         JsonNode? node = root;
         foreach (var segment in Uri.UnescapeDataString(pointer).Split('/', StringSplitOptions.RemoveEmptyEntries))

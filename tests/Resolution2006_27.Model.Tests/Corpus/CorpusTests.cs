@@ -43,6 +43,10 @@ public sealed class CorpusTests : IDisposable
         Assert.Equal([DiagnosticIds.NotAResolution, DiagnosticIds.CorpusFile], problems.Select(p => p.Id));
         Assert.Contains("No enacting formula", problems[0].Message, StringComparison.Ordinal);
         Assert.Contains("E/RES/2006/27 is already loaded from e-res-2006-27.json", problems[1].Message, StringComparison.Ordinal);
+        // Read marks the duplicate itself: read (it has its resolution), left out, the file kept named.
+        var twin = Assert.Single(ResolutionCorpus.Read(folder), f => f.DuplicateOf is not null);
+        Assert.Equal(("zz-copy-of-2006-27.txt", "e-res-2006-27.json"), (twin.Name, twin.DuplicateOf));
+        Assert.NotNull(twin.Resolution);
     }
 
     [Fact]
