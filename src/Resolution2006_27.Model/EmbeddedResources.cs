@@ -9,6 +9,9 @@ internal static class EmbeddedResources
     /// <summary>The curated registry.</summary>
     public const string Registry = "Resolution2006_27.Model.registry.json";
 
+    /// <summary>Every State, generated from Data/Sources/states.txt and ISO 3166.</summary>
+    public const string States = "Resolution2006_27.Model.states.json";
+
     /// <summary>The published JSON Schema.</summary>
     public const string Schema = "Resolution2006_27.Model.resolution.schema.json";
 

@@ -1,3 +1,4 @@
+using Resolution2006_27.Model.Collections;
 using Resolution2006_27.Model.Registry;
 
 namespace Resolution2006_27.Model.Tests;
@@ -38,8 +39,14 @@ public class DefaultTests
     [Fact]
     public void Registry_FromStreamReadsTheRepositorysRegistryFile()
     {
+        // The default is the curated file, then every State (states.json) after its actors.
         using var stream = File.OpenRead(Path.Combine(TestData.RepoRoot, "src", "Resolution2006_27.Model", "Data", "registry.json"));
-        Assert.Equal(ReferenceRegistry.Default, ReferenceRegistry.FromStream(stream));
+        var curated = ReferenceRegistry.FromStream(stream);
+        var states = ReferenceRegistry.Default.Actors.Skip(curated.Actors.Count).ToList();
+        Assert.Equal(curated with { Actors = ReferenceRegistry.Default.Actors.Take(curated.Actors.Count).ToValueList() }, curated);
+        Assert.Equal(curated.Instruments, ReferenceRegistry.Default.Instruments);
+        Assert.Equal(201, states.Count);
+        Assert.All(states, s => Assert.Equal(Model.Actors.ActorKind.State, s.Kind));
     }
 
     [Fact]

@@ -12,6 +12,7 @@ namespace Resolution2006_27.Model.Actors;
 /// <param name="ShortForms">Forms that point back to an earlier mention, such as "the Office"; resolved to the nearest preceding actor that declares the same form.</param>
 /// <param name="ParentId">The actor this one belongs to (UNODC for its Global Programme), or null.</param>
 /// <param name="Provenance">Where the entry's facts come from.</param>
+/// <param name="State">For an actor of kind <see cref="ActorKind.State"/>, its codes, formal and former names and status; otherwise null.</param>
 public sealed record Actor(
     [property: SchemaPattern(IdPatterns.EntityId)] string Id,
     string Name,
@@ -19,11 +20,14 @@ public sealed record Actor(
     ValueList<string> Aliases,
     ValueList<string> ShortForms,
     [property: SchemaPattern(IdPatterns.EntityId)] string? ParentId,
-    Provenance Provenance)
+    Provenance Provenance,
+    StateFacts? State = null)
 {
     /// <summary>
     /// True when people could mean this actor by <paramref name="name"/>: its id, name, an alias or a
-    /// short form (with or without "the"), or its kind ("unSecretariat", "un-secretariat"), in any case.
+    /// short form (with or without "the"), or its kind ("unSecretariat", "un-secretariat"), in any case;
+    /// for a State also its ISO 3166-1 alpha-3 code ("SOM"), its M49 code ("706"), its formal name, the
+    /// name as printed ("the Sudan") and a former name ("Zaire").
     /// </summary>
     /// <param name="name">The name to test.</param>
     public bool IsNamedBy(string name)
@@ -32,7 +36,8 @@ public sealed record Actor(
         var n = name.Trim();
         return Same(Id, n) || Same(Name, n) || Aliases.Any(a => Same(a, n)) ||
             ShortForms.Any(f => Same(f, n) || Same(f, "the " + n)) ||
-            Same(Kind.ToString(), n.Replace("-", "", StringComparison.Ordinal));
+            Same(Kind.ToString(), n.Replace("-", "", StringComparison.Ordinal)) ||
+            (State is { } s && (Same(s.Alpha3, n) || s.M49 == n || Same(s.FormalName, n) || Same(s.PrintedName, n) || s.FormerNames.Any(f => Same(f, n))));
     }
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);

@@ -20,4 +20,17 @@ public enum ActorKind
 
     /// <summary>Anyone else: civil society, non-governmental organizations, treaty bodies, networks of States.</summary>
     Other,
+
+    /// <summary>
+    /// One particular State, named: a Member State ("the Sudan", "the Government of Somalia"), a
+    /// non-member observer State, or a State that no longer exists ("Union of Soviet Socialist
+    /// Republics"). Its codes and names are in <see cref="Actor.State"/>. Added in data 2026.4.
+    /// </summary>
+    State,
+
+    /// <summary>
+    /// A party to a conflict or an armed group that is not a State ("all parties to the conflict", "the
+    /// Taliban"), as the Security Council addresses them. Added in data 2026.4.
+    /// </summary>
+    Party,
 }

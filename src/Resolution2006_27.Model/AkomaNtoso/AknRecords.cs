@@ -27,7 +27,11 @@ internal static class AknRecords
             d.AgendaItems.Select(a => Line("agendaItem", a))) : null,
         r.Actors.Select(a => new XElement(R + "actor",
             new XAttribute("id", a.Id), new XAttribute("name", a.Name), new XAttribute("kind", AknWriter.Name(a.Kind)), Optional("parentId", a.ParentId),
-            a.Aliases.Select(x => new XElement(R + "alias", x)), a.ShortForms.Select(x => new XElement(R + "shortForm", x)), Provenance(a.Provenance))),
+            a.Aliases.Select(x => new XElement(R + "alias", x)), a.ShortForms.Select(x => new XElement(R + "shortForm", x)), Provenance(a.Provenance),
+            a.State is { } st ? new XElement(R + "state",
+                new XAttribute("alpha3", st.Alpha3), new XAttribute("m49", st.M49), new XAttribute("formalName", st.FormalName),
+                new XAttribute("status", AknWriter.Name(st.Status)), new XAttribute("printedName", st.PrintedName), Optional("demonym", st.Demonym),
+                Optional("succeededBy", st.SucceededBy), st.FormerNames.Select(x => new XElement(R + "formerName", x))) : null)),
         r.Instruments.Select(i => new XElement(R + "instrument",
             new XAttribute("id", i.Id), new XAttribute("shortName", i.ShortName), new XAttribute("title", i.Title), new XAttribute("kind", AknWriter.Name(i.Kind)),
             Optional("parentId", i.ParentId), Optional("adopted", i.Adopted), Optional("entryIntoForce", i.EntryIntoForce is { } d ? Akn.Date(d) : null),
@@ -64,7 +68,11 @@ internal static class AknRecords
             edition.Elements(R + "actor").Select(a => new Actor(
                 Attr(a, "id"), Attr(a, "name"), Enum<ActorKind>(a, "kind"),
                 a.Elements(R + "alias").Select(x => x.Value).ToValueList(), a.Elements(R + "shortForm").Select(x => x.Value).ToValueList(),
-                (string?)a.Attribute("parentId"), ReadProvenance(a))).ToValueList(),
+                (string?)a.Attribute("parentId"), ReadProvenance(a),
+                a.Element(R + "state") is { } st ? new StateFacts(
+                    Attr(st, "alpha3"), Attr(st, "m49"), Attr(st, "formalName"), Enum<StateStatus>(st, "status"), Attr(st, "printedName"),
+                    (string?)st.Attribute("demonym"), st.Elements(R + "formerName").Select(x => x.Value).ToValueList(), (string?)st.Attribute("succeededBy"))
+                    : null)).ToValueList(),
             edition.Elements(R + "instrument").Select(i => new Instrument(
                 Attr(i, "id"), Attr(i, "shortName"), Attr(i, "title"), Enum<InstrumentKind>(i, "kind"),
                 i.Elements(R + "alias").Select(x => x.Value).ToValueList(), i.Elements(R + "shortForm").Select(x => x.Value).ToValueList(),

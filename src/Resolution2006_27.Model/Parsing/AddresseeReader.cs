@@ -11,6 +11,12 @@ namespace Resolution2006_27.Model.Parsing;
 internal static class AddresseeReader
 {
     private static readonly string[] Quantifiers = ["all", "each", "every", "those"];
+
+    // What may stand before the first addressee: "both", which opens a coordination and does not quantify its
+    // first member ("both the Government of Mozambique and RENAMO"); and, after a directive verb, "to" ("Strongly
+    // appeals to RENAMO"). The first two are tried for every verb, the last two for directives only.
+    private static readonly string[][] Openings = [[], ["both"], ["to"], ["to", "both"]];
+
     private static readonly string[] Articles = ["the", "its", "their"];
 
     // Words that narrow a group without naming another: "other stakeholders", "relevant agencies".
@@ -26,10 +32,20 @@ internal static class AddresseeReader
 
     public sealed record Found(MentionMatch Actor, int Start, int End, string? Quantifier, string? Qualifier);
 
-    public static List<Found> Read(string text, int at, IReadOnlyDictionary<int, MentionMatch> actors)
+    public static List<Found> Read(string text, int at, IReadOnlyDictionary<int, MentionMatch> actors, bool throughTo = false)
     {
         var found = new List<Found>();
         var p = at;
+        // The first addressee may stand after "to" (a directive taking it so) and "both"; only where an actor follows.
+        foreach (var opening in throughTo ? Openings : Openings[..2])
+        {
+            var q = at;
+            if (opening.All(word => Word(text, ref q, [word]) is not null) && StartsActor(text, q, actors))
+            {
+                p = q;
+                break;
+            }
+        }
         while (true)
         {
             var start = p;

@@ -2,11 +2,15 @@ namespace Resolution2006_27.Model.Parsing;
 
 /// <summary>
 /// Finds the longest non-overlapping occurrences of a set of aliases on word boundaries. Matching is
-/// exact but for the first character's case ("The Office" and "the Office"), as printed text is.
+/// exact but for the first character's case ("The Office" and "the Office"), as printed text is; a
+/// proper name (a State's) matches only as printed, so that "Chad" or "Turkey" is no "chad" or "turkey".
 /// </summary>
 internal sealed class AliasMatcher
 {
     private readonly (string Alias, string Id)[] aliases;
+
+    // For each alias, whether its first letter must match as printed.
+    private readonly bool[] asPrinted;
 
     // The aliases by their first word (its first letter in lower case), in the order they claim characters:
     // the text is read once, word by word, instead of once per alias.
@@ -16,9 +20,12 @@ internal sealed class AliasMatcher
     // most words of a text are told apart by these two without hashing them.
     private readonly ulong[] firstWordLengths = new ulong[128];
 
-    public AliasMatcher(IEnumerable<(string Alias, string Id)> aliases)
+    /// <param name="aliases">The aliases and the id each stands for.</param>
+    /// <param name="properNames">The ids whose aliases are proper names, matched only as printed; null for none.</param>
+    public AliasMatcher(IEnumerable<(string Alias, string Id)> aliases, IReadOnlySet<string>? properNames = null)
     {
         this.aliases = [.. aliases.Where(a => a.Alias.Length > 1).OrderByDescending(a => a.Alias.Length)];
+        asPrinted = [.. this.aliases.Select(a => properNames?.Contains(a.Id) == true && char.IsUpper(a.Alias[0]))];
         byFirstWord = this.aliases.Select((a, i) => (Key: FirstWordKey(a.Alias), Index: i))
             .GroupBy(a => a.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(a => a.Index).ToArray(), StringComparer.Ordinal)
@@ -79,7 +86,7 @@ internal sealed class AliasMatcher
                 {
                     foreach (var a in indexes)
                     {
-                        if (MatchesAt(text, i, aliases[a].Alias))
+                        if (MatchesAt(text, i, aliases[a].Alias) && (!asPrinted[a] || text[i] == aliases[a].Alias[0]))
                         {
                             candidates.Add((a, i));
                         }

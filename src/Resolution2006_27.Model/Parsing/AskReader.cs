@@ -108,7 +108,7 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
             return ValueList<Addressee>.Empty;
         }
         var at = phrase.AddresseeAt ?? phrase.End + 1;
-        var known = AddresseeReader.Read(text.Text, at, actors)
+        var known = AddresseeReader.Read(text.Text, at, actors, throughTo: phrase.Entry.Class == VerbClass.Directive)
             .Select(f => new Addressee(
                 f.Actor.EntityId, text.Text[f.Start..f.End], AddresseeReader.ScopeOf(f), f.Quantifier, f.Qualifier, f.Start, span(text, f.Start, f.End)))
             .ToValueList();

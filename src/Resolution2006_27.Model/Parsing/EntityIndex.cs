@@ -64,7 +64,9 @@ internal sealed class EntityIndex
             "present-resolution", "", "", InstrumentKind.Resolution, ValueList<string>.Empty, ValueList.Of(PresentResolution), null, null, null, null, null,
             new Provenance("the adopted text itself", Verified: true));
 
-        public AliasMatcher Actors { get; } = new(registry.Actors.SelectMany(a => a.Aliases.Select(alias => (alias, a.Id))));
+        public AliasMatcher Actors { get; } = new(
+            registry.Actors.SelectMany(a => StateForms.Of(a).Select(alias => (alias, a.Id))),
+            registry.Actors.Where(a => a.State is not null).Select(a => a.Id).ToHashSet(StringComparer.Ordinal));
 
         public AliasMatcher ActorShortForms { get; } = new(registry.Actors.SelectMany(a => a.ShortForms.Select(form => (form, form))).Distinct());
 

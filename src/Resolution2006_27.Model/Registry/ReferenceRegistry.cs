@@ -19,10 +19,18 @@ public sealed record ReferenceRegistry(
     ValueList<Instrument> Instruments,
     ValueList<RegistryFootnote> Footnotes)
 {
-    private static readonly ProcessDefault<ReferenceRegistry> Embedded = new(
-        () => FromStream(EmbeddedResources.Open(EmbeddedResources.Registry)));
+    private static readonly ProcessDefault<ReferenceRegistry> Embedded = new(() =>
+    {
+        var curated = FromStream(EmbeddedResources.Open(EmbeddedResources.Registry));
+        using var states = EmbeddedResources.Open(EmbeddedResources.States);
+        return curated with { Actors = curated.Actors.Concat(RegistryReader.ReadActors(states)).ToValueList() };
+    });
 
-    /// <summary>The registry embedded in this assembly; loaded once, on first use, thread-safely.</summary>
+    /// <summary>
+    /// The registry embedded in this assembly; loaded once, on first use, thread-safely. Its actors are
+    /// the curated bodies and groups, then every State (<see cref="ActorKind.State"/>: the 193 Member
+    /// States, the two observer States and States that no longer exist), each with its codes.
+    /// </summary>
     public static ReferenceRegistry Default => Embedded.Value;
 
     /// <summary>The largest registry <see cref="FromStream"/> reads, in bytes (16 MiB); a longer stream is refused, not read whole.</summary>
@@ -40,7 +48,22 @@ public sealed record ReferenceRegistry(
 
     /// <summary>The actor with <paramref name="id"/>, or null.</summary>
     /// <param name="id">An actor id.</param>
-    public Actor? FindActor(string id) => Actors.FirstOrDefault(a => a.Id == id);
+    public Actor? FindActor(string id) =>
+        id is null ? null : ActorIndex.GetValue(Actors, BuildIndex).GetValueOrDefault(id);
+
+    // Hundreds of States make a scan per lookup too slow for the parser: a table per actor list, built on
+    // first lookup (a field would take part in the record's equality).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ValueList<Actor>, Dictionary<string, Actor>> ActorIndex = new();
+
+    private static Dictionary<string, Actor> BuildIndex(ValueList<Actor> actors)
+    {
+        var table = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        foreach (var actor in actors)
+        {
+            table.TryAdd(actor.Id, actor);
+        }
+        return table;
+    }
 
     /// <summary>The instrument with <paramref name="id"/>, or null.</summary>
     /// <param name="id">An instrument id.</param>

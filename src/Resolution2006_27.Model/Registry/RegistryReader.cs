@@ -21,19 +21,7 @@ internal static class RegistryReader
 
     public static ReferenceRegistry Read(Stream stream)
     {
-        // Read no more than the bound (a registry named /dev/zero must not fill memory), then parse.
-        using var bounded = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (bounded.Length + read > MaxBytes)
-            {
-                throw new JsonException($"$: the registry is larger than {MaxBytes} bytes, the largest read (ReferenceRegistry.MaxBytes)");
-            }
-            bounded.Write(chunk, 0, read);
-        }
-        using var document = JsonDocument.Parse(bounded.GetBuffer().AsMemory(0, (int)bounded.Length), new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 16 });
+        using var document = Parse(stream, "registry");
         var root = Object(document.RootElement, "$", "dataVersion", "actors", "instruments", "footnotes");
         return new ReferenceRegistry(
             String(root, "$", "dataVersion"),
@@ -42,13 +30,66 @@ internal static class RegistryReader
             Array(root, "$", "footnotes", Footnote));
     }
 
+    private static JsonDocument Parse(Stream stream, string what)
+    {
+        // Read no more than the bound (a registry named /dev/zero must not fill memory), then parse.
+        using var bounded = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (bounded.Length + read > MaxBytes)
+            {
+                throw new JsonException($"$: the {what} is larger than {MaxBytes} bytes, the largest read (ReferenceRegistry.MaxBytes)");
+            }
+            bounded.Write(chunk, 0, read);
+        }
+        return JsonDocument.Parse(bounded.ToArray(), new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 16 });
+    }
+
+    /// <summary>
+    /// The actors of a list of States (the embedded <c>states.json</c>): <c>{"actors": [...]}</c>, read with
+    /// the same rules as a registry's actors.
+    /// </summary>
+    public static ValueList<Actor> ReadActors(Stream stream)
+    {
+        using var document = Parse(stream, "list of actors");
+        var root = Object(document.RootElement, "$", "actors");
+        return Array(root, "$", "actors", Actor);
+    }
+
+    // A registry written before data 2026.4 has no "state": it is optional here, so extensions users wrote still load.
     private static Actor Actor(JsonElement e, string path)
     {
-        Object(e, path, "id", "name", "kind", "aliases", "shortForms", "parentId", "provenance");
+        Object(e, path, "id", "name", "kind", "aliases", "shortForms", "parentId", "provenance", "state");
+        var state = e.TryGetProperty("state", out var s) && s.ValueKind != JsonValueKind.Null ? State(s, path + ".state") : null;
+        var kind = Enum<ActorKind>(e, path, "kind");
+        if ((kind == ActorKind.State) != (state is not null))
+        {
+            throw new JsonException($"{path}: an actor has \"state\" facts exactly when its kind is \"state\"");
+        }
         return new Actor(
-            String(e, path, "id"), String(e, path, "name"), Enum<ActorKind>(e, path, "kind"),
+            String(e, path, "id"), String(e, path, "name"), kind,
             Strings(e, path, "aliases"), Strings(e, path, "shortForms"), OptionalString(e, path, "parentId"),
-            Provenance(Property(e, path, "provenance"), path + ".provenance"));
+            Provenance(Property(e, path, "provenance"), path + ".provenance"), state);
+    }
+
+    private static StateFacts State(JsonElement e, string path)
+    {
+        Object(e, path, "alpha3", "m49", "formalName", "status", "printedName", "demonym", "formerNames", "succeededBy");
+        var alpha3 = String(e, path, "alpha3");
+        var m49 = String(e, path, "m49");
+        if (alpha3.Length != 3 || !alpha3.All(char.IsAsciiLetterUpper))
+        {
+            throw new JsonException($"{path}.alpha3: expected three capital letters (ISO 3166-1 alpha-3), found \"{alpha3}\"");
+        }
+        if (m49.Length != 3 || !m49.All(char.IsAsciiDigit))
+        {
+            throw new JsonException($"{path}.m49: expected three digits (UN M49), found \"{m49}\"");
+        }
+        return new StateFacts(
+            alpha3, m49, String(e, path, "formalName"), Enum<StateStatus>(e, path, "status"), String(e, path, "printedName"),
+            OptionalString(e, path, "demonym"), Strings(e, path, "formerNames"), OptionalString(e, path, "succeededBy"));
     }
 
     private static Instrument Instrument(JsonElement e, string path)

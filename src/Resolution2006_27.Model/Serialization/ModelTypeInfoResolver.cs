@@ -44,6 +44,7 @@ internal sealed class ModelTypeInfoResolver : IJsonTypeInfoResolver
         NullableValue<DateOnly>();
 
         Enum<ActorKind>();
+        Enum<StateStatus>();
         Enum<AddresseeScope>();
         Enum<AnnexBlockKind>();
         Enum<CitationForm>();
@@ -129,7 +130,10 @@ internal sealed class ModelTypeInfoResolver : IJsonTypeInfoResolver
         Record<Provenance>(c => c.Property(p => p.Source).Property(p => p.Verified).Nullable(p => p.Note));
         Record<Actor>(c => c
             .Property(a => a.Id).Property(a => a.Name).Property(a => a.Kind).Property(a => a.Aliases).Property(a => a.ShortForms)
-            .Nullable(a => a.ParentId).Property(a => a.Provenance));
+            .Nullable(a => a.ParentId).Property(a => a.Provenance).Nullable(a => a.State));
+        Record<StateFacts>(c => c
+            .Property(s => s.Alpha3).Property(s => s.M49).Property(s => s.FormalName).Property(s => s.Status).Property(s => s.PrintedName)
+            .Nullable(s => s.Demonym).Property(s => s.FormerNames).Nullable(s => s.SucceededBy));
         Record<Instrument>(c => c
             .Property(i => i.Id).Property(i => i.ShortName).Property(i => i.Title).Property(i => i.Kind).Property(i => i.Aliases)
             .Property(i => i.ShortForms).Nullable(i => i.ParentId).Nullable(i => i.Adopted).Nullable(i => i.EntryIntoForce)

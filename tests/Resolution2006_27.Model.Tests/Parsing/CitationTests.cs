@@ -176,7 +176,9 @@ public class CitationTests
         var untoc = R.FindInstrument("untoc")!;
         Assert.Equal(new TreatySeriesReference(2225, 209, 39574), untoc.TreatySeries);
         Assert.Equal(new DateOnly(2003, 9, 29), untoc.EntryIntoForce);
-        Assert.Contains("instruments.md", untoc.Provenance.Source, StringComparison.Ordinal);
+        // Provenance cites what a reader can open: the adopting resolution's symbol and address, the treaty series.
+        Assert.Contains("A/RES/55/25 (https://undocs.org/en/A/RES/55/25)", untoc.Provenance.Source, StringComparison.Ordinal);
+        Assert.Contains("Treaty Series, vol. 2225, p. 209, No. 39574", untoc.Provenance.Source, StringComparison.Ordinal);
     }
 
     private static string Normalize(string s) =>

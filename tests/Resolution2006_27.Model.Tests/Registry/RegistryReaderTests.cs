@@ -14,8 +14,8 @@ public class RegistryReaderTests
 
     public static TheoryData<string, string, string> Faults() => new()
     {
-        { "\"dataVersion\": \"2026.3\"", "\"dataVersion\": null", "$.dataVersion: expected a string, found null" },
-        { "\"dataVersion\": \"2026.3\",", "\"dataVersion\": \"2026.3\", \"extra\": 1,", "$: unknown property \"extra\"; expected dataVersion, actors, instruments, footnotes" },
+        { "\"dataVersion\": \"2026.4\"", "\"dataVersion\": null", "$.dataVersion: expected a string, found null" },
+        { "\"dataVersion\": \"2026.4\",", "\"dataVersion\": \"2026.4\", \"extra\": 1,", "$: unknown property \"extra\"; expected dataVersion, actors, instruments, footnotes" },
         { "\"kind\": \"unOrgan\"", "\"kind\": \"organ\"", "$.actors[0].kind: \"organ\" is not a ActorKind" },
         { "\"ECOSOC\"", "7", "$.actors[0].aliases[1]: expected a string, found number" },
         { "\"shortForms\": []", "\"shortForms\": \"none\"", "$.actors[2].shortForms: expected an array, found string" },
@@ -27,7 +27,7 @@ public class RegistryReaderTests
         { "\"page\": 209", "\"page\": 2.5", "$.instruments[0].treatySeries.page: expected a 32-bit integer, found number" },
         { "\"confidence\": \"high\"", "\"confidence\": \"certain\"", "$.footnotes[0].body.confidence: \"certain\" is not a Confidence" },
         { "\"resolution\": \"E/RES/2006/27\"", "\"resolution\": {}", "$.footnotes[0].resolution: expected a string, found object" },
-        { "\"id\": \"ecosoc\",", "\"id\": \"ecosoc\", \"x\": 1,", "$.actors[0]: unknown property \"x\"; expected id, name, kind, aliases, shortForms, parentId, provenance" },
+        { "\"id\": \"ecosoc\",", "\"id\": \"ecosoc\", \"x\": 1,", "$.actors[0]: unknown property \"x\"; expected id, name, kind, aliases, shortForms, parentId, provenance, state" },
         { "\"id\": \"untoc\",", "\"id\": \"untoc\", \"x\": 1,", "$.instruments[0]: unknown property \"x\"; expected id, shortName, title, kind, aliases, shortForms, parentId, adopted, entryIntoForce, treatySeries, documentSymbol, provenance" },
         { "\"volume\": 2225,", "\"volume\": 2225, \"x\": 1,", "$.instruments[0].treatySeries: unknown property \"x\"; expected volume, page, number" },
         { "\"verified\": false,", "\"verified\": false, \"x\": 1,", "$.actors[0].provenance: unknown property \"x\"; expected source, verified, note" },
@@ -52,14 +52,14 @@ public class RegistryReaderTests
 
     [Fact]
     public void FromStream_RefusesDuplicateProperties() =>
-        Assert.ThrowsAny<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(File.Replace("\"dataVersion\": \"2026.3\",", "\"dataVersion\": \"2026.3\", \"dataVersion\": \"2026.3\",", StringComparison.Ordinal)))));
+        Assert.ThrowsAny<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(File.Replace("\"dataVersion\": \"2026.4\",", "\"dataVersion\": \"2026.4\", \"dataVersion\": \"2026.4\",", StringComparison.Ordinal)))));
 
     [Fact]
     public void FromStream_ReadsTheFileAsWritten()
     {
         var registry = ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(File)));
         var protocol = registry.FindInstrument("trafficking-protocol")!;
-        Assert.Equal("2026.3", registry.DataVersion);
+        Assert.Equal("2026.4", registry.DataVersion);
         Assert.Equal(new Model.Citations.TreatySeriesReference(2237, 319, 39574), protocol.TreatySeries);
         Assert.Equal(new DateOnly(2003, 12, 25), protocol.EntryIntoForce);
         Assert.Equal("untoc", protocol.ParentId);
