@@ -38,6 +38,7 @@ internal sealed class EntityIndex
         var instruments = registry.Instruments.Where(i => i.Id != self.Id).Append(self).ToList();
         var matchers = Matchers.GetValue(registry, r => new RegistryMatchers(r));
         Actors = matchers.Actors;
+        States = matchers.States;
         ActorShortForms = matchers.ActorShortForms;
         // A resolution the registry does not hold brings no alias and one short form, "the present resolution":
         // its matchers are the registry's, built once. One the registry holds gets matchers of its own.
@@ -64,6 +65,8 @@ internal sealed class EntityIndex
             "present-resolution", "", "", InstrumentKind.Resolution, ValueList<string>.Empty, ValueList.Of(PresentResolution), null, null, null, null, null,
             new Provenance("the adopted text itself", Verified: true));
 
+        public IReadOnlySet<string> States { get; } = registry.Actors.Where(a => a.State is not null).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+
         public AliasMatcher Actors { get; } = new(
             registry.Actors.SelectMany(a => StateForms.Of(a).Select(alias => (alias, a.Id))),
             registry.Actors.Where(a => a.State is not null).Select(a => a.Id).ToHashSet(StringComparer.Ordinal));
@@ -85,6 +88,9 @@ internal sealed class EntityIndex
     public static AliasMatcher ActorMatcher(ReferenceRegistry registry) => Matchers.GetValue(registry, r => new RegistryMatchers(r)).Actors;
 
     public AliasMatcher Actors { get; }
+
+    /// <summary>The ids of the actors that are States: their mentions widen to the organ acting for them.</summary>
+    public IReadOnlySet<string> States { get; }
 
     public AliasMatcher ActorShortForms { get; }
 

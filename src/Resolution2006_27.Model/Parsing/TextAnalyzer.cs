@@ -38,6 +38,7 @@ internal sealed class TextAnalyzer
     {
         var text = mapped.Text;
         var actors = index.Actors.FindAll(text, shortForms: false);
+        StateForms.Widen(text, actors, index.States);
         actors.AddRange(CoordinatedModifiers(text, actors));
         var symbols = index.FindResolutionSymbols(text, actors).ToList();
         var instruments = index.Instruments.FindAll(text, shortForms: false, symbols);

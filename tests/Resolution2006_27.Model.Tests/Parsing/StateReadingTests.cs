@@ -48,6 +48,9 @@ public class StateReadingTests
     [InlineData("Calls upon the Government of Zaire to cooperate fully.", "democratic-republic-of-the-congo", "the Government of Zaire")]
     [InlineData("Calls upon the Union of Soviet Socialist Republics to cooperate fully.", "union-of-soviet-socialist-republics", "the Union of Soviet Socialist Republics")]
     [InlineData("Calls upon the Taliban to cooperate fully.", "taliban", "the Taliban")]
+    [InlineData("Calls upon the Federal Government of Somalia to cooperate fully.", "somalia", "the Federal Government of Somalia")]
+    [InlineData("Calls upon the Transition Government of Mali to cooperate fully.", "mali", "the Transition Government of Mali")]
+    [InlineData("Calls upon the Myanmar authorities to cooperate fully.", "myanmar", "the Myanmar authorities")]
     public void AStateOrPartyNamedAnyWayResolutionsNameIt_IsTheAddressee(string paragraph, string id, string text)
     {
         var r = Resolutions.FromString($"The Security Council,\n\n1. {paragraph}\n");
