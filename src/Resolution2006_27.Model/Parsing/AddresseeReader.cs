@@ -27,7 +27,7 @@ internal static class AddresseeReader
     private static readonly string[] Joints = [", as well as ", " as well as ", ", and ", " and ", ", "];
 
     private static readonly Regex Restriction = new(
-        @"\G (?<q>(?:that|which|who|in a position|concerned|wishing|not yet)\b.*?)(?= to (?!(?:the|that|this|those|its|their|an?|all)\b)\p{Ll}|[,:;]|$)",
+        @"\G (?<q>(?:that|which|who|in a position|concerned|wishing|not yet|parties to)\b.*?)(?= to (?!(?:the|that|this|those|its|their|an?|all)\b)\p{Ll}|[,:;]|$)",
         RegexOptions.CultureInvariant);
 
     public sealed record Found(MentionMatch Actor, int Start, int End, string? Quantifier, string? Qualifier);
@@ -53,7 +53,15 @@ internal static class AddresseeReader
             {
                 break;
             }
-            found.Add(new Found(actor, start, actor.End, quantifier, null));
+            if (found.Count > 0 && found[^1].Actor.EntityId == actor.EntityId && found[^1].Qualifier is null)
+            {
+                // "other international and bilateral donors": one actor, named by two modifiers, is one addressee.
+                found[^1] = found[^1] with { End = actor.End };
+            }
+            else
+            {
+                found.Add(new Found(actor, start, actor.End, quantifier, null));
+            }
             p = actor.End;
             if (Apposition.Match(text, p) is { Success: true } apposition)
             {

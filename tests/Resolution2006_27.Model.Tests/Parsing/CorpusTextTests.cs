@@ -60,11 +60,12 @@ public class CorpusTextTests
     [Fact]
     public void Ecosoc2015_23_ParagraphThreeUrgesAndInvites()
     {
-        // "Urges Member States and other stakeholders ..., and invites the Conference of the Parties to the Convention ..."
+        // "Urges Member States and other stakeholders ..., and invites the Conference of the Parties to the Convention
+        // and other relevant international, regional and subregional organizations, ..."
         var asks = Ecosoc.Value.Resolution.OperativeParagraphs[2].Asks;
         Assert.Equal(["urge", "invite"], asks.Select(a => a.Phrase!.Lemma));
         Assert.Equal(["member-states", "stakeholders"], asks[0].Addressees.Select(a => a.ActorId));
-        Assert.Equal(["cop-untoc"], asks[1].Addressees.Select(a => a.ActorId));
+        Assert.Equal(["cop-untoc", "international-organizations", "regional-organizations", "subregional-organizations"], asks[1].Addressees.Select(a => a.ActorId));
     }
 
     [Fact]
