@@ -47,4 +47,16 @@ public class HelpfulErrorTests
         Assert.Contains("'zzzzzz' is not a command of 'res2006'", error, StringComparison.Ordinal);
         Assert.DoesNotContain("did you mean", error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(new[] { "asks", "--addressee", "unodcc" }, "warning: no actor of E/RES/2006/27 is named 'unodcc'; did you mean 'unodc'?")]
+    [InlineData(new[] { "asks", "--instrument", "untocc" }, "warning: E/RES/2006/27 cites no instrument named 'untocc'; did you mean 'untoc'?")]
+    [InlineData(new[] { "mandates", "--addressee", "Secretary-Generall" }, "did you mean 'secretary-general'?")]
+    [InlineData(new[] { "asks", "--addressee", "Somalai" }, "did you mean 'somalia'?")] // not named in 2006/27: the registry's States are asked next
+    public void AMistypedAddresseeOrInstrument_GetsDidYouMean(string[] args, string expected)
+    {
+        var (code, _, error) = CliTests.Run(args);
+        Assert.Equal(0, code); // a filter that matches nothing is a warning, not an error
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
 }
