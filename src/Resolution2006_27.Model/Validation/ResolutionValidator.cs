@@ -141,13 +141,14 @@ public static class ResolutionValidator
         return rules.Count > 0 ? Report(Limit(rules, options), null) : Report([], resolution);
     }
 
+    // Problems are found in the order the checks walk the schema and the model; they are told in document order.
     private static List<ValidationProblem> Limit(List<ValidationProblem> problems, ValidatorOptions options)
     {
         if (problems.Count <= options.MaxProblems)
         {
-            return problems;
+            return [.. problems.OrderBy(p => p.Line).ThenBy(p => p.Column)];
         }
-        var kept = problems.Take(options.MaxProblems).ToList();
+        var kept = problems.Take(options.MaxProblems).OrderBy(p => p.Line).ThenBy(p => p.Column).ToList();
         kept.Add(new ValidationProblem(problems[0].Layer, "", 1, 1, "max-problems", $"at most {options.MaxProblems} problems reported (ValidatorOptions.MaxProblems)", "more"));
         return kept;
     }

@@ -3,7 +3,7 @@ using Resolution2006_27.Model.Collections;
 namespace Resolution2006_27.Model.Validation;
 
 /// <summary>What validating a JSON export found.</summary>
-/// <param name="Problems">Every problem found, in document order within each layer; empty when valid.</param>
+/// <param name="Problems">Every problem found, in document order (line, then column) within each layer; empty when valid. Past <see cref="ValidatorOptions.MaxProblems"/>, the first found are kept, in document order, and one last problem says more were found.</param>
 /// <param name="Resolution">The model read from the export when it is valid; null otherwise.</param>
 public sealed record ValidationReport(ValueList<ValidationProblem> Problems, Resolution? Resolution)
 {

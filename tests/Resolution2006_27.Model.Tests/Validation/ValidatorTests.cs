@@ -240,6 +240,20 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void Validate_TellsProblemsInDocumentOrder()
+    {
+        // Three schema problems, planted early, late and in between; the schema walk meets them in another order.
+        var indented = ModelJson.Serialize(Resolutions.E2006_27, indented: true);
+        var broken = TestData.ReplaceFirst(indented, "\"symbol\": \"E/RES/2006/27\"", "\"symbol\": 3");
+        broken = TestData.ReplaceFirst(broken, "\"operativeParagraphs\": [", "\"operativeParagraphs\": [ 5,");
+        broken = TestData.ReplaceFirst(broken, "\"preamble\": {", "\"preamble\": { \"extra\": 1,");
+        var problems = ResolutionValidator.Validate(broken).Problems;
+        Assert.Equal(3, problems.Count);
+        Assert.Equal(problems.OrderBy(p => p.Line).ThenBy(p => p.Column), problems);
+        Assert.Equal(["/symbol", "/preamble/extra", "/operativeParagraphs/0"], problems.Select(p => p.Pointer));
+    }
+
+    [Fact]
     public void Validate_SaysWhatWasExpectedAndFound()
     {
         var report = ResolutionValidator.Validate(Export.Replace("\"class\":\"directive\"", "\"class\":\"imperative\"", StringComparison.Ordinal));
