@@ -16,9 +16,23 @@ internal sealed class JsonScan
     private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
     private (int Line, int Offset, int Column) cursor = (-1, 0, 1);
 
-    private JsonScan(byte[] utf8)
+    // When set, the only pointers whose positions are kept (with their ancestors, which PositionOf falls back to):
+    // placing a thousand problems in a document of a million values keeps a thousand positions, not a million.
+    private readonly HashSet<string>? wanted;
+
+    private JsonScan(byte[] utf8, IEnumerable<string>? wanted)
     {
         this.utf8 = utf8;
+        if (wanted is not null)
+        {
+            this.wanted = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var pointer in wanted)
+            {
+                for (var p = pointer; this.wanted.Add(p) && p.Length > 0; p = p[..p.LastIndexOf('/')])
+                {
+                }
+            }
+        }
         for (var i = 0; i < utf8.Length; i++)
         {
             if (utf8[i] == (byte)'\n')
@@ -46,9 +60,10 @@ internal sealed class JsonScan
         }
     }
 
-    public static JsonScan Run(byte[] utf8, int maxDepth)
+    /// <summary>Scans <paramref name="utf8"/>, keeping the positions of every value, or only of <paramref name="wanted"/> pointers.</summary>
+    public static JsonScan Run(byte[] utf8, int maxDepth, IEnumerable<string>? wanted = null)
     {
-        var scan = new JsonScan(utf8);
+        var scan = new JsonScan(utf8, wanted);
         scan.Read(maxDepth);
         return scan;
     }
@@ -100,16 +115,19 @@ internal sealed class JsonScan
                         if (!frame.Names.Add(pending))
                         {
                             Problems.Add(new ValidationProblem(ProblemLayer.Syntax, pointer, at.Line, at.Column, "duplicate-property",
-                                $"property names unique within an object (first \"{pending}\" at line {positions[pointer].Line})", $"\"{pending}\" again"));
+                                $"property names unique within an object (first \"{pending}\" at line {(positions.TryGetValue(pointer, out var first) ? first : at).Line})", $"\"{pending}\" again"));
                         }
-                        positions.TryAdd(pointer, at);
+                        Keep(pointer, at);
                         continue;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         frames.Pop();
                         continue;
                 }
                 var here = frame is null ? "" : frame.IsArray ? $"{frame.Pointer}/{frame.Count++}" : $"{frame.Pointer}/{Escape(pending!)}";
-                positions.TryAdd(here, Position(reader.TokenStartIndex));
+                if (wanted is null || wanted.Contains(here))
+                {
+                    positions.TryAdd(here, Position(reader.TokenStartIndex));
+                }
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
                     frames.Push(new Frame(here, reader.TokenType == JsonTokenType.StartArray));
@@ -126,6 +144,14 @@ internal sealed class JsonScan
             Problems.Add(tooDeep
                 ? new ValidationProblem(ProblemLayer.Syntax, where, l, c, "max-depth", $"nesting at most {maxDepth} levels deep (ValidatorOptions.MaxDepth)", "deeper nesting")
                 : new ValidationProblem(ProblemLayer.Syntax, where, l, c, "syntax", "well-formed JSON (RFC 8259), without comments or trailing commas", Describe(e)));
+        }
+    }
+
+    private void Keep(string pointer, (int Line, int Column) at)
+    {
+        if (wanted is null || wanted.Contains(pointer))
+        {
+            positions.TryAdd(pointer, at);
         }
     }
 

@@ -113,11 +113,10 @@ public static class ResolutionValidator
                 : [new(ProblemLayer.Syntax, "", (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, "syntax", "well-formed JSON (RFC 8259), without comments or trailing commas", e.Message)], null);
         }
         using var parsed = document;
-        var scan = new Lazy<JsonScan>(() => JsonScan.Run(utf8, options.MaxDepth));
-        var schemaProblems = SchemaLayer.Check(document.RootElement, scan).Take(options.MaxProblems + 1).ToList();
+        var schemaProblems = SchemaLayer.Check(document.RootElement, options.MaxProblems + 1).Take(options.MaxProblems + 1).ToList();
         if (schemaProblems.Count > 0)
         {
-            return Report(Limit(schemaProblems, options), null);
+            return Report(Place(Limit(schemaProblems, options), utf8, options), null);
         }
 
         Resolution resolution;
@@ -128,27 +127,33 @@ public static class ResolutionValidator
         catch (JsonException e)
         {
             // The schema should have caught anything the model cannot read; say where if it did not.
-            var pointer = PointerOf(e.Path);
-            var (line, column) = scan.Value.PositionOf(pointer);
-            return Report([new(ProblemLayer.Schema, pointer, line, column, "model", "a value the model can read", e.Message)], null);
+            return Report(Place([new(ProblemLayer.Schema, PointerOf(e.Path), 0, 0, "model", "a value the model can read", e.Message)], utf8, options), null);
         }
         var source = resolution.Source.Sha256 == Resolutions.E2006_27.Source.Sha256 ? Resolutions.SeedText : null;
-        var rules = resolution.Validate(source).Select(p =>
-        {
-            var (line, column) = scan.Value.PositionOf(p.Pointer);
-            return new ValidationProblem(ProblemLayer.Rules, p.Pointer, line, column, p.Rule, p.Expected, p.Found);
-        }).ToList();
-        return rules.Count > 0 ? Report(Limit(rules, options), null) : Report([], resolution);
+        var rules = resolution.Validate(source).Take(options.MaxProblems + 1)
+            .Select(p => new ValidationProblem(ProblemLayer.Rules, p.Pointer, 0, 0, p.Rule, p.Expected, p.Found)).ToList();
+        return rules.Count > 0 ? Report(Place(Limit(rules, options), utf8, options), null) : Report([], resolution);
     }
 
-    // Problems are found in the order the checks walk the schema and the model; they are told in document order.
+    /// <summary>
+    /// The problems with their lines and columns, from one scan that keeps only their positions: a well-formed
+    /// export is scanned only when it has a problem, and memory follows the problems told, not the values read.
+    /// </summary>
+    private static List<ValidationProblem> Place(List<ValidationProblem> problems, byte[] utf8, ValidatorOptions options)
+    {
+        var scan = JsonScan.Run(utf8, options.MaxDepth, problems.Select(p => p.Pointer));
+        return [.. problems.Select(p => p.Rule == "max-problems" ? p : p with { Line = scan.PositionOf(p.Pointer).Line, Column = scan.PositionOf(p.Pointer).Column })
+            .OrderBy(p => p.Rule == "max-problems" ? 1 : 0).ThenBy(p => p.Line).ThenBy(p => p.Column)];
+    }
+
+    // Problems are found in the order the checks walk the schema and the model; Place tells them in document order.
     private static List<ValidationProblem> Limit(List<ValidationProblem> problems, ValidatorOptions options)
     {
         if (problems.Count <= options.MaxProblems)
         {
-            return [.. problems.OrderBy(p => p.Line).ThenBy(p => p.Column)];
+            return problems;
         }
-        var kept = problems.Take(options.MaxProblems).OrderBy(p => p.Line).ThenBy(p => p.Column).ToList();
+        var kept = problems.Take(options.MaxProblems).ToList();
         kept.Add(new ValidationProblem(problems[0].Layer, "", 1, 1, "max-problems", $"at most {options.MaxProblems} problems reported (ValidatorOptions.MaxProblems)", "more"));
         return kept;
     }

@@ -31,6 +31,18 @@ internal sealed class SchemaFastPath
     /// <summary>True when <paramref name="instance"/> is certainly valid; false when it is invalid or the fast path cannot tell.</summary>
     public bool IsCertainlyValid(JsonElement instance) => root.Accepts(instance);
 
+    /// <summary>
+    /// The schema's problems with <paramref name="instance"/>, each a JSON Pointer and the failing keyword, as
+    /// JsonSchema.Net finds them, but no more than <paramref name="limit"/> and without building its evaluation
+    /// tree: memory follows what is reported, not what is read. Null when the fast path cannot tell (a number
+    /// that is not a plain integer, a string with a line feed under a pattern): then JsonSchema.Net must judge.
+    /// </summary>
+    public List<(string Pointer, string Keyword)>? Problems(JsonElement instance, int limit)
+    {
+        var problems = new List<(string Pointer, string Keyword)>();
+        return root.Report(instance, "", problems, limit) ? problems : null;
+    }
+
     private static Check? Compile(JsonNode? node, JsonNode document, Dictionary<JsonObject, Check> compiled)
     {
         if (node is not JsonObject schema)
@@ -227,6 +239,112 @@ internal sealed class SchemaFastPath
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// Adds the problems of <paramref name="instance"/> at <paramref name="pointer"/> to <paramref name="sink"/>, each
+        /// keyword judged on its own as draft 2020-12 does (a wrong type does not hide an enum or a pattern), until
+        /// <paramref name="limit"/>; false when it cannot tell.
+        /// </summary>
+        public bool Report(JsonElement instance, string pointer, List<(string Pointer, string Keyword)> sink, int limit)
+        {
+            if (sink.Count >= limit)
+            {
+                return true;
+            }
+            if (reference is not null && !reference.Report(instance, pointer, sink, limit))
+            {
+                return false;
+            }
+            var typed = instance.ValueKind switch
+            {
+                JsonValueKind.Null => Has(TypeSet.Null),
+                JsonValueKind.True or JsonValueKind.False => Has(TypeSet.Boolean),
+                JsonValueKind.Number => Has(TypeSet.Integer) || Has(TypeSet.Number),
+                JsonValueKind.String => Has(TypeSet.String),
+                JsonValueKind.Array => Has(TypeSet.Array),
+                JsonValueKind.Object => Has(TypeSet.Object),
+                _ => false,
+            };
+            if (instance.ValueKind == JsonValueKind.Number && !instance.TryGetInt64(out _))
+            {
+                return false;
+            }
+            if (!typed)
+            {
+                sink.Add((pointer, "type"));
+            }
+            if (!InEnum(instance))
+            {
+                sink.Add((pointer, "enum"));
+            }
+            switch (instance.ValueKind)
+            {
+                case JsonValueKind.Number:
+                    var number = instance.GetInt64();
+                    if (minimum is not null && number < minimum)
+                    {
+                        sink.Add((pointer, "minimum"));
+                    }
+                    if (maximum is not null && number > maximum)
+                    {
+                        sink.Add((pointer, "maximum"));
+                    }
+                    return true;
+                case JsonValueKind.String:
+                    var text = instance.GetString()!;
+                    if ((pattern is not null || date) && text.Contains('\n', StringComparison.Ordinal))
+                    {
+                        return false;
+                    }
+                    if (pattern is not null && !pattern.IsMatch(text))
+                    {
+                        sink.Add((pointer, "pattern"));
+                    }
+                    if (date && !StringAccepted(text))
+                    {
+                        sink.Add((pointer, "format"));
+                    }
+                    return true;
+                case JsonValueKind.Array when items is not null:
+                    var i = 0;
+                    foreach (var item in instance.EnumerateArray())
+                    {
+                        if (!items.Report(item, $"{pointer}/{i++}", sink, limit))
+                        {
+                            return false;
+                        }
+                    }
+                    return true;
+                case JsonValueKind.Object:
+                    return ReportObject(instance, pointer, sink, limit);
+                default:
+                    return true;
+            }
+        }
+
+        private bool ReportObject(JsonElement instance, string pointer, List<(string Pointer, string Keyword)> sink, int limit)
+        {
+            if (required.Any(name => !instance.TryGetProperty(name, out _)))
+            {
+                sink.Add((pointer, "required"));
+            }
+            foreach (var property in instance.EnumerateObject())
+            {
+                var at = $"{pointer}/{property.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}";
+                if (properties is not null && properties.TryGetValue(property.Name, out var check))
+                {
+                    if (!check.Report(property.Value, at, sink, limit))
+                    {
+                        return false;
+                    }
+                }
+                else if (noAdditional)
+                {
+                    sink.Add((at, "additionalProperties"));
+                }
+            }
+            return true;
         }
 
         private static JsonElement Element(string json)

@@ -20,11 +20,27 @@ internal static class SchemaLayer
     // checks says it in a fraction of the time, and JsonSchema.Net is built and asked only when it cannot.
     private static readonly Lazy<SchemaFastPath?> Fast = new(() => SchemaFastPath.Compile(JsonNode.Parse(ModelSchema.Text)!));
 
-    public static IEnumerable<ValidationProblem> Check(JsonElement root, Lazy<JsonScan> scan)
+    /// <summary>The schema's problems with <paramref name="root"/>, at most <paramref name="limit"/> of them told in full.</summary>
+    /// <remarks>Each problem's line and column are 0: the caller places them all in one scan.</remarks>
+    public static IEnumerable<ValidationProblem> Check(JsonElement root, int limit)
     {
-        if (Fast.Value?.IsCertainlyValid(root) == true)
+        if (Fast.Value is { } fast)
         {
-            yield break;
+            if (fast.IsCertainlyValid(root))
+            {
+                yield break;
+            }
+            // An invalid export: the compiled checks say where and which keyword, and stop at the limit, where
+            // JsonSchema.Net's evaluation tree grows with the document (a million bad items: gigabytes).
+            if (fast.Problems(root, limit) is { } found)
+            {
+                var schemaNode = Published.Value.Node;
+                foreach (var (pointer, keyword) in found)
+                {
+                    yield return Problem(root, schemaNode, pointer, keyword, keyword);
+                }
+                yield break;
+            }
         }
         var (schema, node) = Published.Value;
         var results = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
@@ -38,13 +54,16 @@ internal static class SchemaLayer
             {
                 // A "false" subschema (additionalProperties) fails with no keyword of its own.
                 var keyword = key.Length > 0 ? key : detail.EvaluationPath.ToString().Split('/')[^1];
-                var pointer = detail.InstanceLocation.ToString();
-                var (subschema, parent) = SchemaFor(node, pointer);
-                var (expected, found) = Describe(keyword, subschema, parent, Locate(root, pointer), pointer, message);
-                var (line, column) = scan.Value.PositionOf(pointer);
-                yield return new ValidationProblem(ProblemLayer.Schema, pointer, line, column, keyword, expected, found);
+                yield return Problem(root, node, detail.InstanceLocation.ToString(), keyword, message);
             }
         }
+    }
+
+    private static ValidationProblem Problem(JsonElement root, JsonNode schema, string pointer, string keyword, string message)
+    {
+        var (subschema, parent) = SchemaFor(schema, pointer);
+        var (expected, found) = Describe(keyword, subschema, parent, Locate(root, pointer), pointer, message);
+        return new ValidationProblem(ProblemLayer.Schema, pointer, 0, 0, keyword, expected, found);
     }
 
     /// <summary>

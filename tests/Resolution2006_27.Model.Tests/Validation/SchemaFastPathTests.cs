@@ -17,6 +17,8 @@ public class SchemaFastPathTests
     private static readonly SchemaFastPath Fast = SchemaFastPath.Compile(JsonNode.Parse(ModelSchema.Text)!)
         ?? throw new InvalidOperationException("The published schema uses a keyword the fast path does not know.");
 
+    private static int ToldWithoutJsonSchemaNet;
+
     private static bool ReferenceSaysValid(JsonElement instance) =>
         Reference.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = true }).IsValid;
 
@@ -53,6 +55,10 @@ public class SchemaFastPathTests
                 {
                     accepted++;
                     Assert.True(ReferenceSaysValid(document.RootElement), $"{Path.GetFileName(file)}: the fast path says valid, JsonSchema.Net does not");
+                }
+                else if (Fast.Problems(document.RootElement, int.MaxValue) is { } told)
+                {
+                    Assert.Equal(ReferenceProblems(document.RootElement), told.Order());
                 }
             }
         }
@@ -92,14 +98,28 @@ public class SchemaFastPathTests
         }
         Assert.True(tried > 3000, $"{tried} documents");
         Assert.True(rejected > tried / 2, $"only {rejected} of {tried} changed documents were rejected: the changes do not test much");
+        Assert.True(ToldWithoutJsonSchemaNet > rejected * 3 / 4, $"the fast path told the problems of only {ToldWithoutJsonSchemaNet} of {rejected} rejected documents");
     }
 
-    // True when the fast path accepted the document (and so JsonSchema.Net must).
+    // JsonSchema.Net's problems, each its instance pointer and keyword, as the validator reads them.
+    private static List<(string Pointer, string Keyword)> ReferenceProblems(JsonElement instance) =>
+        [.. (Reference.Evaluate(instance, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true }).Details ?? [])
+            .SelectMany(d => (d.Errors ?? new Dictionary<string, string>()).Select(e =>
+                (d.InstanceLocation.ToString(), e.Key.Length > 0 ? e.Key : d.EvaluationPath.ToString().Split('/')[^1])))
+            .Order()];
+
+    // True when the fast path accepted the document (and so JsonSchema.Net must). When it rejects one, the problems
+    // it tells are JsonSchema.Net's, the same pointers and keywords, or it says it cannot tell.
     private static bool Judge(JsonNode document)
     {
         using var parsed = JsonDocument.Parse(document.ToJsonString());
         if (!Fast.IsCertainlyValid(parsed.RootElement))
         {
+            if (Fast.Problems(parsed.RootElement, int.MaxValue) is { } told)
+            {
+                Assert.Equal(ReferenceProblems(parsed.RootElement), told.Order());
+                ToldWithoutJsonSchemaNet++;
+            }
             return false;
         }
         Assert.True(ReferenceSaysValid(parsed.RootElement), $"the fast path accepts what JsonSchema.Net rejects: {document.ToJsonString()[..Math.Min(200, document.ToJsonString().Length)]}");

@@ -312,6 +312,20 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void Validate_OfAMillionBadItems_TellsTheFirstInOrderAndStops()
+    {
+        // A hostile export (issue 16): furniture of a million numbers. The first problems found are told, in
+        // document order, each at its own line and column, then one more says there were more.
+        Assert.Contains("\"furniture\":[]", Export, StringComparison.Ordinal);
+        var json = Export.Replace("\"furniture\":[]", "\"furniture\":[" + string.Join(",", Enumerable.Repeat("1", 1_000_000)) + "]", StringComparison.Ordinal);
+        var report = ResolutionValidator.Validate(json, new ValidatorOptions(MaxProblems: 3));
+        Assert.Equal(["/furniture/0", "/furniture/1", "/furniture/2", ""], report.Problems.Select(p => p.Pointer));
+        Assert.Equal(["type", "type", "type", "max-problems"], report.Problems.Select(p => p.Rule));
+        var column = json.IndexOf("\"furniture\":[", StringComparison.Ordinal) + "\"furniture\":[".Length + 1;
+        Assert.Equal([(1, column), (1, column + 2), (1, column + 4)], report.Problems.Take(3).Select(p => (p.Line, p.Column)));
+    }
+
+    [Fact]
     public void Validate_OfExactlyTheProblemLimitAddsNoMore()
     {
         var json = Export.Replace("\"class\":\"directive\"", "\"class\":\"x\"", StringComparison.Ordinal);
