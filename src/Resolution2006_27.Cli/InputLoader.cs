@@ -44,7 +44,23 @@ internal static class InputLoader
     private static InvalidDataException LeftOut(string file, Model.Diagnostics.Diagnostic why) =>
         new($"{file} could not be read ({why.Message}): stopped; give --keep-going to leave such files out and read the rest");
 
-    private static IEnumerable<Resolution> Stream(CorpusFiles files, string folder, bool keepGoing)
+    /// <summary>
+    /// The files of a folder as they are read, each told as <see cref="StreamCorpus"/> tells it: every file read
+    /// (a duplicate too, marked), and with <paramref name="keepGoing"/> also those that could not be read.
+    /// </summary>
+    public static IEnumerable<CorpusFile> StreamCorpusFiles(DirectoryInfo directory, FileInfo? registry, bool strict = false, bool keepGoing = false)
+    {
+        if (!directory.Exists)
+        {
+            throw new DirectoryNotFoundException($"No folder at '{directory.FullName}'.");
+        }
+        return StreamFiles(ResolutionCorpus.Read(directory.FullName, Options(registry, strict)), directory.Name, keepGoing);
+    }
+
+    private static IEnumerable<Resolution> Stream(CorpusFiles files, string folder, bool keepGoing) =>
+        StreamFiles(files, folder, keepGoing).Where(f => f.DuplicateOf is null).Select(f => f.Resolution).OfType<Resolution>();
+
+    private static IEnumerable<CorpusFile> StreamFiles(CorpusFiles files, string folder, bool keepGoing)
     {
         var totals = new DiagnosticReport.Totals();
         foreach (var file in files)
@@ -57,11 +73,11 @@ internal static class InputLoader
                 DiagnosticReport.WriteCorpusTotals(folder, totals);
                 throw LeftOut(file.Name, file.Diagnostics.First(d => d.Severity == Model.Diagnostics.DiagnosticSeverity.Error));
             }
-            if (file is { Resolution: { } resolution, DuplicateOf: null })
+            if (file is { Resolution: not null, DuplicateOf: null })
             {
                 totals.Loaded++;
-                yield return resolution;
             }
+            yield return file;
         }
         DiagnosticReport.WriteCorpusTotals(folder, totals);
     }

@@ -13,6 +13,7 @@ var root = new RootCommand("The machine-readable edition of ECOSOC resolution 20
     ExportCommand.Create(),
     SchemaCommand.Create(),
     ValidateCommand.Create(),
+    DatasetCommand.Create(),
 };
 
 root.Options.OfType<VersionOption>().Single().Action = new VersionAction();
