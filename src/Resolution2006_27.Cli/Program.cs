@@ -14,6 +14,7 @@ var root = new RootCommand("The machine-readable edition of ECOSOC resolution 20
     SchemaCommand.Create(),
     ValidateCommand.Create(),
     DatasetCommand.Create(),
+    HtmlCommand.Create(),
 };
 
 root.Options.OfType<VersionOption>().Single().Action = new VersionAction();

@@ -12,6 +12,12 @@ internal static class EmbeddedResources
     /// <summary>Every State, generated from Data/Sources/states.txt and ISO 3166.</summary>
     public const string States = "Resolution2006_27.Model.states.json";
 
+    /// <summary>The HTML page's style sheet.</summary>
+    public const string PageStyle = "Resolution2006_27.Model.page.css";
+
+    /// <summary>The HTML page's script.</summary>
+    public const string PageScript = "Resolution2006_27.Model.page.js";
+
     /// <summary>The published JSON Schema.</summary>
     public const string Schema = "Resolution2006_27.Model.resolution.schema.json";
 
