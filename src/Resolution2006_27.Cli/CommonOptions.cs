@@ -42,6 +42,12 @@ internal sealed class CommonOptions
         Description = "With --corpus: leave out a file that cannot be read (named on standard error) and go on; without it, such a file stops the run with exit 1 and nothing written to --output.",
     };
 
+    public Option<int> MaxChars { get; } = new("--max-chars")
+    {
+        Description = "The longest printed text read, in characters (ParserOptions.MaxLength); a longer one is refused, not read.",
+        DefaultValueFactory = _ => Model.ParserOptions.DefaultMaxLength,
+    };
+
     public Option<bool> Force { get; } = new("--force")
     {
         Description = "With --output: replace the file if it exists.",
@@ -59,9 +65,15 @@ internal sealed class CommonOptions
         command.Options.Add(Registry);
         command.Options.Add(Strict);
         command.Options.Add(KeepGoing);
+        command.Options.Add(MaxChars);
     }
 
-    public Model.Resolution Load(ParseResult parse) => InputLoader.Load(parse.GetValue(Input), parse.GetValue(Registry), parse.GetValue(Strict));
+    /// <summary>The --max-chars given, checked: a bound below 1 is a usage error.</summary>
+    public int MaxCharsOf(ParseResult parse) =>
+        parse.GetResult(MaxChars) is null ? Model.ParserOptions.DefaultMaxLength // a command without the option
+        : parse.GetValue(MaxChars) is var n and >= 1 ? n : throw new UsageException($"--max-chars must be at least 1, not {parse.GetValue(MaxChars)}.");
+
+    public Model.Resolution Load(ParseResult parse) => InputLoader.Load(parse.GetValue(Input), parse.GetValue(Registry), parse.GetValue(Strict), MaxCharsOf(parse));
 
     /// <summary>The resolutions a query runs over: the corpus when --corpus is given, else the one resolution.</summary>
     public IReadOnlyList<Model.Resolution> LoadAll(ParseResult parse)
@@ -74,7 +86,7 @@ internal sealed class CommonOptions
         {
             throw new UsageException("--input and --corpus exclude each other: give one resolution or a folder of them.");
         }
-        return InputLoader.LoadCorpus(folder, parse.GetValue(Registry), parse.GetValue(Strict), parse.GetValue(KeepGoing)).Resolutions;
+        return InputLoader.LoadCorpus(folder, parse.GetValue(Registry), parse.GetValue(Strict), parse.GetValue(KeepGoing), MaxCharsOf(parse)).Resolutions;
     }
 
     /// <summary>
@@ -93,7 +105,7 @@ internal sealed class CommonOptions
         {
             throw new UsageException("--input and --corpus exclude each other: give one resolution or a folder of them.");
         }
-        return InputLoader.StreamCorpus(folder, parse.GetValue(Registry), parse.GetValue(Strict), parse.GetValue(KeepGoing));
+        return InputLoader.StreamCorpus(folder, parse.GetValue(Registry), parse.GetValue(Strict), parse.GetValue(KeepGoing), MaxCharsOf(parse));
     }
 
 

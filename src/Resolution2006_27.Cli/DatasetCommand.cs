@@ -17,7 +17,7 @@ internal static class DatasetCommand
         };
         var command = new Command("dataset", "Write the resolutions as a dataset of Parquet tables (resolutions, parts, phrases, asks, addressees, citations, mentions, actors, instruments, footnotes, diagnostics); docs/dataset.md documents them.")
         {
-            output, common.Force, common.Input, common.Corpus, common.Registry, common.Strict, common.KeepGoing,
+            output, common.Force, common.Input, common.Corpus, common.Registry, common.Strict, common.KeepGoing, common.MaxChars,
         };
         command.SetAction(parse =>
         {
@@ -28,7 +28,7 @@ internal static class DatasetCommand
                 {
                     throw new UsageException("--input and --corpus exclude each other: give one resolution or a folder of them.");
                 }
-                files = InputLoader.StreamCorpusFiles(folder, parse.GetValue(common.Registry), parse.GetValue(common.Strict), parse.GetValue(common.KeepGoing));
+                files = InputLoader.StreamCorpusFiles(folder, parse.GetValue(common.Registry), parse.GetValue(common.Strict), parse.GetValue(common.KeepGoing), common.MaxCharsOf(parse));
             }
             else
             {

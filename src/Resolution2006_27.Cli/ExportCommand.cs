@@ -17,7 +17,7 @@ internal static class ExportCommand
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "akn");
-        var command = new Command("export", "Export the resolution as a whole.") { format, common.Output, common.Force, common.Input, common.Registry, common.Strict };
+        var command = new Command("export", "Export the resolution as a whole.") { format, common.Output, common.Force, common.Input, common.Registry, common.Strict, common.MaxChars };
         command.SetAction(parse =>
         {
             var resolution = common.Load(parse);

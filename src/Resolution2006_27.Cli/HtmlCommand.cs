@@ -16,7 +16,7 @@ internal static class HtmlCommand
         };
         var command = new Command("html", "Write a self-contained HTML page of the resolution: the text with its phrases, addressees, actors, citations and footnotes marked, the asks as a table that filters, an actor by strength matrix and a graph of the instruments cited.")
         {
-            output, common.Force, common.Input, common.Corpus, common.Registry, common.Strict, common.KeepGoing,
+            output, common.Force, common.Input, common.Corpus, common.Registry, common.Strict, common.KeepGoing, common.MaxChars,
         };
         command.SetAction(parse =>
         {

@@ -11,33 +11,33 @@ namespace Resolution2006_27.Cli;
 /// </summary>
 internal static class InputLoader
 {
-    public static Resolution Load(FileInfo? input, FileInfo? registry = null, bool strict = false)
+    public static Resolution Load(FileInfo? input, FileInfo? registry = null, bool strict = false, int maxChars = ParserOptions.DefaultMaxLength)
     {
         if (input is null)
         {
-            return registry is null ? Resolutions.E2006_27 : Resolutions.FromString(Resolutions.SeedText, Options(registry, strict) with { SourceName = "E-RES-2006-27.txt" });
+            return registry is null ? Resolutions.E2006_27 : Resolutions.FromString(Resolutions.SeedText, Options(registry, strict, maxChars) with { SourceName = "E-RES-2006-27.txt" });
         }
         if (!input.Exists)
         {
             throw new FileNotFoundException($"no file at '{input.FullName}'", input.FullName);
         }
-        var result = Resolutions.FromFile(input.FullName, Options(registry, strict));
+        var result = Resolutions.FromFile(input.FullName, Options(registry, strict, maxChars));
         DiagnosticReport.Write(input.Name, result.Diagnostics);
         return result.Resolution;
     }
 
     /// <summary>A whole corpus, for the queries that need every resolution at once (citations between them).</summary>
-    public static ResolutionCorpus LoadCorpus(DirectoryInfo directory, FileInfo? registry, bool strict = false, bool keepGoing = false) =>
-        new([.. StreamCorpus(directory, registry, strict, keepGoing)]);
+    public static ResolutionCorpus LoadCorpus(DirectoryInfo directory, FileInfo? registry, bool strict = false, bool keepGoing = false, int maxChars = ParserOptions.DefaultMaxLength) =>
+        new([.. StreamCorpus(directory, registry, strict, keepGoing, maxChars)]);
 
     /// <summary>The resolutions of a folder as they are read, each file's warnings told as it comes and the totals at the end.</summary>
-    public static IEnumerable<Resolution> StreamCorpus(DirectoryInfo directory, FileInfo? registry, bool strict = false, bool keepGoing = false)
+    public static IEnumerable<Resolution> StreamCorpus(DirectoryInfo directory, FileInfo? registry, bool strict = false, bool keepGoing = false, int maxChars = ParserOptions.DefaultMaxLength)
     {
         if (!directory.Exists)
         {
             throw new DirectoryNotFoundException($"No folder at '{directory.FullName}'.");
         }
-        return Stream(ResolutionCorpus.Read(directory.FullName, Options(registry, strict)), directory.Name, keepGoing);
+        return Stream(ResolutionCorpus.Read(directory.FullName, Options(registry, strict, maxChars)), directory.Name, keepGoing);
     }
 
     // As make does without -k: a file that cannot be read stops the run (exit 1), so a partial answer is never taken for a whole one.
@@ -48,13 +48,13 @@ internal static class InputLoader
     /// The files of a folder as they are read, each told as <see cref="StreamCorpus"/> tells it: every file read
     /// (a duplicate too, marked), and with <paramref name="keepGoing"/> also those that could not be read.
     /// </summary>
-    public static IEnumerable<CorpusFile> StreamCorpusFiles(DirectoryInfo directory, FileInfo? registry, bool strict = false, bool keepGoing = false)
+    public static IEnumerable<CorpusFile> StreamCorpusFiles(DirectoryInfo directory, FileInfo? registry, bool strict = false, bool keepGoing = false, int maxChars = ParserOptions.DefaultMaxLength)
     {
         if (!directory.Exists)
         {
             throw new DirectoryNotFoundException($"No folder at '{directory.FullName}'.");
         }
-        return StreamFiles(ResolutionCorpus.Read(directory.FullName, Options(registry, strict)), directory.Name, keepGoing);
+        return StreamFiles(ResolutionCorpus.Read(directory.FullName, Options(registry, strict, maxChars)), directory.Name, keepGoing);
     }
 
     private static IEnumerable<Resolution> Stream(CorpusFiles files, string folder, bool keepGoing) =>
@@ -82,11 +82,11 @@ internal static class InputLoader
         DiagnosticReport.WriteCorpusTotals(folder, totals);
     }
 
-    private static ParserOptions Options(FileInfo? registry, bool strict)
+    private static ParserOptions Options(FileInfo? registry, bool strict, int maxChars)
     {
         if (registry is null)
         {
-            return ParserOptions.Default with { Strict = strict };
+            return ParserOptions.Default with { Strict = strict, MaxLength = maxChars };
         }
         if (!registry.Exists)
         {
@@ -95,7 +95,7 @@ internal static class InputLoader
         using var stream = registry.OpenRead();
         try
         {
-            return ParserOptions.Default with { Registry = ReferenceRegistry.Default.Merge(ReferenceRegistry.FromStream(stream)), Strict = strict };
+            return ParserOptions.Default with { Registry = ReferenceRegistry.Default.Merge(ReferenceRegistry.FromStream(stream)), Strict = strict, MaxLength = maxChars };
         }
         catch (System.Text.Json.JsonException e)
         {

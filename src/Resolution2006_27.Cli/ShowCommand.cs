@@ -17,7 +17,7 @@ internal static class ShowCommand
         var format = new Option<string>("--format", "-f") { Description = "text, or json (the part as the model's JSON).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var common = new CommonOptions();
-        var command = new Command("show", "Show one paragraph or item, with its items and footnotes.") { id, format, common.Input, common.Registry, common.Strict };
+        var command = new Command("show", "Show one paragraph or item, with its items and footnotes.") { id, format, common.Input, common.Registry, common.Strict, common.MaxChars };
         command.SetAction(parse =>
         {
             var resolution = common.Load(parse);

@@ -128,4 +128,19 @@ public class HostileInputTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void TextLongerThanMaxChars_IsRefusedNamingTheBoundAndTheOption()
+    {
+        var file = Path.Combine(TestData.SharedPath, "corpus", "E-RES-2015-23.txt");
+        var (code, output, error) = CliTests.Run("asks", "--input", file, "--max-chars", "100");
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("more than the limit of 100 (ParserOptions.MaxLength)", error, StringComparison.Ordinal);
+        Assert.Contains("--max-chars", error, StringComparison.Ordinal);
+        Assert.Equal(0, CliTests.Run("asks", "--input", file, "--max-chars", "100000", "--format", "csv").Code);
+    }
+
+    [Fact]
+    public void MaxCharsBelowOne_IsAUsageError() => Assert.Equal(2, CliTests.Run("asks", "--max-chars", "0").Code);
 }
