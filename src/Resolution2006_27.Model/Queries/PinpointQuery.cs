@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Resolution2006_27.Model.Citations;
+using Resolution2006_27.Model.Collections;
 
 namespace Resolution2006_27.Model.Queries;
 
@@ -12,10 +13,10 @@ public sealed class PinpointQuery
     private static readonly Regex Level = new(@"(?<unit>[a-z]+?)s?\.?\s+(?<numbers>[0-9ivxlc]+(?:\s*(?:,|and|to)\s*[0-9ivxlc]+)*)(?=\s*(?:,|>|$))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.OrdinalIgnoreCase) { ["art"] = "article", ["para"] = "paragraph", ["sec"] = "section" };
 
-    private PinpointQuery(IReadOnlyList<(string Unit, string[] Numbers)> levels) => Levels = levels;
+    private PinpointQuery(ValueList<PinpointLevel> levels) => Levels = levels;
 
-    /// <summary>The levels looked for, outermost first.</summary>
-    public IReadOnlyList<(string Unit, string[] Numbers)> Levels { get; }
+    /// <summary>The levels looked for, outermost first, immutable: the same type as a citation's pinpoint path.</summary>
+    public ValueList<PinpointLevel> Levels { get; }
 
     /// <summary>Reads a pinpoint such as "article 6, paragraph 2".</summary>
     /// <param name="text">The pinpoint.</param>
@@ -27,8 +28,8 @@ public sealed class PinpointQuery
         var levels = Level.Matches(text).Select(m =>
         {
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
-            return (Abbreviations.GetValueOrDefault(unit, unit), Regex.Split(m.Groups["numbers"].Value, @"\s*(?:,|and|to)\s*").Where(n => n.Length > 0).ToArray());
-        }).ToList();
+            return new PinpointLevel(Abbreviations.GetValueOrDefault(unit, unit), Regex.Split(m.Groups["numbers"].Value, @"\s*(?:,|and|to)\s*").Where(n => n.Length > 0).ToValueList());
+        }).ToValueList();
         return levels.Count > 0 ? new PinpointQuery(levels) : throw new FormatException($"'{text}' is no pinpoint: expected a unit and a number, such as 'article 6' or 'article 6, paragraph 2'.");
     }
 

@@ -6,7 +6,7 @@ namespace Resolution2006_27.Model.Schema;
 /// </summary>
 /// <param name="minimum">The least value allowed.</param>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
-public sealed class SchemaMinimumAttribute(int minimum) : Attribute
+internal sealed class SchemaMinimumAttribute(int minimum) : Attribute
 {
     /// <summary>The least value allowed.</summary>
     public int Minimum { get; } = minimum;

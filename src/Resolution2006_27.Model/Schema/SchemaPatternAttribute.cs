@@ -6,7 +6,7 @@ namespace Resolution2006_27.Model.Schema;
 /// </summary>
 /// <param name="pattern">An anchored regular expression, usually one of <see cref="IdPatterns"/>.</param>
 [AttributeUsage(AttributeTargets.Property, AllowMultiple = false, Inherited = true)]
-public sealed class SchemaPatternAttribute(string pattern) : Attribute
+internal sealed class SchemaPatternAttribute(string pattern) : Attribute
 {
     /// <summary>The regular expression.</summary>
     public string Pattern { get; } = pattern;
