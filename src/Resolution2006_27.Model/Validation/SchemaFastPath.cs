@@ -310,10 +310,12 @@ internal sealed class SchemaFastPath
                     var i = 0;
                     foreach (var item in instance.EnumerateArray())
                     {
-                        if (!items.Report(item, $"{pointer}/{i++}", sink, limit))
+                        // An item accepted has no problem to tell: no pointer is built for it (most of a document).
+                        if (!items.Accepts(item) && !items.Report(item, $"{pointer}/{i}", sink, limit))
                         {
                             return false;
                         }
+                        i++;
                     }
                     return true;
                 case JsonValueKind.Object:
@@ -331,21 +333,23 @@ internal sealed class SchemaFastPath
             }
             foreach (var property in instance.EnumerateObject())
             {
-                var at = $"{pointer}/{property.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}";
                 if (properties is not null && properties.TryGetValue(property.Name, out var check))
                 {
-                    if (!check.Report(property.Value, at, sink, limit))
+                    if (!check.Accepts(property.Value) && !check.Report(property.Value, At(pointer, property.Name), sink, limit))
                     {
                         return false;
                     }
                 }
                 else if (noAdditional)
                 {
-                    sink.Add((at, "additionalProperties"));
+                    sink.Add((At(pointer, property.Name), "additionalProperties"));
                 }
             }
             return true;
         }
+
+        private static string At(string pointer, string name) =>
+            $"{pointer}/{name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)}";
 
         private static JsonElement Element(string json)
         {
