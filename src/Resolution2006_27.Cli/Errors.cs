@@ -18,7 +18,7 @@ internal static class Errors
         // The tool's name for the text bound is --max-chars: said beside the library's.
         ResolutionParseException p => (ExitCodes.InvalidInput, (p.Diagnostic.Source is null ? e.Message : p.Diagnostic.ToString()) +
             (p.Diagnostic.Id == Model.Diagnostics.DiagnosticIds.TooLong && p.Diagnostic.Message.Contains("ParserOptions.MaxLength", StringComparison.Ordinal) ? "; the tool's option is --max-chars" : "")),
-        AknFormatException => (ExitCodes.InvalidInput, e.Message),
+        AkomaNtosoFormatException => (ExitCodes.InvalidInput, e.Message),
         FormatException => (ExitCodes.Usage, e.Message), // a filter's value, such as a pinpoint that names no article
         NotSupportedException or IOException or UnauthorizedAccessException or JsonException or InvalidDataException => (ExitCodes.InvalidInput, e.Message),
         _ => null,

@@ -41,7 +41,7 @@ public static class Resolutions
     /// <param name="options">For printed text: the registry and lexicon; the embedded defaults when null.</param>
     /// <returns>The resolution, and the parser's warnings for printed text.</returns>
     /// <exception cref="ResolutionParseException">Printed text is not a resolution, or a JSON export is invalid (the first problem is given).</exception>
-    /// <exception cref="AkomaNtoso.AknFormatException">The XML is not Akoma Ntoso this library can read.</exception>
+    /// <exception cref="AkomaNtoso.AkomaNtosoFormatException">The XML is not Akoma Ntoso this library can read.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static Parsing.ParseResult FromFile(string path, ParserOptions? options = null)
     {
@@ -73,7 +73,7 @@ public static class Resolutions
             var imported = AkomaNtoso.AkomaNtosoXml.Import(text);
             var problems = imported.Validate();
             return problems.Count > 0
-                ? throw new AkomaNtoso.AknFormatException($"The Akoma Ntoso file gives a model that breaks the model's rules ({problems.Count} problems): {string.Join("; ", problems.Take(5))}", 0, 0)
+                ? throw new AkomaNtoso.AkomaNtosoFormatException($"The Akoma Ntoso file gives a model that breaks the model's rules ({problems.Count} problems): {string.Join("; ", problems.Take(5))}", 0, 0)
                 : new Parsing.ParseResult(imported, []);
         }
         return ResolutionParser.ParseWithWarnings(text, options with { SourceName = Path.GetFileName(path) });

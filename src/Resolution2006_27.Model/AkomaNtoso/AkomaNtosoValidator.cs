@@ -36,7 +36,7 @@ public static class AkomaNtosoValidator
         {
             document = AkomaNtosoXml.Load(xml);
         }
-        catch (AknFormatException e)
+        catch (AkomaNtosoFormatException e)
         {
             return Report(new ValidationProblem(ProblemLayer.Syntax, "", Math.Max(e.Line, 1), Math.Max(e.Column, 1), "xml", "well-formed XML without a DTD", e.Problem));
         }
@@ -53,7 +53,7 @@ public static class AkomaNtosoValidator
         {
             resolution = AkomaNtosoXml.Import(document);
         }
-        catch (AknFormatException e)
+        catch (AkomaNtosoFormatException e)
         {
             return Report(new ValidationProblem(ProblemLayer.Schema, "", Math.Max(e.Line, 1), Math.Max(e.Column, 1), "akn-structure", "the elements and attributes this edition writes", e.Problem));
         }

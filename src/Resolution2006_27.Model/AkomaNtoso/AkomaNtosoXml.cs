@@ -13,7 +13,7 @@ namespace Resolution2006_27.Model.AkomaNtoso;
 /// the pinpoint, operative phrases and addressees marked, and the meeting and date in the conclusions.
 /// What is not in the adopted text (footnote bodies, treaty references) stays out of the text, in
 /// <c>proprietary</c> metadata with its provenance; what Akoma Ntoso has no element for (spans, verb
-/// lemma, class and strength, addressee scope) is written in <see cref="Akn.Res"/> attributes.
+/// lemma, class and strength, addressee scope) is written in <see cref="AkomaNtosoNames.Res"/> attributes.
 /// Import gives back an equal model.
 /// </summary>
 public static class AkomaNtosoXml
@@ -30,7 +30,7 @@ public static class AkomaNtosoXml
         {
             throw new NotSupportedException($"{resolution.Symbol} has {resolution.Annexes.Count} annex(es), which this edition does not write to Akoma Ntoso yet; export it as JSON.");
         }
-        return new AknWriter(resolution).Write();
+        return new AkomaNtosoWriter(resolution).Write();
     }
 
     /// <summary>Exports <paramref name="resolution"/> as Akoma Ntoso XML text, UTF-8, indented between structural elements only.</summary>
@@ -71,7 +71,7 @@ public static class AkomaNtosoXml
     /// <summary>Reads a resolution from Akoma Ntoso written by <see cref="Export"/>.</summary>
     /// <param name="xml">The XML text.</param>
     /// <returns>The resolution.</returns>
-    /// <exception cref="AknFormatException">The XML is malformed or lacks what the export writes; the message gives line and column.</exception>
+    /// <exception cref="AkomaNtosoFormatException">The XML is malformed or lacks what the export writes; the message gives line and column.</exception>
     public static Resolution Import(string xml)
     {
         ArgumentNullException.ThrowIfNull(xml);
@@ -81,11 +81,11 @@ public static class AkomaNtosoXml
     /// <summary>Reads a resolution from an Akoma Ntoso document written by <see cref="Export"/>.</summary>
     /// <param name="document">The document; load it with line information for positions in errors.</param>
     /// <returns>The resolution.</returns>
-    /// <exception cref="AknFormatException">The document lacks what the export writes.</exception>
+    /// <exception cref="AkomaNtosoFormatException">The document lacks what the export writes.</exception>
     public static Resolution Import(XDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return new AknReader().Read(document);
+        return new AkomaNtosoReader().Read(document);
     }
 
     /// <summary>How deep elements may nest in a document <see cref="Load"/> reads (64; a resolution nests about fifteen).</summary>
@@ -94,7 +94,7 @@ public static class AkomaNtosoXml
     /// <summary>Parses XML safely: no DTD, no external entities, at most 64 Mi characters and <see cref="MaxDepth"/> levels, line information kept.</summary>
     /// <param name="xml">The XML text.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="AknFormatException">The XML is malformed, or nests deeper than <see cref="MaxDepth"/>.</exception>
+    /// <exception cref="AkomaNtosoFormatException">The XML is malformed, or nests deeper than <see cref="MaxDepth"/>.</exception>
     public static XDocument Load(string xml)
     {
         ArgumentNullException.ThrowIfNull(xml);
@@ -110,7 +110,7 @@ public static class AkomaNtosoXml
                     if (scan.Depth > MaxDepth)
                     {
                         var line = (IXmlLineInfo)scan;
-                        throw new AknFormatException($"Elements nested more than {MaxDepth} deep (AkomaNtosoXml.MaxDepth)", line.LineNumber, line.LinePosition);
+                        throw new AkomaNtosoFormatException($"Elements nested more than {MaxDepth} deep (AkomaNtosoXml.MaxDepth)", line.LineNumber, line.LinePosition);
                     }
                 }
             }
@@ -119,7 +119,7 @@ public static class AkomaNtosoXml
         }
         catch (XmlException e)
         {
-            throw new AknFormatException($"Malformed XML: {e.Message.Split(" Line ")[0]}", e.LineNumber, e.LinePosition);
+            throw new AkomaNtosoFormatException($"Malformed XML: {e.Message.Split(" Line ")[0]}", e.LineNumber, e.LinePosition);
         }
     }
 }

@@ -15,8 +15,8 @@ namespace Resolution2006_27.Model.AkomaNtoso;
 /// </summary>
 internal sealed class InlineContent
 {
-    private static readonly XNamespace A = Akn.Ns;
-    private static readonly XNamespace R = Akn.Res;
+    private static readonly XNamespace A = AkomaNtosoNames.Ns;
+    private static readonly XNamespace R = AkomaNtosoNames.Res;
     private readonly StringBuilder text = new();
 
     private InlineContent()
@@ -62,7 +62,7 @@ internal sealed class InlineContent
         if (e.Name == A + "authorialNote")
         {
             // The note's body is not the adopted text: it stays out of the text, and only marks a place.
-            Markers.Add(new FootnoteMarker(AknRecords.Attr(e, "eId"), AknRecords.Int(e, "marker"), text.Length, SpanOf(e)));
+            Markers.Add(new FootnoteMarker(AkomaNtosoRecords.Attr(e, "eId"), AkomaNtosoRecords.Int(e, "marker"), text.Length, SpanOf(e)));
             return;
         }
         var start = text.Length;
@@ -76,16 +76,16 @@ internal sealed class InlineContent
         var name = (string?)e.Attribute("name");
         if (e.Name == A + "inline" && name is "operativePhrase" or "preambularPhrase")
         {
-            var adverbs = AknRecords.Attr(e, R + "adverbs");
-            Phrases.Add((AknRecords.Attr(e, "eId"), new Phrase(
-                words, AknRecords.Attr(e, R + "verb"), AknRecords.Attr(e, R + "lemma"),
+            var adverbs = AkomaNtosoRecords.Attr(e, R + "adverbs");
+            Phrases.Add((AkomaNtosoRecords.Attr(e, "eId"), new Phrase(
+                words, AkomaNtosoRecords.Attr(e, R + "verb"), AkomaNtosoRecords.Attr(e, R + "lemma"),
                 adverbs.Length == 0 ? ValueList<string>.Empty : adverbs.Split('|').ToValueList(),
-                AknRecords.Enum<VerbClass>(e, R + "class"), AknRecords.Enum<Strength>(e, R + "strength"), start, SpanOf(e))));
+                AkomaNtosoRecords.Enum<VerbClass>(e, R + "class"), AkomaNtosoRecords.Enum<Strength>(e, R + "strength"), start, SpanOf(e))));
         }
         else if (e.Name == A + "inline" && name == "addressee")
         {
-            Addressees.Add((AknRecords.Attr(e, R + "phrase"), new Addressee(
-                e.Attribute("refersTo") is null ? null : Target(e), words, AknRecords.Enum<AddresseeScope>(e, R + "scope"),
+            Addressees.Add((AkomaNtosoRecords.Attr(e, R + "phrase"), new Addressee(
+                e.Attribute("refersTo") is null ? null : Target(e), words, AkomaNtosoRecords.Enum<AddresseeScope>(e, R + "scope"),
                 (string?)e.Attribute(R + "quantifier"), (string?)e.Attribute(R + "qualifier"), start, SpanOf(e))));
         }
         else if (e.Name == A + "organization" || e.Name == A + "role")
@@ -104,28 +104,28 @@ internal sealed class InlineContent
         {
             var (offset, cited) = inner!.Name ?? (start, words);
             Citations.Add(new Citation(
-                AknRecords.Attr(e, "eId"), AknRecords.Attr(e, R + "instrument"), cited, AknRecords.Enum<CitationForm>(e, R + "form"),
+                AkomaNtosoRecords.Attr(e, "eId"), AkomaNtosoRecords.Attr(e, R + "instrument"), cited, AkomaNtosoRecords.Enum<CitationForm>(e, R + "form"),
                 inner.Pinpoint, (string?)e.Attribute(R + "antecedent"), offset, SpanOf(e)));
         }
     }
 
     internal static SourceSpan SpanOf(XElement e) =>
-        Akn.ParseSpan((string?)e.Attribute(R + "span"))
-        ?? throw AknFormatException.At(e, $"<{e.Name.LocalName}> lacks a valid res:span (start,length,line,column) giving its place in the adopted text");
+        AkomaNtosoNames.ParseSpan((string?)e.Attribute(R + "span"))
+        ?? throw AkomaNtosoFormatException.At(e, $"<{e.Name.LocalName}> lacks a valid res:span (start,length,line,column) giving its place in the adopted text");
 
     private static string Target(XElement e)
     {
-        var target = AknRecords.Attr(e, "refersTo");
-        return target.StartsWith('#') ? target[1..] : throw AknFormatException.At(e, $"refersTo '{target}' of <{e.Name.LocalName}> is not a local reference '#id'");
+        var target = AkomaNtosoRecords.Attr(e, "refersTo");
+        return target.StartsWith('#') ? target[1..] : throw AkomaNtosoFormatException.At(e, $"refersTo '{target}' of <{e.Name.LocalName}> is not a local reference '#id'");
     }
 
     // "article:6>paragraph:3,4"
     private static ValueList<PinpointLevel> Path(XElement e) =>
-        AknRecords.Attr(e, R + "path").Split('>').Select(level =>
+        AkomaNtosoRecords.Attr(e, R + "path").Split('>').Select(level =>
         {
             var colon = level.IndexOf(':', StringComparison.Ordinal);
             return colon > 0 ? new PinpointLevel(level[..colon], level[(colon + 1)..].Split(',').ToValueList())
-                : throw AknFormatException.At(e, $"res:path level '{level}' is not 'unit:numbers'");
+                : throw AkomaNtosoFormatException.At(e, $"res:path level '{level}' is not 'unit:numbers'");
         }).ToValueList();
 
     private sealed class CitationParts

@@ -271,12 +271,12 @@ public class AkomaNtosoTests
     public void Import_OfXmlWithoutTheEditionsRecordsSaysWhatIsMissingAndWhere()
     {
         var xml = Xml.Value.Replace(" res:span=\"5518,442,117,2\"", "", StringComparison.Ordinal);
-        var e = Assert.Throws<AknFormatException>(() => AkomaNtosoXml.Import(xml));
+        var e = Assert.Throws<AkomaNtosoFormatException>(() => AkomaNtosoXml.Import(xml));
         Assert.Contains("<paragraph> lacks a valid res:span", e.Problem, StringComparison.Ordinal);
         Assert.True(e.Line > 1);
     }
 
     [Fact]
     public void Import_OfAnotherRootElementSaysSo() =>
-        Assert.Contains("not <akomaNtoso>", Assert.Throws<AknFormatException>(() => AkomaNtosoXml.Import("<html/>")).Message, StringComparison.Ordinal);
+        Assert.Contains("not <akomaNtoso>", Assert.Throws<AkomaNtosoFormatException>(() => AkomaNtosoXml.Import("<html/>")).Message, StringComparison.Ordinal);
 }

@@ -13,40 +13,40 @@ namespace Resolution2006_27.Model.AkomaNtoso;
 /// provenance: the source and data version, the registry's actors and instruments, and what each
 /// footnote annotates with its probable body. Writing and reading sit side by side so they agree.
 /// </summary>
-internal static class AknRecords
+internal static class AkomaNtosoRecords
 {
-    private static readonly XNamespace R = Akn.Res;
+    private static readonly XNamespace R = AkomaNtosoNames.Res;
 
     public static XElement Edition(Resolution r) => new(R + "edition",
         new XAttribute("dataVersion", r.DataVersion),
         new XElement(R + "source", new XAttribute("name", r.Source.Name), new XAttribute("sha256", r.Source.Sha256), new XAttribute("length", r.Source.Length)),
-        r.Furniture.Select(f => new XElement(R + "furniture", new XAttribute(R + "span", Akn.Span(f.Span)), f.Text)),
-        r.Unplaced.Select(f => new XElement(R + "unplaced", new XAttribute(R + "span", Akn.Span(f.Span)), f.Text)),
+        r.Furniture.Select(f => new XElement(R + "furniture", new XAttribute(R + "span", AkomaNtosoNames.Span(f.Span)), f.Text)),
+        r.Unplaced.Select(f => new XElement(R + "unplaced", new XAttribute(R + "span", AkomaNtosoNames.Span(f.Span)), f.Text)),
         r.Document is { } d ? new XElement(R + "document", Optional("originBody", d.OriginBody), Optional("originReport", d.OriginReport),
             Line("symbol", d.Symbol), Line("distribution", d.Distribution), Line("issueDate", d.IssueDate), Line("session", d.Session),
             d.AgendaItems.Select(a => Line("agendaItem", a))) : null,
         r.Actors.Select(a => new XElement(R + "actor",
-            new XAttribute("id", a.Id), new XAttribute("name", a.Name), new XAttribute("kind", AknWriter.Name(a.Kind)), Optional("parentId", a.ParentId),
+            new XAttribute("id", a.Id), new XAttribute("name", a.Name), new XAttribute("kind", AkomaNtosoWriter.Name(a.Kind)), Optional("parentId", a.ParentId),
             a.Aliases.Select(x => new XElement(R + "alias", x)), a.ShortForms.Select(x => new XElement(R + "shortForm", x)), Provenance(a.Provenance),
             a.State is { } st ? new XElement(R + "state",
                 new XAttribute("alpha3", st.Alpha3), new XAttribute("m49", st.M49), new XAttribute("formalName", st.FormalName),
-                new XAttribute("status", AknWriter.Name(st.Status)), new XAttribute("printedName", st.PrintedName), Optional("demonym", st.Demonym),
+                new XAttribute("status", AkomaNtosoWriter.Name(st.Status)), new XAttribute("printedName", st.PrintedName), Optional("demonym", st.Demonym),
                 Optional("succeededBy", st.SucceededBy), st.FormerNames.Select(x => new XElement(R + "formerName", x))) : null)),
         r.Instruments.Select(i => new XElement(R + "instrument",
-            new XAttribute("id", i.Id), new XAttribute("shortName", i.ShortName), new XAttribute("title", i.Title), new XAttribute("kind", AknWriter.Name(i.Kind)),
-            Optional("parentId", i.ParentId), Optional("adopted", i.Adopted), Optional("entryIntoForce", i.EntryIntoForce is { } d ? Akn.Date(d) : null),
+            new XAttribute("id", i.Id), new XAttribute("shortName", i.ShortName), new XAttribute("title", i.Title), new XAttribute("kind", AkomaNtosoWriter.Name(i.Kind)),
+            Optional("parentId", i.ParentId), Optional("adopted", i.Adopted), Optional("entryIntoForce", i.EntryIntoForce is { } d ? AkomaNtosoNames.Date(d) : null),
             Optional("documentSymbol", i.DocumentSymbol),
             i.Aliases.Select(x => new XElement(R + "alias", x)), i.ShortForms.Select(x => new XElement(R + "shortForm", x)),
             i.TreatySeries is { } t ? new XElement(R + "treatySeries", new XAttribute("volume", t.Volume), Optional("page", t.Page?.ToString(CultureInfo.InvariantCulture)), new XAttribute("number", t.Number)) : null,
             Provenance(i.Provenance))),
         r.Footnotes.Select(f => new XElement(R + "footnote",
-            new XAttribute("number", f.Number), new XAttribute("subjectKind", AknWriter.Name(f.Subject.Kind)), Optional("refersTo", f.Subject.RefersTo),
+            new XAttribute("number", f.Number), new XAttribute("subjectKind", AkomaNtosoWriter.Name(f.Subject.Kind)), Optional("refersTo", f.Subject.RefersTo),
             new XElement(R + "subject", f.Subject.Text),
-            f.Body is { } b ? new XElement(R + "body", new XAttribute("confidence", AknWriter.Name(b.Confidence)), Optional("alternative", b.Alternative),
+            f.Body is { } b ? new XElement(R + "body", new XAttribute("confidence", AkomaNtosoWriter.Name(b.Confidence)), Optional("alternative", b.Alternative),
                 new XElement(R + "text", b.Text), Provenance(b.Provenance)) : null)));
 
     private static XElement? Line(string name, Text.SpannedText? line) =>
-        line is null ? null : new XElement(R + name, new XAttribute(R + "span", Akn.Span(line.Span)), line.Text);
+        line is null ? null : new XElement(R + name, new XAttribute(R + "span", AkomaNtosoNames.Span(line.Span)), line.Text);
 
     private static Text.SpannedText? ReadLine(XElement document, string name) =>
         document.Element(R + name) is { } e ? new Text.SpannedText(e.Value, InlineContent.SpanOf(e)) : null;
@@ -100,19 +100,19 @@ internal static class AknRecords
     private static XAttribute? Optional(string name, string? value) => value is null ? null : new XAttribute(name, value);
 
     internal static XElement Required(XElement? element, XElement parent) =>
-        element ?? throw AknFormatException.At(parent, $"<{parent.Name.LocalName}> lacks a child element this edition writes there");
+        element ?? throw AkomaNtosoFormatException.At(parent, $"<{parent.Name.LocalName}> lacks a child element this edition writes there");
 
     internal static string Attr(XElement element, XName name) =>
-        (string?)element.Attribute(name) ?? throw AknFormatException.At(element, $"<{element.Name.LocalName}> lacks its attribute '{(name.Namespace == Akn.Res ? "res:" : "")}{name.LocalName}'");
+        (string?)element.Attribute(name) ?? throw AkomaNtosoFormatException.At(element, $"<{element.Name.LocalName}> lacks its attribute '{(name.Namespace == AkomaNtosoNames.Res ? "res:" : "")}{name.LocalName}'");
 
     internal static int Int(XElement element, XName name) =>
         int.TryParse(Attr(element, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n
-        : throw AknFormatException.At(element, $"'{name.LocalName}' of <{element.Name.LocalName}> is not a whole number");
+        : throw AkomaNtosoFormatException.At(element, $"'{name.LocalName}' of <{element.Name.LocalName}> is not a whole number");
 
     internal static TEnum Enum<TEnum>(XElement element, XName name)
         where TEnum : struct, Enum
     {
         var value = Attr(element, name);
-        return Serialization.EnumNames<TEnum>.TryParse(value, out var member) ? member : throw AknFormatException.At(element, $"'{value}' is not a {typeof(TEnum).Name} (attribute '{name.LocalName}' of <{element.Name.LocalName}>)");
+        return Serialization.EnumNames<TEnum>.TryParse(value, out var member) ? member : throw AkomaNtosoFormatException.At(element, $"'{value}' is not a {typeof(TEnum).Name} (attribute '{name.LocalName}' of <{element.Name.LocalName}>)");
     }
 }

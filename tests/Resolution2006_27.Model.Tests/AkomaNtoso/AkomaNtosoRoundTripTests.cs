@@ -8,7 +8,7 @@ namespace Resolution2006_27.Model.Tests.AkomaNtoso;
 /// Resolutions of other shapes than 2006/27 through Akoma Ntoso and back: preambular items, a lead
 /// phrase that asks nothing, adverbs, roman items, the corpus and a Security Council resolution.
 /// </summary>
-public class AknRoundTripTests
+public class AkomaNtosoRoundTripTests
 {
     private static readonly XNamespace A = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
@@ -95,7 +95,7 @@ public class AknRoundTripTests
     {
         var op2 = AkomaNtosoXml.Export(Resolutions.FromString(Shapes)).Descendants(A + "paragraph").Last();
         var phrase = op2.Descendants(A + "inline").First(e => (string?)e.Attribute("name") == "operativePhrase");
-        Assert.Equal("Also|further", (string?)phrase.Attribute(Akn.Res + "adverbs"));
+        Assert.Equal("Also|further", (string?)phrase.Attribute(AkomaNtosoNames.Res + "adverbs"));
     }
 
     [Fact]
@@ -143,10 +143,10 @@ public class AknRoundTripTests
         var r = Resolutions.E2006_27;
         var op1 = r.OperativeParagraphs[0];
         var broken = r with { OperativeParagraphs = [op1 with { Citations = [op1.Citations[0] with { InstrumentId = "unlisted" }, .. op1.Citations.Skip(1)] }, .. r.OperativeParagraphs.Skip(1)] };
-        var refs = AkomaNtosoXml.Export(broken).Descendants(A + "paragraph").First().Descendants().Where(e => (string?)e.Attribute(Akn.Res + "instrument") == "unlisted");
+        var refs = AkomaNtosoXml.Export(broken).Descendants(A + "paragraph").First().Descendants().Where(e => (string?)e.Attribute(AkomaNtosoNames.Res + "instrument") == "unlisted");
         Assert.StartsWith("#unlisted", (string?)Assert.Single(refs).Attribute("href"), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Name_OfAValueNoMemberNamesIsItsNumber() => Assert.Equal("42", AknWriter.Name((Model.Phrases.VerbClass)42));
+    public void Name_OfAValueNoMemberNamesIsItsNumber() => Assert.Equal("42", AkomaNtosoWriter.Name((Model.Phrases.VerbClass)42));
 }

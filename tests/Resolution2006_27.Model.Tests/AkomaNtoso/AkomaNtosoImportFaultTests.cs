@@ -7,7 +7,7 @@ namespace Resolution2006_27.Model.Tests.AkomaNtoso;
 /// Akoma Ntoso that is well-formed but not what this edition writes: each fault, placed by hand in the
 /// export, is named with the element and the line it stands on.
 /// </summary>
-public class AknImportFaultTests
+public class AkomaNtosoImportFaultTests
 {
     private static string Xml => AkomaNtosoTests.Xml.Value;
 
@@ -32,7 +32,7 @@ public class AknImportFaultTests
     public void Import_WithoutTheEditionsRecordsSaysWhereTheyWereDue()
     {
         var broken = Xml.Replace("<res:edition ", "<res:notes ", StringComparison.Ordinal).Replace("</res:edition>", "</res:notes>", StringComparison.Ordinal);
-        var e = Assert.Throws<AknFormatException>(() => AkomaNtosoXml.Import(broken));
+        var e = Assert.Throws<AkomaNtosoFormatException>(() => AkomaNtosoXml.Import(broken));
         Assert.Equal("<meta> has no <proprietary> holding this edition's records (res:edition)", e.Problem);
         Assert.Contains("<meta>", broken.Split('\n')[e.Line - 1], StringComparison.Ordinal);
     }
@@ -40,7 +40,7 @@ public class AknImportFaultTests
     [Fact]
     public void Import_OfMalformedXmlSaysSoWithItsPosition()
     {
-        var e = Assert.Throws<AknFormatException>(() => AkomaNtosoXml.Import("<akomaNtoso>\n  <statement>\n</akomaNtoso>"));
+        var e = Assert.Throws<AkomaNtosoFormatException>(() => AkomaNtosoXml.Import("<akomaNtoso>\n  <statement>\n</akomaNtoso>"));
         Assert.StartsWith("Malformed XML: ", e.Problem, StringComparison.Ordinal);
         Assert.Equal((3, 3), (e.Line, e.Column));
     }
@@ -73,7 +73,7 @@ public class AknImportFaultTests
     public void Import_NamesTheFaultAndItsLine(string from, string to, string problem, string onTheLineOf)
     {
         var broken = TestData.ReplaceFirst(Xml, from, to);
-        var e = Assert.Throws<AknFormatException>(() => AkomaNtosoXml.Import(broken));
+        var e = Assert.Throws<AkomaNtosoFormatException>(() => AkomaNtosoXml.Import(broken));
         Assert.Equal(problem, e.Problem);
         Assert.Contains(onTheLineOf, broken.Split('\n')[e.Line - 1], StringComparison.Ordinal);
         Assert.Equal($"{problem} (line {e.Line}, column {e.Column})", e.Message);
@@ -120,13 +120,13 @@ public class AknImportFaultTests
     [Fact]
     public void AknFormatException_WithoutAPositionIsTheProblemAlone()
     {
-        var e = new AknFormatException("no position", 0, 0);
+        var e = new AkomaNtosoFormatException("no position", 0, 0);
         Assert.Equal(("no position", 0, 0), (e.Message, e.Line, e.Column));
     }
 
     [Fact]
     public void AknFormatException_WithAPositionNamesIt() =>
-        Assert.Equal("bad (line 3, column 7)", new AknFormatException("bad", 3, 7).Message);
+        Assert.Equal("bad (line 3, column 7)", new AkomaNtosoFormatException("bad", 3, 7).Message);
 
     [Fact]
     public void Load_OfAFolderWithoutTheSchemaNamesTheFileMissing()
@@ -154,7 +154,7 @@ public class AknImportFaultTests
         // A hundred thousand nested elements inside docTitle took minutes to validate and were called valid.
         var nested = string.Concat(Enumerable.Repeat("<b>", depth)) + string.Concat(Enumerable.Repeat("</b>", depth));
         var xml = Xml.Replace("</docTitle>", nested + "</docTitle>", StringComparison.Ordinal);
-        var refused = Assert.Throws<AknFormatException>(() => AkomaNtosoXml.Import(xml));
+        var refused = Assert.Throws<AkomaNtosoFormatException>(() => AkomaNtosoXml.Import(xml));
         Assert.Contains($"nested more than {AkomaNtosoXml.MaxDepth} deep (AkomaNtosoXml.MaxDepth)", refused.Problem, StringComparison.Ordinal);
         var report = AkomaNtosoValidator.Validate(xml, schemas: null);
         Assert.False(report.IsValid);

@@ -5,7 +5,7 @@ using Resolution2006_27.Model.Text;
 namespace Resolution2006_27.Model.AkomaNtoso;
 
 /// <summary>The names this edition uses in Akoma Ntoso XML, and the few conventions it adds to AKN4UN.</summary>
-internal static class Akn
+internal static class AkomaNtosoNames
 {
     /// <summary>The Akoma Ntoso 3.0 namespace.</summary>
     public static readonly XNamespace Ns = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";

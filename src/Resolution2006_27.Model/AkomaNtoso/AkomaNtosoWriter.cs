@@ -9,10 +9,10 @@ using Resolution2006_27.Model.Text;
 namespace Resolution2006_27.Model.AkomaNtoso;
 
 /// <summary>Writes a resolution as Akoma Ntoso 3.0 following AKN4UN (see <see cref="AkomaNtosoXml"/>).</summary>
-internal sealed class AknWriter(Resolution resolution)
+internal sealed class AkomaNtosoWriter(Resolution resolution)
 {
-    private static readonly XNamespace A = Akn.Ns;
-    private static readonly XNamespace R = Akn.Res;
+    private static readonly XNamespace A = AkomaNtosoNames.Ns;
+    private static readonly XNamespace R = AkomaNtosoNames.Res;
 
     public XDocument Write() => new(
         new XElement(A + "akomaNtoso",
@@ -26,11 +26,11 @@ internal sealed class AknWriter(Resolution resolution)
 
     private XElement Meta()
     {
-        var work = Akn.Work(resolution);
-        var expression = Akn.Expression(resolution);
-        var date = Akn.Date(resolution.AdoptionDate);
+        var work = AkomaNtosoNames.Work(resolution);
+        var expression = AkomaNtosoNames.Expression(resolution);
+        var date = AkomaNtosoNames.Date(resolution.AdoptionDate);
         return new XElement(A + "meta",
-            new XElement(A + "identification", new XAttribute("source", "#" + Akn.Editor),
+            new XElement(A + "identification", new XAttribute("source", "#" + AkomaNtosoNames.Editor),
                 new XElement(A + "FRBRWork",
                     Frbr("FRBRthis", work), Frbr("FRBRuri", work),
                     new XElement(A + "FRBRalias", new XAttribute("value", resolution.Symbol), new XAttribute("name", "symbol")),
@@ -47,14 +47,14 @@ internal sealed class AknWriter(Resolution resolution)
                 new XElement(A + "FRBRManifestation",
                     Frbr("FRBRthis", expression + "/main.xml"), Frbr("FRBRuri", expression + ".akn"),
                     new XElement(A + "FRBRdate", new XAttribute("date", date), new XAttribute("name", "transform")),
-                    new XElement(A + "FRBRauthor", new XAttribute("href", "#" + Akn.Editor)))),
-            new XElement(A + "references", new XAttribute("source", "#" + Akn.Editor),
-                new XElement(A + "TLCOrganization", new XAttribute("eId", Akn.Editor), new XAttribute("href", "/ontology/organization/" + Akn.Editor), new XAttribute("showAs", "Resolution2006_27.Model")),
+                    new XElement(A + "FRBRauthor", new XAttribute("href", "#" + AkomaNtosoNames.Editor)))),
+            new XElement(A + "references", new XAttribute("source", "#" + AkomaNtosoNames.Editor),
+                new XElement(A + "TLCOrganization", new XAttribute("eId", AkomaNtosoNames.Editor), new XAttribute("href", "/ontology/organization/" + AkomaNtosoNames.Editor), new XAttribute("showAs", "Resolution2006_27.Model")),
                 resolution.Actors.Select(a => new XElement(A + (IsRole(a) ? "TLCRole" : "TLCOrganization"),
                     new XAttribute("eId", a.Id), new XAttribute("href", $"/ontology/{(IsRole(a) ? "role" : "organization")}/un/{a.Id}"), new XAttribute("showAs", a.Name))),
                 resolution.Instruments.Select(i => new XElement(A + "TLCReference",
                     new XAttribute("eId", i.Id), new XAttribute("href", InstrumentHref(i)), new XAttribute("showAs", i.ShortName), new XAttribute("name", Name(i.Kind))))),
-            new XElement(A + "proprietary", new XAttribute("source", "#" + Akn.Editor), AknRecords.Edition(resolution)));
+            new XElement(A + "proprietary", new XAttribute("source", "#" + AkomaNtosoNames.Editor), AkomaNtosoRecords.Edition(resolution)));
     }
 
     private XElement Preface()
@@ -118,9 +118,9 @@ internal sealed class AknWriter(Resolution resolution)
 
     private XElement? Conclusions() => resolution.Conclusions is not { } closing ? null : new(A + "conclusions",
         Line("meeting", closing.Meeting.Span, closing.Meeting.Text),
-        closing.Date is { } date ? Line("date", date.Span, new XElement(A + "docDate", new XAttribute("date", Akn.Date(resolution.AdoptionDate)), date.Text)) : null);
+        closing.Date is { } date ? Line("date", date.Span, new XElement(A + "docDate", new XAttribute("date", AkomaNtosoNames.Date(resolution.AdoptionDate)), date.Text)) : null);
 
-    // A heading or closing line: a <p> that AknReader finds again by its class.
+    // A heading or closing line: a <p> that AkomaNtosoReader finds again by its class.
     private static XElement Line(string cls, SourceSpan span, object content) => new(A + "p", new XAttribute("class", cls), SpanAttribute(span), content);
 
     /// <summary>The part's text with its phrases, addressees, actors, citations and footnote markers marked up.</summary>
@@ -229,7 +229,7 @@ internal sealed class AknWriter(Resolution resolution)
 
     /// <summary>Where an instrument lives in AKN terms: this resolution's work URI, or /akn/un/{kind}/{id}.</summary>
     private string InstrumentHref(Instrument instrument) =>
-        instrument.DocumentSymbol == resolution.Symbol ? Akn.Work(resolution) : $"/akn/un/{Name(instrument.Kind)}/{instrument.Id}";
+        instrument.DocumentSymbol == resolution.Symbol ? AkomaNtosoNames.Work(resolution) : $"/akn/un/{Name(instrument.Kind)}/{instrument.Id}";
 
     /// <summary>Offices held by a person are roles (the Secretary-General, the High Commissioner); the rest are organizations.</summary>
     internal static bool IsRole(Actor actor) =>
@@ -238,7 +238,7 @@ internal sealed class AknWriter(Resolution resolution)
 
     private static IEnumerable<XAttribute> PartAttributes(Part part) => [new XAttribute("eId", part.Id.EId), SpanAttribute(part.Span)];
 
-    private static XAttribute SpanAttribute(SourceSpan span) => new(R + "span", Akn.Span(span));
+    private static XAttribute SpanAttribute(SourceSpan span) => new(R + "span", AkomaNtosoNames.Span(span));
 
     // An undefined value (only C# can make one) is written as its number, camelCased as before.
     internal static string Name<TEnum>(TEnum value)

@@ -7,13 +7,13 @@ namespace Resolution2006_27.Model.AkomaNtoso;
 /// Akoma Ntoso XML that this library cannot read back into a model: malformed XML, or an element or
 /// attribute missing where the export writes one. Says what and where (line and column).
 /// </summary>
-public sealed class AknFormatException : FormatException
+public sealed class AkomaNtosoFormatException : FormatException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="problem">What is wrong.</param>
     /// <param name="line">One-based line, or 0 when unknown.</param>
     /// <param name="column">One-based column, or 0 when unknown.</param>
-    public AknFormatException(string problem, int line, int column)
+    public AkomaNtosoFormatException(string problem, int line, int column)
         : base(line > 0 ? $"{problem} (line {line}, column {column})" : problem)
     {
         Problem = problem;
@@ -38,9 +38,9 @@ public sealed class AknFormatException : FormatException
     /// <summary>One-based column, or 0 when unknown.</summary>
     public int Column { get; }
 
-    internal static AknFormatException At(XObject node, string problem)
+    internal static AkomaNtosoFormatException At(XObject node, string problem)
     {
         var info = (IXmlLineInfo)node;
-        return info.HasLineInfo() ? new AknFormatException(problem, info.LineNumber, info.LinePosition) : new AknFormatException(problem, 0, 0);
+        return info.HasLineInfo() ? new AkomaNtosoFormatException(problem, info.LineNumber, info.LinePosition) : new AkomaNtosoFormatException(problem, 0, 0);
     }
 }
