@@ -67,7 +67,7 @@ internal static class AsksCommand
         return command;
     }
 
-    private static ResultTable Summary(IEnumerable<Obligation> asks) => ResultTable.From(
+    private static ResultTable Summary(IEnumerable<AddressedAsk> asks) => ResultTable.From(
         asks.CountByAddresseeAndVerb(),
         new Column<AskCount>("addressee_id", c => c.ActorId),
         new Column<AskCount>("lemma", c => c.Lemma),

@@ -9,7 +9,7 @@ namespace Resolution2006_27.Cli;
 /// <summary>The columns of each result, as the README documents them.</summary>
 internal static class Rows
 {
-    public static ResultTable Asks(IEnumerable<Obligation> asks, bool corpus) => ResultTable.From(asks, AskColumns<Obligation>(a => a, corpus));
+    public static ResultTable Asks(IEnumerable<AddressedAsk> asks, bool corpus) => ResultTable.From(asks, AskColumns<AddressedAsk>(a => a, corpus));
 
     public static ResultTable Mandates(IEnumerable<Mandate> mandates, bool corpus) => ResultTable.From(
         mandates,
@@ -91,7 +91,7 @@ internal static class Rows
         resolutions.Count == 1 ? part : $"{symbol} {part}";
 
     // The symbol shows in the terminal only for a corpus, where it tells the rows apart.
-    private static Column<T>[] AskColumns<T>(Func<T, Obligation> ask, bool corpus) =>
+    private static Column<T>[] AskColumns<T>(Func<T, AddressedAsk> ask, bool corpus) =>
     [
         new("symbol", r => ask(r).Symbol, InTerminal: corpus),
         new("part", r => ask(r).Part.Short),

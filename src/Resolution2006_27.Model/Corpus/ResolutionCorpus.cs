@@ -123,7 +123,7 @@ public sealed class ResolutionCorpus
     public Resolution? FindBySymbol(string symbol) => bySymbol.GetValueOrDefault(symbol);
 
     /// <summary>Every ask of every resolution, resolution by resolution.</summary>
-    public IEnumerable<Obligation> Asks() => Resolutions.SelectMany(r => r.Asks());
+    public IEnumerable<AddressedAsk> Asks() => Resolutions.SelectMany(r => r.Asks());
 
     /// <summary>Every mandate of every resolution.</summary>
     public IEnumerable<Mandate> Mandates() => Resolutions.SelectMany(r => r.Mandates());

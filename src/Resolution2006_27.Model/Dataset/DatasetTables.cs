@@ -64,7 +64,7 @@ internal static class DatasetTables
         .Column("strength", T.String, "none, encouraging, requesting, deciding or unknown", r => Name(r.Phrase.Strength))
         .Column("strength_rank", T.Int32, "the strength as a number: 0 none to 3 deciding, -1 unknown", r => (int)r.Phrase.Strength);
 
-    public static readonly TableSpec<Obligation> Asks = new TableSpec<Obligation>("asks", "one ask: a directive phrase and one addressee, in the innermost item it governs", "symbol", "part_id", "phrase_offset", "addressee_offset")
+    public static readonly TableSpec<AddressedAsk> Asks = new TableSpec<AddressedAsk>("asks", "one ask: a directive phrase and one addressee, in the innermost item it governs", "symbol", "part_id", "phrase_offset", "addressee_offset")
         .Column("symbol", T.String, "the resolution", a => a.Symbol)
         .Column("part_id", T.String, "the part asked in", a => a.Part.Short)
         .Column("paragraph", T.Int32, "the operative paragraph's number", a => a.Paragraph)

@@ -208,7 +208,7 @@ public static class DatasetWriter
 
         public ParquetTableWriter<PhraseRow> Phrases { get; } = Open(DatasetTables.Phrases, folder, metadata);
 
-        public ParquetTableWriter<Obligation> Asks { get; } = Open(DatasetTables.Asks, folder, metadata);
+        public ParquetTableWriter<AddressedAsk> Asks { get; } = Open(DatasetTables.Asks, folder, metadata);
 
         public ParquetTableWriter<AddresseeRow> Addressees { get; } = Open(DatasetTables.Addressees, folder, metadata);
 

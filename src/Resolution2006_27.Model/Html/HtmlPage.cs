@@ -126,7 +126,7 @@ public static class HtmlPage
         html.Append("</div>\n");
     }
 
-    private static void AsksTable(StringBuilder html, Resolution r, List<Obligation> asks)
+    private static void AsksTable(StringBuilder html, Resolution r, List<AddressedAsk> asks)
     {
         html.Append("<section id=\"asks\" aria-labelledby=\"asks-h\">\n<h2 id=\"asks-h\">Asks</h2>\n<form class=\"filters\" aria-controls=\"asks-table\">\n")
             .Append("<label>Actor <select id=\"f-actor\"><option value=\"\">any</option>");
@@ -156,7 +156,7 @@ public static class HtmlPage
 
     private static readonly Phrases.Strength[] Strengths = [Phrases.Strength.Deciding, Phrases.Strength.Requesting, Phrases.Strength.Encouraging, Phrases.Strength.None, Phrases.Strength.Unknown];
 
-    private static void Matrix(StringBuilder html, List<Obligation> asks)
+    private static void Matrix(StringBuilder html, List<AddressedAsk> asks)
     {
         html.Append("<section id=\"matrix\" aria-labelledby=\"matrix-h\">\n<h2 id=\"matrix-h\">Actors by strength</h2>\n<table class=\"data\">\n<caption>Asks to each actor, by the strength of the phrase</caption>\n<thead><tr><th scope=\"col\">Actor</th>");
         foreach (var s in Strengths)

@@ -10,4 +10,4 @@ namespace Resolution2006_27.Model.Queries;
 /// <param name="IsReporting">True when the ask is to report.</param>
 /// <param name="ReportTo">Whom the report goes to, in the order named (the Commission, then the Conference it is shared with); empty for other mandates.</param>
 /// <param name="When">When the report is due, as the text says ("at its seventeenth session"), or null.</param>
-public sealed record Mandate(Obligation Ask, bool IsReporting, ValueList<string> ReportTo, string? When);
+public sealed record Mandate(AddressedAsk Ask, bool IsReporting, ValueList<string> ReportTo, string? When);

@@ -14,7 +14,7 @@ public static class ResolutionQueries
     private static readonly Regex When = new(@"\b(?:at its [a-z-]+(?: [a-z-]+)? session|at (?:the|its) [a-z-]+(?: [a-z-]+)? session of the [A-Z][A-Za-z ]+?(?=[,;.]| and )|in \d{4}|by \d{1,2} [A-Z][a-z]+ \d{4}|annually|biennially|on an annual basis)", RegexOptions.CultureInvariant);
 
     // A resolution is immutable: its asks and citations are read once, on first use.
-    private static readonly PerResolution<Obligation[]> AskCache = new(r => [.. ObligationReader.Read(r)]);
+    private static readonly PerResolution<AddressedAsk[]> AskCache = new(r => [.. AddressedAskReader.Read(r)]);
     private static readonly PerResolution<CitationRow[]> CitationCache = new(r => [.. r.Parts.SelectMany(p => p.Citations.Select(c => new CitationRow(
         r.Symbol, p.Id, UnCitation.Of(p.Id), c,
         r.FindInstrument(c.InstrumentId) ?? throw new InvalidOperationException($"Citation {c.Id} names '{c.InstrumentId}', which the resolution does not list; run Validate()."))))]);
@@ -22,7 +22,7 @@ public static class ResolutionQueries
     /// <summary>Every ask, in document order: one per addressee and per innermost item, plus the asks items open themselves. Read once per resolution.</summary>
     /// <param name="resolution">The resolution.</param>
     /// <returns>The asks.</returns>
-    public static IEnumerable<Obligation> Asks(this Resolution resolution)
+    public static IEnumerable<AddressedAsk> Asks(this Resolution resolution)
     {
         ArgumentNullException.ThrowIfNull(resolution);
         return AskCache.Of(resolution).AsEnumerable();
@@ -64,7 +64,7 @@ public static class ResolutionQueries
     /// <summary>Asks counted per addressee and verb, most asked first.</summary>
     /// <param name="asks">The asks to count.</param>
     /// <returns>The counts.</returns>
-    public static IEnumerable<AskCount> CountByAddresseeAndVerb(this IEnumerable<Obligation> asks) =>
+    public static IEnumerable<AskCount> CountByAddresseeAndVerb(this IEnumerable<AddressedAsk> asks) =>
         asks.GroupBy(a => (a.Actor.Id, a.Phrase.Lemma))
             .Select(g => new AskCount(g.Key.Id, g.Key.Lemma, g.Count(), g.Select(a => a.Paragraph).Distinct().Count()))
             .OrderByDescending(c => c.Asks).ThenBy(c => c.ActorId, StringComparer.Ordinal).ThenBy(c => c.Lemma, StringComparer.Ordinal);

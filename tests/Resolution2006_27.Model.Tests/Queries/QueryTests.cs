@@ -15,7 +15,7 @@ public class QueryTests
 {
     private static Resolution R => Resolutions.E2006_27;
 
-    private static List<Obligation> Asks => R.Asks().ToList();
+    private static List<AddressedAsk> Asks => R.Asks().ToList();
 
     [Fact]
     public void Asks_NumberThirtyOne() => Assert.Equal(31, Asks.Count);

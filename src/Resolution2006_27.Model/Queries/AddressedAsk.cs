@@ -7,7 +7,9 @@ using Resolution2006_27.Model.Phrases;
 namespace Resolution2006_27.Model.Queries;
 
 /// <summary>
-/// One ask: one thing one actor is asked to do. A paragraph whose ask runs into lettered items asks
+/// One ask to one addressee: one thing one actor is asked to do. (The field's word is "ask": "obligation" would
+/// claim a binding force most resolutions do not have. <see cref="Phrases.Ask"/> is the ask as printed, a phrase
+/// and all its addressees; this is one addressee's share of it, the row of <c>res2006 asks</c>.) A paragraph whose ask runs into lettered items asks
 /// once per item (per innermost item where items nest: OP3(b)(i) and OP3(b)(ii)); an item that opens an
 /// ask of its own (OP6(d) "Encouraging Member States ...") adds that ask.
 /// </summary>
@@ -24,7 +26,7 @@ namespace Resolution2006_27.Model.Queries;
 /// <param name="Hedges">The conditions and hedges that soften it, from the paragraph down to its item.</param>
 /// <param name="Citations">The citations it relies on, from the paragraph down to its item.</param>
 /// <param name="MentionedActorIds">Every actor named in its words, the addressee included.</param>
-public sealed record Obligation(
+public sealed record AddressedAsk(
     string Symbol,
     PartId Part,
     int Paragraph,

@@ -6,9 +6,9 @@ using Resolution2006_27.Model.Phrases;
 namespace Resolution2006_27.Model.Queries;
 
 /// <summary>Reads the asks out of a resolution's operative part.</summary>
-internal static class ObligationReader
+internal static class AddressedAskReader
 {
-    public static IEnumerable<Obligation> Read(Resolution resolution)
+    public static IEnumerable<AddressedAsk> Read(Resolution resolution)
     {
         foreach (var paragraph in resolution.OperativeParagraphs)
         {
@@ -20,18 +20,18 @@ internal static class ObligationReader
                 var leaves = Leaves(paragraph.SubParagraphs, []).ToList();
                 if (leaves.Count == 0)
                 {
-                    foreach (var obligation in Make(resolution, paragraph, ask, [paragraph], chapeau, null, embedded: false))
+                    foreach (var addressed in Make(resolution, paragraph, ask, [paragraph], chapeau, null, embedded: false))
                     {
-                        yield return obligation;
+                        yield return addressed;
                     }
                     continue;
                 }
                 foreach (var (leaf, above) in leaves)
                 {
                     var context = Chapeau(above.Select(p => p.Text).Prepend(chapeau));
-                    foreach (var obligation in Make(resolution, paragraph, ask, [paragraph, .. above, leaf], Trim(leaf.Text), context, embedded: false))
+                    foreach (var addressed in Make(resolution, paragraph, ask, [paragraph, .. above, leaf], Trim(leaf.Text), context, embedded: false))
                     {
-                        yield return obligation;
+                        yield return addressed;
                     }
                 }
             }
@@ -40,16 +40,16 @@ internal static class ObligationReader
                 foreach (var ask in item.Asks)
                 {
                     var context = Chapeau(above.Select(p => p.Text).Prepend(paragraph.Asks.Count > 0 ? After(paragraph.Text, paragraph.Asks[0], null) : paragraph.Text));
-                    foreach (var obligation in Make(resolution, paragraph, ask, [paragraph, .. above, item], After(item.Text, ask, null), context, embedded: true))
+                    foreach (var addressed in Make(resolution, paragraph, ask, [paragraph, .. above, item], After(item.Text, ask, null), context, embedded: true))
                     {
-                        yield return obligation;
+                        yield return addressed;
                     }
                 }
             }
         }
     }
 
-    private static IEnumerable<Obligation> Make(Resolution resolution, OperativeParagraph paragraph, Ask ask, IReadOnlyList<Part> scope, string action, string? chapeau, bool embedded)
+    private static IEnumerable<AddressedAsk> Make(Resolution resolution, OperativeParagraph paragraph, Ask ask, IReadOnlyList<Part> scope, string action, string? chapeau, bool embedded)
     {
         var where = scope[^1];
         var hedges = scope.SelectMany(HedgeFinder.Find).ToValueList();
@@ -62,7 +62,7 @@ internal static class ObligationReader
                 ?? new Actor(
                     addressee.ActorId ?? Parsing.EntityIndex.IdForSymbol(addressee.Text), addressee.Text, ActorKind.Other, ValueList<string>.Empty, ValueList<string>.Empty, null,
                     new Registry.Provenance(addressee.ActorId is null ? "not in the registry: the addressee's words as printed" : "not in the resolution's actors", false));
-            yield return new Obligation(
+            yield return new AddressedAsk(
                 resolution.Symbol, where.Id, paragraph.Number, UnCitation.Of(where.Id), ask.Phrase, addressee, actor, embedded,
                 action, chapeau, hedges, citations, mentioned);
         }
