@@ -21,7 +21,7 @@ internal static class InputLoader
         {
             throw new FileNotFoundException($"no file at '{input.FullName}'", input.FullName);
         }
-        var result = Resolutions.FromFile(input.FullName, Options(registry, strict, maxChars));
+        var result = Resolutions.ReadFile(input.FullName, Options(registry, strict, maxChars));
         DiagnosticReport.Write(input.Name, result.Diagnostics);
         return result.Resolution;
     }

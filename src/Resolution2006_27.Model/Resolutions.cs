@@ -33,9 +33,22 @@ public static class Resolutions
     public static Resolution FromString(string text, ParserOptions? options = null) => ResolutionParser.Parse(text, options);
 
     /// <summary>
+    /// Reads a resolution from a file in any of the forms this library writes or reads, as <see cref="ReadFile"/>
+    /// does, and returns the resolution alone, as <see cref="FromString"/> and <see cref="FromStream"/> do.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">For printed text: the registry and lexicon; the embedded defaults when null.</param>
+    /// <returns>The resolution.</returns>
+    /// <exception cref="ResolutionParseException">Printed text is not a resolution, or a JSON export is invalid (the first problem is given).</exception>
+    /// <exception cref="AkomaNtoso.AkomaNtosoFormatException">The XML is not Akoma Ntoso this library can read.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static Resolution FromFile(string path, ParserOptions? options = null) => ReadFile(path, options).Resolution;
+
+    /// <summary>
     /// Reads a resolution from a file in any of the forms this library writes or reads: printed text,
     /// a JSON export (checked by <see cref="Validation.ResolutionValidator"/>) or Akoma Ntoso XML, told
-    /// apart by the first character that is not blank ('{' JSON, '&lt;' XML, anything else text).
+    /// apart by the first character that is not blank ('{' JSON, '&lt;' XML, anything else text); with the
+    /// parser's diagnostics, as <see cref="ResolutionParser.ParseWithWarnings"/> gives them for text.
     /// </summary>
     /// <param name="path">The file.</param>
     /// <param name="options">For printed text: the registry and lexicon; the embedded defaults when null.</param>
@@ -43,7 +56,7 @@ public static class Resolutions
     /// <exception cref="ResolutionParseException">Printed text is not a resolution, or a JSON export is invalid (the first problem is given).</exception>
     /// <exception cref="AkomaNtoso.AkomaNtosoFormatException">The XML is not Akoma Ntoso this library can read.</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
-    public static Parsing.ParseResult FromFile(string path, ParserOptions? options = null)
+    public static ParseResult ReadFile(string path, ParserOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ParserOptions.Default;
@@ -64,7 +77,7 @@ public static class Resolutions
         {
             var report = Validation.ResolutionValidator.Validate(text);
             return report.Resolution is { } model
-                ? new Parsing.ParseResult(model, [])
+                ? new ParseResult(model, [])
                 : throw new ResolutionParseException(report.Diagnostics[0] with { Message = "Invalid JSON export: " + report.Diagnostics[0].Message, Source = Path.GetFileName(path) });
         }
         if (first == '<' && IsAkomaNtoso(text))
@@ -74,7 +87,7 @@ public static class Resolutions
             var problems = imported.Validate();
             return problems.Count > 0
                 ? throw new AkomaNtoso.AkomaNtosoFormatException($"The Akoma Ntoso file gives a model that breaks the model's rules ({problems.Count} problems): {string.Join("; ", problems.Take(5))}", 0, 0)
-                : new Parsing.ParseResult(imported, []);
+                : new ParseResult(imported, []);
         }
         return ResolutionParser.ParseWithWarnings(text, options with { SourceName = Path.GetFileName(path) });
     }

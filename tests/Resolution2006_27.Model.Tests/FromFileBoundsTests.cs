@@ -14,7 +14,7 @@ public class FromFileBoundsTests
         // reported as malformed JSON ("unclosed literal string").
         var export = ModelJson.Serialize(Resolutions.E2006_27);
         var padded = export.TrimEnd() + new string(' ', (2 << 20) - export.Length) + "\n";
-        WithFile(".json", padded, path => Assert.Equal(Resolutions.E2006_27, Resolutions.FromFile(path).Resolution));
+        WithFile(".json", padded, path => Assert.Equal(Resolutions.E2006_27, Resolutions.ReadFile(path).Resolution));
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public class FromFileBoundsTests
         var huge = "{" + new string(' ', (16 << 20) + 10) + "}";
         WithFile(".json", huge, path =>
         {
-            var refused = Assert.Throws<ResolutionParseException>(() => Resolutions.FromFile(path));
+            var refused = Assert.Throws<ResolutionParseException>(() => Resolutions.ReadFile(path));
             Assert.Equal(DiagnosticIds.TooLong, refused.Diagnostic.Id);
             Assert.Contains("ValidatorOptions.MaxBytes", refused.Diagnostic.Message, StringComparison.Ordinal);
         });
@@ -39,7 +39,7 @@ public class FromFileBoundsTests
         var twice = xml[..first] + "eId=\"preamble__p_1\"" + xml[(first + "eId=\"preamble__p_2\"".Length)..];
         WithFile(".xml", twice, path =>
         {
-            var refused = Assert.ThrowsAny<FormatException>(() => Resolutions.FromFile(path));
+            var refused = Assert.ThrowsAny<FormatException>(() => Resolutions.ReadFile(path));
             Assert.Contains("breaks the model's rules", refused.Message, StringComparison.Ordinal);
             Assert.Contains("unique-ids: expected an id used once (also at /preamble/paragraphs/0/id/eId), found 'preamble__p_1' again", refused.Message, StringComparison.Ordinal);
         });

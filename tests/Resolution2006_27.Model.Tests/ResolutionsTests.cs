@@ -27,9 +27,9 @@ public sealed class ResolutionsTests : IDisposable
     public void FromFile_ParsesTextWithTheOptionsGiven()
     {
         var path = Write("e-res-2006-27.txt", TestData.SeedText);
-        Assert.Equal(Strength.Encouraging, Op3(Resolutions.FromFile(path).Resolution));
-        Assert.Equal(Strength.Requesting, Op3(Resolutions.FromFile(path, Stronger).Resolution));
-        Assert.Equal("e-res-2006-27.txt", Resolutions.FromFile(path).Resolution.Source.Name);
+        Assert.Equal(Strength.Encouraging, Op3(Resolutions.ReadFile(path).Resolution));
+        Assert.Equal(Strength.Requesting, Op3(Resolutions.ReadFile(path, Stronger).Resolution));
+        Assert.Equal("e-res-2006-27.txt", Resolutions.ReadFile(path).Resolution.Source.Name);
     }
 
     [Fact]
@@ -40,13 +40,13 @@ public sealed class ResolutionsTests : IDisposable
     [InlineData("")]
     [InlineData(" \n\t ")]
     public void FromFile_OfAnEmptyFileIsAParseError(string text) =>
-        Assert.Throws<ResolutionParseException>(() => Resolutions.FromFile(Write("empty.txt", text)));
+        Assert.Throws<ResolutionParseException>(() => Resolutions.ReadFile(Write("empty.txt", text)));
 
     [Fact]
     public void FromFile_OfAnInvalidExportNamesItsFirstProblem()
     {
         var json = ModelJson.Serialize(Resolutions.E2006_27, indented: false).Replace("\"symbol\":\"E/RES/2006/27\"", "\"symbol\":27", StringComparison.Ordinal);
-        var error = Assert.Throws<ResolutionParseException>(() => Resolutions.FromFile(Write("broken.json", json)));
+        var error = Assert.Throws<ResolutionParseException>(() => Resolutions.ReadFile(Write("broken.json", json)));
         Assert.Equal("Invalid JSON export: /symbol: type: expected a value of type \"string\", found the number 27", error.Message.Split(" (line")[0]);
         Assert.Equal((1, 2), (error.Line, error.Column));   // where the member "symbol" starts, after the opening brace
     }
@@ -62,8 +62,16 @@ public sealed class ResolutionsTests : IDisposable
     [Fact]
     public void EntryPoints_RefuseNull()
     {
-        Assert.Throws<ArgumentNullException>(() => Resolutions.FromFile(null!));
+        Assert.Throws<ArgumentNullException>(() => Resolutions.ReadFile(null!));
         Assert.Throws<ArgumentNullException>(() => Resolutions.FromStream(null!));
         Assert.Throws<ArgumentNullException>(() => Resolutions.E2006_27.FindPart(null!));
+    }
+
+    [Fact]
+    public void FromFile_IsReadFilesResolution_AsFromStringIsTheParsersResolution()
+    {
+        var path = Path.Combine(TestData.SharedPath, "corpus", "E-RES-2015-23.txt");
+        Assert.Equal(Resolutions.ReadFile(path).Resolution, Resolutions.FromFile(path));
+        Assert.Equal(Resolutions.FromString(File.ReadAllText(path), ParserOptions.Default with { SourceName = "E-RES-2015-23.txt" }), Resolutions.FromFile(path));
     }
 }

@@ -102,7 +102,7 @@ public sealed class ResolutionCorpus
         var name = Path.GetFileName(path);
         try
         {
-            var result = Model.Resolutions.FromFile(path, options);
+            var result = Model.Resolutions.ReadFile(path, options);
             return new CorpusFile(name, result.Resolution, result.Diagnostics.Select(d => d with { Source = name }).ToValueList());
         }
         catch (ResolutionParseException e)

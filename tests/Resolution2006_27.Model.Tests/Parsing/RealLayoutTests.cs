@@ -9,7 +9,7 @@ namespace Resolution2006_27.Model.Tests.Parsing;
 /// </summary>
 public class RealLayoutTests
 {
-    private static ParseResult Read(string file) => Resolutions.FromFile(Path.Combine(TestData.SharedPath, "corpus-dev", file));
+    private static ParseResult Read(string file) => Resolutions.ReadFile(Path.Combine(TestData.SharedPath, "corpus-dev", file));
 
     private static string Text(string file) => File.ReadAllText(Path.Combine(TestData.SharedPath, "corpus-dev", file));
 

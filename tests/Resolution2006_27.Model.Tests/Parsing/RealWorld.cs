@@ -62,7 +62,7 @@ internal sealed class RealWorld
         }
         try
         {
-            var result = Resolutions.FromFile(file);
+            var result = Resolutions.ReadFile(file);
             reading.Resolution = result.Resolution;
             reading.Diagnostics = result.Diagnostics;
             reading.All = ResolutionParser.ParseAll(reading.Text, ParserOptions.Default with { SourceName = Path.GetFileName(file) }).Select(r => r.Resolution).ToList();
