@@ -39,7 +39,7 @@ internal sealed class ModelValidator
         if (source is not null)
         {
             var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(source)));
-            Expect(hash == resolution.Source.Sha256, "/source/sha256", "source-text", $"the SHA-256 of the text given ({hash})", resolution.Source.Sha256);
+            Expect(hash == resolution.Source.Sha256, "/source/sha256", ModelRules.SourceText, $"the SHA-256 of the text given ({hash})", resolution.Source.Sha256);
         }
         Unique(resolution.Actors.Select(a => a.Id), "/actors", "id");
         Unique(resolution.Instruments.Select(i => i.Id), "/instruments", "id");
@@ -98,7 +98,7 @@ internal sealed class ModelValidator
             var p = paragraphs[i];
             var pointer = $"/preamble/paragraphs/{i}";
             Sequence(i, p.Position, i == 0 ? null : paragraphs[i - 1].Position, $"{pointer}/position");
-            Expect(p.Id == PartId.Preambular(p.Position), $"{pointer}/id", "id-format", PartId.Preambular(p.Position).Short, p.Id.Short);
+            Expect(p.Id == PartId.Preambular(p.Position), $"{pointer}/id", ModelRules.IdFormat, PartId.Preambular(p.Position).Short, p.Id.Short);
             previousEnd = CheckPart(p, pointer, previousEnd);
             previousEnd = CheckItems(p.SubParagraphs, p.Id, $"{pointer}/subParagraphs", previousEnd);
         }
@@ -108,7 +108,7 @@ internal sealed class ModelValidator
             var p = operative[i];
             var pointer = $"/operativeParagraphs/{i}";
             Rising(p.Number, i == 0 || operative[i - 1].Section != p.Section ? null : operative[i - 1].Number, $"{pointer}/number");
-            Expect(p.Id == PartId.Operative(p.Number, p.Section), $"{pointer}/id", "id-format", PartId.Operative(p.Number, p.Section).Short, p.Id.Short);
+            Expect(p.Id == PartId.Operative(p.Number, p.Section), $"{pointer}/id", ModelRules.IdFormat, PartId.Operative(p.Number, p.Section).Short, p.Id.Short);
             for (var a = 0; a < p.Addressees.Count; a++)
             {
                 Reference(p.Addressees[a].ActorId, actors, $"{pointer}/addressees/{a}/actorId", "an actor of this resolution");
@@ -119,7 +119,7 @@ internal sealed class ModelValidator
         }
         if (resolution.Conclusions is { } closing)
         {
-            Expect(closing.Meeting.Span.Start >= previousEnd, "/conclusions/meeting/span", "spans-in-order", $"a start at or after {previousEnd}", closing.Meeting.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Expect(closing.Meeting.Span.Start >= previousEnd, "/conclusions/meeting/span", ModelRules.SpansInOrder, $"a start at or after {previousEnd}", closing.Meeting.Span.Start.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (closing.Date is { } date)
             {
                 InSource(date.Span, "/conclusions/date/span");
@@ -141,8 +141,8 @@ internal sealed class ModelValidator
             var byPrevious = i == 0 ? byPosition : next(items[i - 1].Label);
             // One wrong or missing label is one problem: a label is fine when it follows either its
             // predecessor or its position.
-            Expect(item.Label == byPosition || item.Label == byPrevious, $"{here}/label", "labels-in-sequence", $"({byPrevious})", $"({item.Label})");
-            Expect(item.Id == parent.Item(item.Label), $"{here}/id", "id-format", parent.Item(item.Label).EId, item.Id.EId);
+            Expect(item.Label == byPosition || item.Label == byPrevious, $"{here}/label", ModelRules.LabelsInSequence, $"({byPrevious})", $"({item.Label})");
+            Expect(item.Id == parent.Item(item.Label), $"{here}/id", ModelRules.IdFormat, parent.Item(item.Label).EId, item.Id.EId);
             CheckAsks(item.Asks, here);
             previousEnd = CheckPart(item, here, previousEnd);
             previousEnd = CheckItems(item.SubParagraphs, item.Id, $"{here}/subParagraphs", previousEnd);
@@ -185,14 +185,14 @@ internal sealed class ModelValidator
         Claim(partIds, part.Id.Short, $"{pointer}/id/short");
         Claim(partIds, part.Id.EId, $"{pointer}/id/eId");
         InSource(part.Span, $"{pointer}/span");
-        Expect(part.Span.Start >= previousEnd, $"{pointer}/span/start", "spans-in-order", $"a start at or after {previousEnd}", part.Span.Start.ToString());
+        Expect(part.Span.Start >= previousEnd, $"{pointer}/span/start", ModelRules.SpansInOrder, $"a start at or after {previousEnd}", part.Span.Start.ToString());
         for (var i = 0; i < part.Citations.Count; i++)
         {
             var citation = part.Citations[i];
             var here = $"{pointer}/citations/{i}";
             Claim(citationIds, citation.Id, $"{here}/id");
             Reference(citation.InstrumentId, instruments, $"{here}/instrumentId", "an instrument of this resolution");
-            Expect(part.Span.Contains(citation.Span), $"{here}/span", "span-inside-part", $"a span inside {part.Span}", citation.Span.ToString());
+            Expect(part.Span.Contains(citation.Span), $"{here}/span", ModelRules.SpanInsidePart, $"a span inside {part.Span}", citation.Span.ToString());
             Agrees(citation.Span, citation.Text, $"{here}/span", markers);
             AtOffset(part.Text, citation.TextOffset, citation.Text, $"{here}/textOffset");
             if (citation.Pinpoint is { } pinpoint)
@@ -202,13 +202,13 @@ internal sealed class ModelValidator
             }
             if (citation.AntecedentId is not null)
             {
-                Expect(citationIds.ContainsKey(citation.AntecedentId), $"{here}/antecedentId", "reference-resolves", "an earlier citation's id", citation.AntecedentId);
+                Expect(citationIds.ContainsKey(citation.AntecedentId), $"{here}/antecedentId", ModelRules.ReferenceResolves, "an earlier citation's id", citation.AntecedentId);
             }
         }
         for (var i = 0; i < part.ActorMentions.Count; i++)
         {
             Reference(part.ActorMentions[i].ActorId, actors, $"{pointer}/actorMentions/{i}/actorId", "an actor of this resolution");
-            Expect(part.Span.Contains(part.ActorMentions[i].Span), $"{pointer}/actorMentions/{i}/span", "span-inside-part", $"a span inside {part.Span}", part.ActorMentions[i].Span.ToString());
+            Expect(part.Span.Contains(part.ActorMentions[i].Span), $"{pointer}/actorMentions/{i}/span", ModelRules.SpanInsidePart, $"a span inside {part.Span}", part.ActorMentions[i].Span.ToString());
             Agrees(part.ActorMentions[i].Span, part.ActorMentions[i].Text, $"{pointer}/actorMentions/{i}/span", markers);
             AtOffset(part.Text, part.ActorMentions[i].TextOffset, part.ActorMentions[i].Text, $"{pointer}/actorMentions/{i}/textOffset");
         }
@@ -217,10 +217,10 @@ internal sealed class ModelValidator
             var marker = part.FootnoteMarkers[i];
             if (!markerIds.TryAdd(marker.EId, (marker.Number, part.Id.Short)))
             {
-                Problem($"{pointer}/footnoteMarkers/{i}/eId", "unique-ids", "an id used once", $"'{marker.EId}' again");
+                Problem($"{pointer}/footnoteMarkers/{i}/eId", ModelRules.UniqueIds, "an id used once", $"'{marker.EId}' again");
             }
-            Expect(marker.TextOffset >= 0 && marker.TextOffset <= part.Text.Length, $"{pointer}/footnoteMarkers/{i}/textOffset", "marker-in-text", $"0 to {part.Text.Length}", marker.TextOffset.ToString());
-            Expect(part.Span.Contains(marker.Span), $"{pointer}/footnoteMarkers/{i}/span", "span-inside-part", $"a span inside {part.Span}", marker.Span.ToString());
+            Expect(marker.TextOffset >= 0 && marker.TextOffset <= part.Text.Length, $"{pointer}/footnoteMarkers/{i}/textOffset", ModelRules.MarkerInText, $"0 to {part.Text.Length}", marker.TextOffset.ToString());
+            Expect(part.Span.Contains(marker.Span), $"{pointer}/footnoteMarkers/{i}/span", ModelRules.SpanInsidePart, $"a span inside {part.Span}", marker.Span.ToString());
         }
         return part.Span.End;
     }
@@ -233,16 +233,16 @@ internal sealed class ModelValidator
             var note = notes[i];
             var pointer = $"/footnotes/{i}";
             // Footnotes rise but may skip: an extraction can lose markers (footnote 5 with no 1 to 4).
-            Expect(i == 0 || note.Number > notes[i - 1].Number, $"{pointer}/number", "footnotes-in-order", $"a number above {(i == 0 ? 0 : notes[i - 1].Number)}", note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Expect(note.MarkerIds.Count > 0, $"{pointer}/markerIds", "footnote-marked", "at least one marker", "none");
-            Expect(note.MarkerIds.Count == note.PartIds.Count, $"{pointer}/partIds", "footnote-parts", $"{note.MarkerIds.Count} part ids", note.PartIds.Count.ToString());
+            Expect(i == 0 || note.Number > notes[i - 1].Number, $"{pointer}/number", ModelRules.FootnotesInOrder, $"a number above {(i == 0 ? 0 : notes[i - 1].Number)}", note.Number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Expect(note.MarkerIds.Count > 0, $"{pointer}/markerIds", ModelRules.FootnoteMarked, "at least one marker", "none");
+            Expect(note.MarkerIds.Count == note.PartIds.Count, $"{pointer}/partIds", ModelRules.FootnoteParts, $"{note.MarkerIds.Count} part ids", note.PartIds.Count.ToString());
             for (var m = 0; m < note.MarkerIds.Count; m++)
             {
                 var found = markerIds.TryGetValue(note.MarkerIds[m], out var marker);
-                Expect(found && marker.Number == note.Number, $"{pointer}/markerIds/{m}", "reference-resolves", $"a marker numbered {note.Number}", note.MarkerIds[m]);
+                Expect(found && marker.Number == note.Number, $"{pointer}/markerIds/{m}", ModelRules.ReferenceResolves, $"a marker numbered {note.Number}", note.MarkerIds[m]);
                 if (found && m < note.PartIds.Count)
                 {
-                    Expect(marker.PartShort == note.PartIds[m], $"{pointer}/partIds/{m}", "reference-resolves", marker.PartShort, note.PartIds[m]);
+                    Expect(marker.PartShort == note.PartIds[m], $"{pointer}/partIds/{m}", ModelRules.ReferenceResolves, marker.PartShort, note.PartIds[m]);
                 }
             }
             var subject = note.Subject;
@@ -252,12 +252,12 @@ internal sealed class ModelValidator
                 FootnoteSubjectKind.Actor => subject.RefersTo is not null && actors.Contains(subject.RefersTo),
                 _ => subject.RefersTo is null,
             };
-            Expect(known, $"{pointer}/subject/refersTo", "reference-resolves", $"an {subject.Kind.ToString().ToLowerInvariant()} of this resolution", subject.RefersTo ?? "null");
+            Expect(known, $"{pointer}/subject/refersTo", ModelRules.ReferenceResolves, $"an {subject.Kind.ToString().ToLowerInvariant()} of this resolution", subject.RefersTo ?? "null");
         }
         var listed = notes.SelectMany(n => n.MarkerIds.Select(id => (n.Number, id))).ToHashSet();
         foreach (var (id, (number, _)) in markerIds)
         {
-            Expect(listed.Contains((number, id)), "/footnotes", "reference-resolves", $"footnote {number} listing marker {id}", "none");
+            Expect(listed.Contains((number, id)), "/footnotes", ModelRules.ReferenceResolves, $"footnote {number} listing marker {id}", "none");
         }
     }
 
@@ -266,7 +266,7 @@ internal sealed class ModelValidator
     /// paragraph (the parser warns), but never repeat or fall, so that every paragraph keeps one id.
     /// </summary>
     private void Rising(int number, int? previous, string pointer) =>
-        Expect(previous is null || number > previous, pointer, "rising-numbering",
+        Expect(previous is null || number > previous, pointer, ModelRules.RisingNumbering,
             $"a number above {previous ?? 0}", number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>
@@ -274,7 +274,7 @@ internal sealed class ModelValidator
     /// gap or a wrong number is one problem, not one for every paragraph after it.
     /// </summary>
     private void Sequence(int index, int number, int? previous, string pointer) =>
-        Expect(number == index + 1 || (previous is not null && number == previous + 1), pointer, "contiguous-numbering",
+        Expect(number == index + 1 || (previous is not null && number == previous + 1), pointer, ModelRules.ContiguousNumbering,
             (previous is null ? 1 : previous.Value + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             number.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
@@ -290,10 +290,10 @@ internal sealed class ModelValidator
     /// <summary>The words a phrase states are its own: its verb and adverbs are printed in its text.</summary>
     private void PhraseWords(Phrases.Phrase phrase, string pointer)
     {
-        Expect(phrase.Text.Contains(phrase.Verb, StringComparison.Ordinal), $"{pointer}/verb", "phrase-words", $"the verb as printed in \"{phrase.Text}\"", $"\"{phrase.Verb}\"");
+        Expect(phrase.Text.Contains(phrase.Verb, StringComparison.Ordinal), $"{pointer}/verb", ModelRules.PhraseWords, $"the verb as printed in \"{phrase.Text}\"", $"\"{phrase.Verb}\"");
         for (var i = 0; i < phrase.Adverbs.Count; i++)
         {
-            Expect(phrase.Text.Contains(phrase.Adverbs[i], StringComparison.OrdinalIgnoreCase), $"{pointer}/adverbs/{i}", "phrase-words", $"an adverb printed in \"{phrase.Text}\"", $"\"{phrase.Adverbs[i]}\"");
+            Expect(phrase.Text.Contains(phrase.Adverbs[i], StringComparison.OrdinalIgnoreCase), $"{pointer}/adverbs/{i}", ModelRules.PhraseWords, $"an adverb printed in \"{phrase.Text}\"", $"\"{phrase.Adverbs[i]}\"");
         }
     }
 
@@ -313,7 +313,7 @@ internal sealed class ModelValidator
     private void AtOffset(string text, int offset, string words, string pointer)
     {
         var found = offset >= 0 && offset <= text.Length - words.Length ? text.Substring(offset, words.Length) : null;
-        Expect(found == words, pointer, "offset-agrees", $"the offset of \"{Clip(words)}\" in the part's text", found is null ? $"{offset}, outside a text of {text.Length} characters" : $"\"{Clip(found)}\" at {offset}");
+        Expect(found == words, pointer, ModelRules.OffsetAgrees, $"the offset of \"{Clip(words)}\" in the part's text", found is null ? $"{offset}, outside a text of {text.Length} characters" : $"\"{Clip(found)}\" at {offset}");
     }
 
     private static readonly System.Text.RegularExpressions.Regex ScannedLabel = new(@"^(?<n>\d{1,3}),", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -352,7 +352,7 @@ internal sealed class ModelValidator
         {
             found = comma.Groups["n"].Value + "." + found[comma.Length..];
         }
-        Expect(found == text, pointer, "span-agrees", $"a span over the text \"{Clip(text)}\"", $"\"{Clip(found)}\"");
+        Expect(found == text, pointer, ModelRules.SpanAgrees, $"a span over the text \"{Clip(text)}\"", $"\"{Clip(found)}\"");
     }
 
     private static string Clip(string text) => text.Length > 60 ? text[..57] + "..." : text;
@@ -365,7 +365,7 @@ internal sealed class ModelValidator
         {
             if (!seen.Add(id))
             {
-                Problem($"{pointer}/{i}/{property}", "unique-ids", "an id used once", $"'{id}' again");
+                Problem($"{pointer}/{i}/{property}", ModelRules.UniqueIds, "an id used once", $"'{id}' again");
             }
             i++;
         }
@@ -375,7 +375,7 @@ internal sealed class ModelValidator
     {
         if (!seen.TryAdd(id, pointer))
         {
-            Problem(pointer, "unique-ids", $"an id used once (also at {seen[id]})", $"'{id}' again");
+            Problem(pointer, ModelRules.UniqueIds, $"an id used once (also at {seen[id]})", $"'{id}' again");
         }
     }
 
@@ -383,13 +383,13 @@ internal sealed class ModelValidator
     {
         if (id is not null && !known.Contains(id))
         {
-            Problem(pointer, "reference-resolves", expected, $"'{id}'");
+            Problem(pointer, ModelRules.ReferenceResolves, expected, $"'{id}'");
         }
     }
 
     private void InSource(SourceSpan span, string pointer) =>
         Expect(span.Start >= 0 && span.Length >= 0 && span.End <= resolution.Source.Length && span.Line >= 1 && span.Column >= 1,
-            pointer, "span-inside-source", $"a span inside the {resolution.Source.Length} characters of the source", span.ToString());
+            pointer, ModelRules.SpanInsideSource, $"a span inside the {resolution.Source.Length} characters of the source", span.ToString());
 
     private void Expect(bool condition, string pointer, string rule, string expected, string found)
     {

@@ -25,6 +25,22 @@ public class ModelRuleTests
         Assert.Empty(broken.Validate());
     }
 
+    [Fact]
+    public void TheCatalogue_IsTheRulesTheValidatorReports_AndDocsQualityListsIt()
+    {
+        // Every rule is broken by a case here, and every case breaks a catalogued rule.
+        var broken = Cases.Values.Select(c => c().Expected.Rule).Concat(Misplaced().Select(row => row.Data.Item3)).ToHashSet();
+        Assert.Equal(ModelRules.All.Select(r => r.Id).Order(), broken.Order());
+        Assert.Equal(ModelRules.All.Count, ModelRules.All.Select(r => r.Id).Distinct().Count());
+        // Each example says its rule where a problem does: "pointer: rule: expected ..., found ...".
+        Assert.All(ModelRules.All, r => Assert.Matches($"^/[^ ]*: {r.Id}: expected .+, found .+$", r.Example));
+        // docs/quality.md has the catalogue's table, row by row.
+        var doc = File.ReadAllText(Path.Combine(TestData.RepoRoot, "docs", "quality.md"));
+        var rows = System.Text.RegularExpressions.Regex.Matches(doc, @"^\| `(?<id>[a-z-]+)` \| (?<checks>[^|]+) \| `(?<example>[^`]+)` \|$", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => new ModelRule(m.Groups["id"].Value, m.Groups["checks"].Value.Trim(), m.Groups["example"].Value));
+        Assert.Equal(ModelRules.All, rows);
+    }
+
     [Theory]
     [MemberData(nameof(Breaks))]
     public void Validate_ReportsTheBrokenRule(string name)
