@@ -76,36 +76,44 @@ internal sealed class CommonOptions
     public Model.Resolution Load(ParseResult parse) => InputLoader.Load(parse.GetValue(Input), parse.GetValue(Registry), parse.GetValue(Strict), MaxCharsOf(parse));
 
     /// <summary>The resolutions a query runs over: the corpus when --corpus is given, else the one resolution.</summary>
-    public IReadOnlyList<Model.Resolution> LoadAll(ParseResult parse)
+    public IReadOnlyList<Model.Resolution> LoadAll(ParseResult parse) => CorpusFolder(parse) is { } folder
+        ? InputLoader.LoadCorpus(folder, parse.GetValue(Registry), parse.GetValue(Strict), parse.GetValue(KeepGoing), MaxCharsOf(parse)).Resolutions
+        : [Load(parse)];
+
+    public IEnumerable<Model.Resolution> Stream(ParseResult parse, out bool corpus)
     {
-        if (parse.GetValue(Corpus) is not { } folder)
-        {
-            return [Load(parse)];
-        }
-        if (parse.GetValue(Input) is not null)
-        {
-            throw new UsageException("--input and --corpus exclude each other: give one resolution or a folder of them.");
-        }
-        return InputLoader.LoadCorpus(folder, parse.GetValue(Registry), parse.GetValue(Strict), parse.GetValue(KeepGoing), MaxCharsOf(parse)).Resolutions;
+        var folder = CorpusFolder(parse);
+        corpus = folder is not null;
+        return folder is not null
+            ? InputLoader.StreamCorpus(folder, parse.GetValue(Registry), parse.GetValue(Strict), parse.GetValue(KeepGoing), MaxCharsOf(parse))
+            : [Load(parse)];
     }
 
     /// <summary>
-    /// The resolutions a row query runs over, read as the rows are written: a corpus streams file by file (parsed on
-    /// every core, in file-name order), so memory holds a few resolutions, not the corpus. <paramref name="corpus"/>
-    /// says whether a folder was given.
+    /// The files of --corpus as they are read (every one read, a duplicate marked; with --keep-going also those that
+    /// could not be read), or the one resolution of --input (or the embedded one) as a file without diagnostics.
     /// </summary>
-    public IEnumerable<Model.Resolution> Stream(ParseResult parse, out bool corpus)
+    public IEnumerable<Model.Corpus.CorpusFile> StreamFiles(ParseResult parse)
     {
-        corpus = parse.GetValue(Corpus) is not null;
-        if (parse.GetValue(Corpus) is not { } folder)
+        if (CorpusFolder(parse) is not { } folder)
         {
-            return [Load(parse)];
+            var resolution = Load(parse);
+            return [new Model.Corpus.CorpusFile(resolution.Source.Name, resolution, Model.Collections.ValueList<Model.Diagnostics.Diagnostic>.Empty)];
         }
-        if (parse.GetValue(Input) is not null)
-        {
-            throw new UsageException("--input and --corpus exclude each other: give one resolution or a folder of them.");
-        }
-        return InputLoader.StreamCorpus(folder, parse.GetValue(Registry), parse.GetValue(Strict), parse.GetValue(KeepGoing), MaxCharsOf(parse));
+        return InputLoader.StreamCorpusFiles(folder, parse.GetValue(Registry), parse.GetValue(Strict), parse.GetValue(KeepGoing), MaxCharsOf(parse));
+    }
+
+    // The folder of --corpus, or null; with --input beside it, a usage error.
+    private DirectoryInfo? CorpusFolder(ParseResult parse) =>
+        parse.GetValue(Corpus) is not { } folder ? null
+        : parse.GetValue(Input) is not null ? throw new UsageException("--input and --corpus exclude each other: give one resolution or a folder of them.")
+        : folder;
+
+    /// <summary>The full path of a folder to write, refused when it exists without --force: said in the tool's words.</summary>
+    public static string RefuseExistingFolder(string folder, bool force)
+    {
+        var full = Path.GetFullPath(folder);
+        return (Directory.Exists(full) || File.Exists(full)) && !force ? throw new IOException($"'{full}' exists; give --force to replace it") : full;
     }
 
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Resolution2006_27.Model.Corpus;
 using Resolution2006_27.Model.Dataset;
 
 namespace Resolution2006_27.Cli;
@@ -21,26 +20,8 @@ internal static class DatasetCommand
         };
         command.SetAction(parse =>
         {
-            IEnumerable<CorpusFile> files;
-            if (parse.GetValue(common.Corpus) is { } folder)
-            {
-                if (parse.GetValue(common.Input) is not null)
-                {
-                    throw new UsageException("--input and --corpus exclude each other: give one resolution or a folder of them.");
-                }
-                files = InputLoader.StreamCorpusFiles(folder, parse.GetValue(common.Registry), parse.GetValue(common.Strict), parse.GetValue(common.KeepGoing), common.MaxCharsOf(parse));
-            }
-            else
-            {
-                var resolution = common.Load(parse);
-                files = [new CorpusFile(resolution.Source.Name, resolution, Model.Collections.ValueList<Model.Diagnostics.Diagnostic>.Empty)];
-            }
-            var target = parse.GetValue(output)!;
-            if (target.Exists && !parse.GetValue(common.Force))
-            {
-                throw new IOException($"'{target.FullName}' exists; give --force to replace it");
-            }
-            var summary = DatasetWriter.Write(files, target.FullName, overwrite: parse.GetValue(common.Force));
+            var target = CommonOptions.RefuseExistingFolder(parse.GetValue(output)!.FullName, parse.GetValue(common.Force));
+            var summary = DatasetWriter.Write(common.StreamFiles(parse), target, overwrite: parse.GetValue(common.Force));
             Console.Out.WriteLine($"{summary.Resolutions} resolutions written to {summary.Directory} ({summary.Skipped} files left out)");
             foreach (var (table, rows) in summary.Rows)
             {

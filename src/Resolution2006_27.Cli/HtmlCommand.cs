@@ -32,40 +32,10 @@ internal static class HtmlCommand
             {
                 throw new UsageException("--corpus writes a folder of pages: give it with --output DIR.");
             }
-            var folder = Path.GetFullPath(target);
-            if ((Directory.Exists(folder) || File.Exists(folder)) && !force)
-            {
-                throw new IOException($"'{folder}' exists; give --force to replace it");
-            }
-            var temporary = Path.Combine(Path.GetDirectoryName(folder) ?? ".", $".{Path.GetFileName(folder)}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
-            Directory.CreateDirectory(temporary);
-            try
-            {
-                var pages = new List<(Model.Resolution, string)>();
-                foreach (var resolution in common.Stream(parse, out _))
-                {
-                    var name = Path.GetFileNameWithoutExtension(resolution.Source.Name) + ".html";
-                    File.WriteAllText(Path.Combine(temporary, name), HtmlPage.Render(resolution, "index.html"));
-                    pages.Add((resolution, name));
-                }
-                File.WriteAllText(Path.Combine(temporary, "index.html"), HtmlPage.RenderIndex(pages));
-                if (Directory.Exists(folder))
-                {
-                    Directory.Delete(folder, recursive: true);
-                }
-                else if (File.Exists(folder))
-                {
-                    File.Delete(folder);
-                }
-                Directory.Move(temporary, folder);
-                Console.Out.WriteLine($"{pages.Count} pages and index.html written to {folder}");
-                return ExitCodes.Success;
-            }
-            catch
-            {
-                Directory.Delete(temporary, recursive: true);
-                throw;
-            }
+            var folder = CommonOptions.RefuseExistingFolder(target, force);
+            var pages = HtmlPage.WriteSite(common.Stream(parse, out _), folder, overwrite: force);
+            Console.Out.WriteLine($"{pages} pages and index.html written to {folder}");
+            return ExitCodes.Success;
         });
         return command;
     }

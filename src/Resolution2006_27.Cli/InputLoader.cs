@@ -31,14 +31,8 @@ internal static class InputLoader
         new([.. StreamCorpus(directory, registry, strict, keepGoing, maxChars)]);
 
     /// <summary>The resolutions of a folder as they are read, each file's warnings told as it comes and the totals at the end.</summary>
-    public static IEnumerable<Resolution> StreamCorpus(DirectoryInfo directory, FileInfo? registry, bool strict = false, bool keepGoing = false, int maxChars = ParserOptions.DefaultMaxLength)
-    {
-        if (!directory.Exists)
-        {
-            throw new DirectoryNotFoundException($"No folder at '{directory.FullName}'.");
-        }
-        return Stream(ResolutionCorpus.Read(directory.FullName, Options(registry, strict, maxChars)), directory.Name, keepGoing);
-    }
+    public static IEnumerable<Resolution> StreamCorpus(DirectoryInfo directory, FileInfo? registry, bool strict = false, bool keepGoing = false, int maxChars = ParserOptions.DefaultMaxLength) =>
+        StreamCorpusFiles(directory, registry, strict, keepGoing, maxChars).Where(f => f.DuplicateOf is null).Select(f => f.Resolution).OfType<Resolution>();
 
     // As make does without -k: a file that cannot be read stops the run (exit 1), so a partial answer is never taken for a whole one.
     private static InvalidDataException LeftOut(string file, Model.Diagnostics.Diagnostic why) =>
@@ -56,9 +50,6 @@ internal static class InputLoader
         }
         return StreamFiles(ResolutionCorpus.Read(directory.FullName, Options(registry, strict, maxChars)), directory.Name, keepGoing);
     }
-
-    private static IEnumerable<Resolution> Stream(CorpusFiles files, string folder, bool keepGoing) =>
-        StreamFiles(files, folder, keepGoing).Where(f => f.DuplicateOf is null).Select(f => f.Resolution).OfType<Resolution>();
 
     private static IEnumerable<CorpusFile> StreamFiles(CorpusFiles files, string folder, bool keepGoing)
     {

@@ -29,7 +29,7 @@ internal static class DatasetTables
         .Column("title", T.String, "the title, where printed", r => r.Resolution.Title?.Text)
         .Column("preambular_paragraphs", T.Int32, "the number of preambular paragraphs", r => r.Resolution.Preamble.Paragraphs.Count)
         .Column("operative_paragraphs", T.Int32, "the number of operative paragraphs", r => r.Resolution.OperativeParagraphs.Count)
-        .Column("asks", T.Int32, "the number of rows of the asks table for it", r => r.Resolution.Asks().Count())
+        .Column("asks", T.Int32, "the number of rows of the asks table for it", r => r.Asks)
         .Column("citations", T.Int32, "the number of citations", r => r.Resolution.Parts.Sum(p => p.Citations.Count))
         .Column("footnotes", T.Int32, "the number of footnotes", r => r.Resolution.Footnotes.Count)
         .Column("diagnostics", T.Int32, "the number of diagnostics the parser gave", r => r.File.Diagnostics.Count)

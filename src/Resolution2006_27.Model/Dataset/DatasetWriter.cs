@@ -30,31 +30,7 @@ public static class DatasetWriter
         ArgumentNullException.ThrowIfNull(files);
         ArgumentException.ThrowIfNullOrEmpty(directory);
         var target = Path.GetFullPath(directory);
-        if (!overwrite && (Directory.Exists(target) || File.Exists(target)))
-        {
-            throw new IOException($"'{directory}' exists; pass overwrite to replace it");
-        }
-        var temporary = Path.Combine(Path.GetDirectoryName(target) ?? ".", $".{Path.GetFileName(target)}.{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
-        Directory.CreateDirectory(temporary);
-        try
-        {
-            var summary = WriteTables(files, temporary);
-            if (Directory.Exists(target))
-            {
-                Directory.Delete(target, recursive: true);
-            }
-            else if (File.Exists(target))
-            {
-                File.Delete(target);
-            }
-            Directory.Move(temporary, target);
-            return summary with { Directory = target };
-        }
-        catch
-        {
-            Directory.Delete(temporary, recursive: true);
-            throw;
-        }
+        return WholeFolder.Write(directory, overwrite, temporary => WriteTables(files, temporary)) with { Directory = target };
     }
 
     /// <summary>Writes the dataset of resolutions already read (their diagnostics are not known here: none are written).</summary>
@@ -132,7 +108,9 @@ public static class DatasetWriter
 
     private static void WriteResolution(Writers w, CorpusFile file, Resolution r)
     {
-        w.Resolutions.Add(new ResolutionRow(file, r));
+        // The asks are read once: their count is a column of the resolution, each a row of its own.
+        var asks = r.Asks().ToList();
+        w.Resolutions.Add(new ResolutionRow(file, r, asks.Count));
         foreach (var paragraph in r.Preamble.Paragraphs)
         {
             WritePart(w, r, paragraph, "preambular", null, 1);
@@ -141,7 +119,7 @@ public static class DatasetWriter
         {
             WritePart(w, r, paragraph, "operative", null, 1);
         }
-        foreach (var ask in r.Asks())
+        foreach (var ask in asks)
         {
             w.Asks.Add(ask);
         }
@@ -154,28 +132,15 @@ public static class DatasetWriter
     private static void WritePart(Writers w, Resolution r, Part part, string kind, string? parent, int level)
     {
         w.Parts.Add(new PartRow(r, part, kind, parent, level));
-        var phrases = part switch
-        {
-            PreambularParagraph p => p.Phrases.AsEnumerable(),
-            OperativeParagraph o => (o.Phrase is { } lead ? [lead] : Enumerable.Empty<Phrases.Phrase>()).Concat(o.Asks.Select(a => a.Phrase)),
-            SubParagraph s => s.Asks.Select(a => a.Phrase),
-            _ => [],
-        };
-        foreach (var phrase in phrases.DistinctBy(p => p.TextOffset))
+        foreach (var phrase in PartContents.Phrases(part))
         {
             w.Phrases.Add(new PhraseRow(r, part, phrase));
         }
-        var asks = part switch
+        foreach (var ask in PartContents.Asks(part))
         {
-            OperativeParagraph o => o.Asks,
-            SubParagraph s => s.Asks,
-            _ => ValueList<Phrases.Ask>.Empty,
-        };
-        for (var a = 0; a < asks.Count; a++)
-        {
-            for (var i = 0; i < asks[a].Addressees.Count; i++)
+            for (var i = 0; i < ask.Addressees.Count; i++)
             {
-                w.Addressees.Add(new AddresseeRow(r, part, a, asks[a].Phrase, asks[a].Addressees[i], i + 1));
+                w.Addressees.Add(new AddresseeRow(r, part, ask.Phrase, ask.Addressees[i], i + 1));
             }
         }
         foreach (var citation in part.Citations)
@@ -186,14 +151,7 @@ public static class DatasetWriter
         {
             w.Mentions.Add(new MentionRow(r, part, mention));
         }
-        var items = part switch
-        {
-            PreambularParagraph p => p.SubParagraphs,
-            OperativeParagraph o => o.SubParagraphs,
-            SubParagraph s => s.SubParagraphs,
-            _ => ValueList<SubParagraph>.Empty,
-        };
-        foreach (var item in items)
+        foreach (var item in PartContents.Items(part))
         {
             WritePart(w, r, item, "item", part.Id.Short, level + 1);
         }

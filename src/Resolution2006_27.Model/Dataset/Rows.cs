@@ -9,13 +9,13 @@ using Resolution2006_27.Model.Phrases;
 namespace Resolution2006_27.Model.Dataset;
 
 // The rows of the tables, each what one row is about; the tables say which columns each gives.
-internal sealed record ResolutionRow(CorpusFile File, Resolution Resolution);
+internal sealed record ResolutionRow(CorpusFile File, Resolution Resolution, int Asks);
 
 internal sealed record PartRow(Resolution Resolution, Part Part, string Kind, string? Parent, int Level);
 
 internal sealed record PhraseRow(Resolution Resolution, Part Part, Phrase Phrase);
 
-internal sealed record AddresseeRow(Resolution Resolution, Part Part, int Ask, Phrase Phrase, Addressee Addressee, int Position);
+internal sealed record AddresseeRow(Resolution Resolution, Part Part, Phrase Phrase, Addressee Addressee, int Position);
 
 internal sealed record CitationRow(Resolution Resolution, Part Part, Citation Citation);
 

@@ -52,7 +52,7 @@ public static class HtmlPage
         }
         foreach (var paragraph in r.Preamble.Paragraphs)
         {
-            Part(html, r, paragraph, "pp", "", paragraph.SubParagraphs);
+            Part(html, r, paragraph, "pp", "");
         }
         foreach (var paragraph in r.OperativeParagraphs)
         {
@@ -60,7 +60,7 @@ public static class HtmlPage
             {
                 html.Append("<h2 class=\"heading\">").Append(Attr(h.Text)).Append("</h2>\n");
             }
-            Part(html, r, paragraph, "op", paragraph.PrintedLabel, paragraph.SubParagraphs);
+            Part(html, r, paragraph, "op", paragraph.PrintedLabel);
         }
         html.Append("</article>\n<aside aria-label=\"Asks, actors, instruments and footnotes\">\n");
         AsksTable(html, r, asks);
@@ -72,6 +72,33 @@ public static class HtmlPage
         html.Append("</aside>\n</main>\n<script type=\"application/json\" id=\"model\">").Append(GraphData(r)).Append("</script>\n<script>\n")
             .Append(EmbeddedResources.ReadText(EmbeddedResources.PageScript)).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
+    }
+
+    /// <summary>
+    /// Writes a page for each resolution (named after its source file) and <c>index.html</c> linking them into
+    /// <paramref name="directory"/>, whole or not at all: in a temporary folder beside it, moved into place at the end.
+    /// </summary>
+    /// <param name="resolutions">The resolutions, in the order the index lists them.</param>
+    /// <param name="directory">The folder to write; an existing one is replaced only with <paramref name="overwrite"/>.</param>
+    /// <param name="overwrite">Replace the folder if it exists.</param>
+    /// <returns>The number of pages written, the index apart.</returns>
+    /// <exception cref="IOException">The folder exists and <paramref name="overwrite"/> is false, or a file cannot be written.</exception>
+    public static int WriteSite(IEnumerable<Resolution> resolutions, string directory, bool overwrite = false)
+    {
+        ArgumentNullException.ThrowIfNull(resolutions);
+        ArgumentException.ThrowIfNullOrEmpty(directory);
+        return WholeFolder.Write(directory, overwrite, folder =>
+        {
+            var pages = new List<(Resolution, string)>();
+            foreach (var resolution in resolutions)
+            {
+                var name = Path.GetFileNameWithoutExtension(resolution.Source.Name) + ".html";
+                File.WriteAllText(Path.Combine(folder, name), Render(resolution, "index.html"));
+                pages.Add((resolution, name));
+            }
+            File.WriteAllText(Path.Combine(folder, "index.html"), RenderIndex(pages));
+            return pages.Count;
+        });
     }
 
     /// <summary>An index page of a corpus: each resolution with its counts, linked to its page.</summary>
@@ -109,7 +136,7 @@ public static class HtmlPage
         "<li><a class=\"citation\" href=\"#instruments\">the Convention</a>: a citation, linked to the instrument.</li>\n" +
         "<li><sup class=\"marker\">6</sup>: a footnote marker, linked to the footnote.</li>\n</ul></details>\n");
 
-    private static void Part(StringBuilder html, Resolution r, Part part, string kind, string label, IReadOnlyList<SubParagraph> items)
+    private static void Part(StringBuilder html, Resolution r, Part part, string kind, string label)
     {
         html.Append("<div class=\"part ").Append(kind).Append("\" id=\"").Append(Attr(part.Id.Short)).Append("\">")
             .Append("<span id=\"").Append(Attr(part.Id.EId)).Append("\"></span>")
@@ -119,9 +146,9 @@ public static class HtmlPage
             html.Append("<span class=\"num\">").Append(Attr(label)).Append("</span> ");
         }
         html.Append("<span class=\"words\">").Append(PartMarkup.Render(part, r)).Append("</span>\n");
-        foreach (var item in items)
+        foreach (var item in PartContents.Items(part))
         {
-            Part(html, r, item, "item", item.PrintedLabel, item.SubParagraphs);
+            Part(html, r, item, "item", item.PrintedLabel);
         }
         html.Append("</div>\n");
     }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using Resolution2006_27.Model.Parts;
-using Resolution2006_27.Model.Phrases;
 
 namespace Resolution2006_27.Model.Html;
 
@@ -14,35 +13,18 @@ internal static class PartMarkup
 {
     private sealed record Mark(int Start, int End, int Rank, string Open, string Close);
 
-    /// <summary>The phrases a part prints, each once: preambular phrases, an operative phrase and every phrase that asks.</summary>
-    public static IEnumerable<Phrase> Phrases(Part part) => (part switch
-    {
-        PreambularParagraph p => p.Phrases.AsEnumerable(),
-        OperativeParagraph o => (o.Phrase is { } lead ? [lead] : Enumerable.Empty<Phrase>()).Concat(o.Asks.Select(a => a.Phrase)),
-        SubParagraph s => s.Asks.Select(a => a.Phrase),
-        _ => [],
-    }).DistinctBy(p => p.TextOffset);
-
-    /// <summary>The addressees a part prints, each once.</summary>
-    public static IEnumerable<Actors.Addressee> Addressees(Part part) => (part switch
-    {
-        OperativeParagraph o => o.Addressees.Concat(o.Asks.SelectMany(a => a.Addressees)),
-        SubParagraph s => s.Asks.SelectMany(a => a.Addressees),
-        _ => [],
-    }).DistinctBy(a => a.TextOffset);
-
     public static string Render(Part part, Resolution resolution)
     {
         var text = part.Text;
         var marks = new List<Mark>();
-        foreach (var phrase in Phrases(part))
+        foreach (var phrase in PartContents.Phrases(part))
         {
             var strength = Name(phrase.Strength);
             marks.Add(new(phrase.TextOffset, phrase.TextOffset + phrase.Text.Length, 1,
                 $"<span class=\"phrase {Name(phrase.Class)} s-{strength}\" data-class=\"{Name(phrase.Class)}\" data-strength=\"{strength}\" data-lemma=\"{Attr(phrase.Lemma)}\" title=\"{Attr($"{phrase.Lemma}: {Name(phrase.Class)}, {strength}")}\">",
                 "</span>"));
         }
-        foreach (var addressee in Addressees(part))
+        foreach (var addressee in PartContents.Addressees(part))
         {
             var actor = addressee.ActorId is { } id ? resolution.FindActor(id) : null;
             var label = actor is null ? "not in the registry" : $"{actor.Id} ({Name(actor.Kind)})";

@@ -135,6 +135,12 @@ public static class ResolutionValidator
         return rules.Count > 0 ? Report(Place(Limit(rules, options), utf8, options), null) : Report([], resolution);
     }
 
+    // The last problem when there were more than the limit: it has no place of its own and is told last.
+    private const string MaxProblemsRule = "max-problems";
+
+    private static ValidationProblem At(ValidationProblem problem, (int Line, int Column) position) =>
+        problem with { Line = position.Line, Column = position.Column };
+
     /// <summary>
     /// The problems with their lines and columns, from one scan that keeps only their positions: a well-formed
     /// export is scanned only when it has a problem, and memory follows the problems told, not the values read.
@@ -142,8 +148,8 @@ public static class ResolutionValidator
     private static List<ValidationProblem> Place(List<ValidationProblem> problems, byte[] utf8, ValidatorOptions options)
     {
         var scan = JsonScan.Run(utf8, options.MaxDepth, problems.Select(p => p.Pointer));
-        return [.. problems.Select(p => p.Rule == "max-problems" ? p : p with { Line = scan.PositionOf(p.Pointer).Line, Column = scan.PositionOf(p.Pointer).Column })
-            .OrderBy(p => p.Rule == "max-problems" ? 1 : 0).ThenBy(p => p.Line).ThenBy(p => p.Column)];
+        return [.. problems.Select(p => p.Rule == MaxProblemsRule ? p : At(p, scan.PositionOf(p.Pointer)))
+            .OrderBy(p => p.Rule == MaxProblemsRule ? 1 : 0).ThenBy(p => p.Line).ThenBy(p => p.Column)];
     }
 
     // Problems are found in the order the checks walk the schema and the model; Place tells them in document order.
@@ -154,7 +160,7 @@ public static class ResolutionValidator
             return problems;
         }
         var kept = problems.Take(options.MaxProblems).ToList();
-        kept.Add(new ValidationProblem(problems[0].Layer, "", 1, 1, "max-problems", $"at most {options.MaxProblems} problems reported (ValidatorOptions.MaxProblems)", "more"));
+        kept.Add(new ValidationProblem(problems[0].Layer, "", 1, 1, MaxProblemsRule, $"at most {options.MaxProblems} problems reported (ValidatorOptions.MaxProblems)", "more"));
         return kept;
     }
 
