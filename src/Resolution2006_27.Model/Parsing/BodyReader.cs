@@ -117,6 +117,23 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             Document.Info(DiagnosticIds.ContinuedParagraph, "Text after a paragraph that ends with a colon: read as the rest of that paragraph", block.Start);
             ExtendLast(operative, block);
         }
+        else if (operative.Count > 0 && !unnumbered && pendingHeading.Count == 0 && operative[^1].Items.Count > 0
+                 && !Layout.EndsAsParagraph(LastText(operative)) && Layout.EndsAsParagraph(spanned.Text))
+        {
+            // An item that prints only its heading ("(b) Neutralizing armed groups through the Intervention
+            // brigade") has its text in the paragraph under it.
+            Document.Info(DiagnosticIds.ContinuedParagraph, "Text under an item that prints only a heading: read as the rest of that item", block.Start);
+            ExtendLast(operative, block);
+        }
+        else if (operative.Count > 0 && !unnumbered && pendingHeading.Count > 0 && OpensOperative(spanned.Text))
+        {
+            // A section of a numbered operative part that holds one paragraph prints it without a number ("V
+            // Proposals 14 and 15" then "Requests the Secretary-General ..."): its paragraph 1.
+            Document.Info(DiagnosticIds.SectionHeading, "A section that prints its one paragraph without a number: read as its paragraph 1", block.Start);
+            sectionStarts.Add(operative.Count);
+            lastNumber = 1;
+            operative.Add(WithHeading(blocks.Part(block, "1", LabelStyle.Letter, 0), unnumbered: true));
+        }
         else if (operative.Count > 0 && IsHeading(block, spanned.Text))
         {
             Document.Info(DiagnosticIds.SectionHeading, $"A heading inside the operative part ('{Clip(spanned.Text)}'): kept as the heading of the paragraph after it", block.Start);
@@ -444,16 +461,76 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             && !lemma.StartsWith("be ", StringComparison.Ordinal) && !lemma.StartsWith("have ", StringComparison.Ordinal) && word != lemma.Split(' ')[0];
     }
 
-    /// <summary>A short block (a line or two) with no closing punctuation, or a section label ("I", "II.", "A. Title").</summary>
+    /// <summary>
+    /// A section label ("I", "II.", "A. Title"), or a short block (a line or two) with no closing punctuation
+    /// that reads as a title: print ends every paragraph with a comma, a semicolon or a full stop and no
+    /// heading. Among the numbered paragraphs of an operative part, where a paragraph would carry a number,
+    /// any such block is a heading ("Strengthening the institutional arrangements for ..."); elsewhere one that
+    /// opens with a phrase is a heading only where the phrase is used as a noun (<see cref="ReadsAsTitle"/>),
+    /// so that a preambular paragraph that lost its comma ("Acting under Chapter VII of the Charter of the
+    /// United Nations") stays one.
+    /// </summary>
     private bool IsHeading(Block block, string text)
     {
         if (Layout.SectionLabel.IsMatch(text))
         {
             return true;
         }
-        return block.Lines.Count <= 2 && text.Length <= 200 && !Layout.EndsAsParagraph(text)
-            && PhraseReader.ReadAt(text, 0, lexicon, midSentence: false) is null;
+        if (block.Lines.Count > 2 || text.Length > 200 || Layout.EndsAsParagraph(text))
+        {
+            return false;
+        }
+        if (operative.Count > 0 && !unnumbered && text.Length > 0 && char.IsUpper(text[0]))
+        {
+            return true;
+        }
+        return PhraseReader.ReadAt(text, 0, lexicon, midSentence: false) is not { } phrase
+            || (IsGerund(text.AsSpan(phrase.VerbStart, phrase.VerbEnd - phrase.VerbStart)) && ReadsAsTitle(text, phrase.End));
     }
+
+    /// <summary>
+    /// True when the words after a lead gerund make it a noun, as in a title: "of" or a colon after it ("Lifting
+    /// of arms embargoes", "Taking stock: reviewing ..."), or a bare noun ("Strengthening governance of ...").
+    /// A clause goes on with an article, a pronoun, a preposition or "that" ("Acting under", "Recalling its");
+    /// adjectives take "of" as a clause does ("Mindful of", "Desirous of"), so only gerunds are asked.
+    /// </summary>
+    private static bool ReadsAsTitle(string text, int phraseEnd)
+    {
+        var p = phraseEnd;
+        while (p < text.Length && text[p] == ' ')
+        {
+            p++;
+        }
+        if (p >= text.Length)
+        {
+            return false;
+        }
+        if (text[p] == ':')
+        {
+            return true;
+        }
+        var end = p;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+        var word = text[p..end];
+        return word.Length > 0 && char.IsLower(word[0]) && (word == "of" || !ClauseWords.Contains(word));
+    }
+
+    private static bool IsGerund(ReadOnlySpan<char> verb)
+    {
+        var space = verb.IndexOf(' ');
+        return (space < 0 ? verb : verb[..space]).EndsWith("ing", StringComparison.Ordinal);
+    }
+
+    // Words a preambular phrase's complement opens with: articles, pronouns, determiners, prepositions, "that".
+    private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "that", "this", "these", "those", "its", "their", "his", "her", "our", "all", "any", "each", "every",
+        "both", "no", "such", "other", "further", "also", "with", "under", "in", "on", "at", "by", "for", "from", "to", "into",
+        "upon", "within", "without", "between", "among", "about", "as", "which", "whose", "what", "how", "whether", "once",
+    };
 
     private void Unplace(SpannedText text, string id, string message, DiagnosticSeverity severity)
     {

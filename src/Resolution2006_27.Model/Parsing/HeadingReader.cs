@@ -58,6 +58,14 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
                 WarnOnOtherOrgan(adopted.Groups["organ"].Value, organId, block.Start);
                 TakeDate(adopted.Groups["date"]);
             }
+            else if (adoption is not null && previous is { } above && blocks.Spanned(above) == adoption && adoption.Text.EndsWith(',')
+                     && Layout.DatedLine.Match(text) is { Success: true } onDate)
+            {
+                // "Adopted by the Security Council at its 3927th meeting," with "on 16 September 1998" on a line of
+                // its own: one adoption line, printed over two.
+                adoption = blocks.Joined([above, block]);
+                TakeDate(onDate.Groups["date"]);
+            }
             else if (Layout.DatedLine.Match(text) is { Success: true } dated && titles.Count == 0)
             {
                 masthead.Add(block);

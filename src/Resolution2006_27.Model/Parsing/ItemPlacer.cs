@@ -15,7 +15,7 @@ internal static class ItemPlacer
         var last = paragraph.Items.LastOrDefault();
         var nextLetter = last is null ? "a" : last.Style == LabelStyle.Letter ? Labels.NextLetter(last.Label) : null;
         var nextTopRoman = last is null ? "i" : last.Style == LabelStyle.Roman ? Labels.NextRoman(last.Label) : null;
-        var opensList = last is not null && last.Style == LabelStyle.Letter && (last.Items.Count > 0 || last.Text.Text.EndsWith(':'));
+        var opensList = last is not null && last.Style == LabelStyle.Letter && (last.Items.Count > 0 || last.Text.Text.EndsWith(':') || !Layout.EndsAsParagraph(last.Text.Text));
         var nextNested = opensList ? Labels.NextRoman(last!.Items.LastOrDefault()?.Label) : null;
         // Under a roman item that opens a list, letters again: "(ii) Support to stabilisation ...," then "(a) Provide ...".
         var romanOpensList = last is not null && last.Style == LabelStyle.Roman && (last.Items.Count > 0 || last.Text.Text.EndsWith(':') || last.Text.Text.EndsWith(','));

@@ -49,8 +49,8 @@ internal static class Layout
     /// <summary>The label of a part of a resolution in parts: "A", "B".</summary>
     public static readonly Regex PartLabel = new(@"^[A-H]$", Options);
 
-    /// <summary>"1. ", "12. ".</summary>
-    public static readonly Regex OperativeLabel = new(@"^(?<n>\d{1,3})\s?\.\s+(?=\S)", Options);
+    /// <summary>"1. ", "12. ", and "6." with an invisible direction mark after the full stop, as some exports print it.</summary>
+    public static readonly Regex OperativeLabel = new(@"^(?<n>\d{1,3})\s?\.[\s\u200B-\u200F]+(?=\S)", Options);
 
     /// <summary>"4, " where the scan read the full stop of "4." as a comma.</summary>
     public static readonly Regex CommaLabel = new(@"^(?<n>\d{1,3}),\s+(?=\S)", Options);
@@ -58,8 +58,8 @@ internal static class Layout
     /// <summary>"(a) ", "(ii) ".</summary>
     public static readonly Regex ItemLabel = new(@"^\((?<l>[a-z]{1,5})\)\s+(?=\S)", Options);
 
-    /// <summary>"41st plenary meeting", "1495th plenary meeting,".</summary>
-    public static readonly Regex MeetingLine = new(@"^\d{1,4}(?:st|nd|rd|th|d)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting[,.]?$", Options);
+    /// <summary>"41st plenary meeting", "1495th plenary meeting,", "54th (resumed) plenary meeting", "54th resumed plenary meeting".</summary>
+    public static readonly Regex MeetingLine = new(@"^\d{1,4}(?:st|nd|rd|th|d)\s+(?:\(?resumed\)?\s+)?(?:plenary\s+)?meeting[,.]?$", Options);
 
     /// <summary>"27 July 2006", "16 December 1966.".</summary>
     public static readonly Regex DateLine = new(@"^(?<date>" + Date + @")\.?$", Options);

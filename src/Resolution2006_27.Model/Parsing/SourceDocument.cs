@@ -84,12 +84,12 @@ internal sealed class SourceDocument
     private SourceLine MakeLine(int number, int start, int end)
     {
         var contentStart = start;
-        while (contentStart < end && IsBlank(Text[contentStart]))
+        while (contentStart < end && IsBlankAtEdge(Text[contentStart]))
         {
             contentStart++;
         }
         var contentEnd = end;
-        while (contentEnd > contentStart && IsBlank(Text[contentEnd - 1]))
+        while (contentEnd > contentStart && IsBlankAtEdge(Text[contentEnd - 1]))
         {
             contentEnd--;
         }
@@ -98,4 +98,13 @@ internal sealed class SourceDocument
 
     /// <summary>Spaces, tabs, no-break spaces and form feeds: everything printed pages use as blank.</summary>
     public static bool IsBlank(char c) => char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF';
+
+    /// <summary>
+    /// Blank at the edge of a line: also the invisible marks an export leaves there (zero-width spaces and
+    /// joiners, direction marks), which print nothing. Inside a line they stay part of the text as printed.
+    /// </summary>
+    internal static bool IsBlankAtEdge(char c) => IsBlank(c) || IsInvisible(c);
+
+    /// <summary>Zero-width spaces and joiners, direction marks, the word joiner: characters that print nothing.</summary>
+    internal static bool IsInvisible(char c) => c is >= '\u200B' and <= '\u200F' || c == '\u2060';
 }

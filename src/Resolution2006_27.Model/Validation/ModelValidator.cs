@@ -331,11 +331,11 @@ internal sealed class ModelValidator
             var end = source.IndexOfAny(['\n', '\r'], start, span.End - start);
             end = end < 0 ? span.End : end;
             var (s, e) = (start, end);
-            while (s < e && SourceDocument.IsBlank(source[s]))
+            while (s < e && SourceDocument.IsBlankAtEdge(source[s]))
             {
                 s++;
             }
-            while (e > s && SourceDocument.IsBlank(source[e - 1]))
+            while (e > s && SourceDocument.IsBlankAtEdge(source[e - 1]))
             {
                 e--;
             }
@@ -352,8 +352,11 @@ internal sealed class ModelValidator
         {
             found = comma.Groups["n"].Value + "." + found[comma.Length..];
         }
-        Expect(found == text, pointer, ModelRules.SpanAgrees, $"a span over the text \"{Clip(text)}\"", $"\"{Clip(found)}\"");
+        // Marks that print nothing ("6." U+200E " Reaffirms") are no difference between two texts.
+        Expect(found == text || Visible(found) == Visible(text), pointer, ModelRules.SpanAgrees, $"a span over the text \"{Clip(text)}\"", $"\"{Clip(found)}\"");
     }
+
+    private static string Visible(string text) => string.Concat(text.Where(c => !SourceDocument.IsInvisible(c)));
 
     private static string Clip(string text) => text.Length > 60 ? text[..57] + "..." : text;
 

@@ -128,4 +128,113 @@ public class RealLayoutTests
         var furniture = Read("eosg/A_RES_40_33.txt").Resolution.Furniture.Select(f => f.Text).ToList();
         Assert.Contains("<!-- Page 1 -->", furniture);
     }
+
+    [Theory]
+    // Line 27 of A/RES/64/289, line 57 of S/RES/2444 (2018), line 29 of E/RES/2019/24: a line without closing
+    // punctuation above "1.", whose first word is a gerund used as a noun, heads the operative part.
+    [InlineData("eosg/A_RES_64_289.txt", "Strengthening governance of operational activities for development of the United Nations system for enhanced system-wide coherence", "Taking note of the reports of the Secretary-General entitled")]
+    [InlineData("eosg/S_RES_2444(2018).txt", "Lifting of arms embargoes, travel bans, asset freezes and targeted sanctions on Eritrea", "Acting under Chapter VII of the Charter of the United Nations,")]
+    [InlineData("eosg/E_RES_2019_24.txt", "Taking stock: reviewing the implementation of the outcomes of the World Summit on the Information Society", "Expressing its appreciation to the Secretary-General of the United Nations Conference")]
+    public void HeadingAboveTheFirstOperativeParagraph_IsNoPreambularParagraph(string file, string heading, string lastPreambular)
+    {
+        var r = Read(file).Resolution;
+        Assert.Equal(heading, r.OperativeParagraphs[0].Heading!.Text);
+        Assert.StartsWith(lastPreambular, r.Preamble.Paragraphs[^1].Text, StringComparison.Ordinal);
+        Assert.Empty(r.Validate(Text(file)));
+    }
+
+    [Fact]
+    public void PreambularParagraph_ThatLostItsComma_StaysOne()
+    {
+        // S/RES/2396 (2017), line 79: "Acting under Chapter VII of the Charter of the United Nations" (no comma), then "1. Recalls".
+        var r = Read("eosg/S_RES_2396(2017).txt").Resolution;
+        Assert.Equal("Acting under Chapter VII of the Charter of the United Nations", r.Preamble.Paragraphs[^1].Text);
+        Assert.Equal("Acting", r.Preamble.Paragraphs[^1].Phrases[0].Text);
+        Assert.Null(r.OperativeParagraphs[0].Heading);
+    }
+
+    [Fact]
+    public void AdjectiveWithOf_CutByABlankLine_StaysAPreambularParagraph()
+    {
+        // S/RES/688 (1991), lines 5-7: "Mindful of its duties and its responsibilities under the" / (blank) / "Charter of the
+        // United Nations for the maintenance of international peace and security,": "of" after an adjective is no title.
+        var r = Read("unsc/S_RES_0688_1991.txt").Resolution;
+        Assert.Equal("Mindful", r.Preamble.Paragraphs[0].Phrases[0].Text);
+        Assert.StartsWith("Mindful of its duties and its responsibilities under the", r.Preamble.Paragraphs[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HeadingInsideTheOperativePart_MayOpenWithAVerbForm()
+    {
+        // A/RES/64/289, line 149: "Strengthening the institutional arrangements for support of gender equality and the
+        // empowerment of women", then line 151 "Establishment of the Entity", then line 153 "49. Decides to establish ...".
+        var r = Read("eosg/A_RES_64_289.txt").Resolution;
+        var op49 = r.OperativeParagraphs.Single(p => p.Number == 49);
+        Assert.StartsWith("Strengthening the institutional arrangements for support of gender equality", op49.Heading!.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Establishment of the Entity", op49.Heading.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(r.Unplaced, u => u.Text.StartsWith("Strengthening", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AdoptionLine_PrintedOverTwoLines_IsOneLine()
+    {
+        // S/RES/1196 (1998), lines 15 and 17: "Adopted by the Security Council at its 3927th meeting," / "on 16 September 1998".
+        var r = Read("eosg/S_RES_1196(1998).txt").Resolution;
+        Assert.Equal("Adopted by the Security Council at its 3927th meeting, on 16 September 1998", r.Adoption!.Text);
+        Assert.DoesNotContain("on 16 September 1998", r.Masthead!.Text, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(1998, 9, 16), r.AdoptionDate);
+        Assert.Empty(r.Validate(Text("eosg/S_RES_1196(1998).txt")));
+    }
+
+    [Fact]
+    public void ItemThatPrintsOnlyAHeading_TakesTheParagraphUnderIt()
+    {
+        // S/RES/2147 (2014), OP4: "(a) Protection of civilians" over "(i) Ensure ...", "(ii) ...", "(iii) ..."; line 105
+        // "(b) Neutralizing armed groups through the Intervention brigade" over line 107 "In support of the authorities of the DRC, ...".
+        var result = Read("eosg/S_RES_2147(2014).txt");
+        var op4 = result.Resolution.OperativeParagraphs.Single(p => p.Number == 4);
+        Assert.Equal(["i", "ii", "iii"], op4.SubParagraphs[0].SubParagraphs.Select(s => s.Label));
+        Assert.StartsWith("Neutralizing armed groups through the Intervention brigade In support of the authorities of the DRC", op4.SubParagraphs[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Resolution.Unplaced, u => u.Text.StartsWith("In support of", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == DiagnosticIds.ItemOutOfSequence);
+    }
+
+    [Theory]
+    // A/RES/76/242, line 25: "6." U+200E " Reaffirms its decision ..."; A/RES/78/282, line 41: six U+200D, a space, "6.", a tab, "Requests".
+    [InlineData("eosg/A_RES_76_242.txt", 22, "Reaffirms its decision, contained in paragraph 4 of its resolution 61/261")]
+    [InlineData("eosg/A_RES_78_282.txt", 7, "Requests the Secretary-General to establish an outreach programme")]
+    public void InvisibleMarksAroundANumber_KeepTheNumber(string file, int count, string sixth)
+    {
+        var result = Read(file);
+        var r = result.Resolution;
+        Assert.Equal(Enumerable.Range(1, count), r.OperativeParagraphs.Select(p => p.Number));
+        Assert.StartsWith(sixth, r.OperativeParagraphs[5].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == DiagnosticIds.NumberingOutOfSequence);
+        Assert.Empty(r.Validate(Text(file)));
+    }
+
+    [Fact]
+    public void MeetingLine_WithResumedUnbracketed_ClosesTheResolution()
+    {
+        // A/RES/76/242, lines 65 and 67: "54th resumed plenary meeting" / "24 December 2021".
+        var r = Read("eosg/A_RES_76_242.txt").Resolution;
+        Assert.Equal(("54th resumed plenary meeting", "24 December 2021"), (r.Conclusions!.Meeting.Text, r.Conclusions.Date!.Text));
+    }
+
+    [Fact]
+    public void SectionWithOneUnnumberedParagraph_HasItAsItsParagraph()
+    {
+        // A/RES/60/260, line 134 "V Proposals 14 and 15", line 136 "Requests the Secretary-General to submit a detailed
+        // report, ...", then items (a) to (h), then line 154 "VI Proposal 16" and "1. Recalls paragraph 11 ...".
+        var r = Read("eosg/A_RES_60_260.txt").Resolution;
+        var v = r.OperativeParagraphs.Single(p => p.Heading?.Text == "V Proposals 14 and 15");
+        Assert.True(v.Unnumbered);
+        Assert.StartsWith("Requests the Secretary-General to submit a detailed report", v.Text, StringComparison.Ordinal);
+        Assert.Equal(["a", "b", "c", "d", "e", "f", "g", "h"], v.SubParagraphs.Select(s => s.Label));
+        var next = r.OperativeParagraphs.SkipWhile(p => p != v).ElementAt(1);
+        Assert.Equal(("VI Proposal 16", 1), (next.Heading!.Text, next.Number));
+        Assert.NotEqual(v.Section, next.Section);
+        Assert.Empty(r.Unplaced);
+        Assert.Empty(r.Validate(Text("eosg/A_RES_60_260.txt")));
+    }
 }
