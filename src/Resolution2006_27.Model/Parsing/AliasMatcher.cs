@@ -67,16 +67,19 @@ internal sealed class AliasMatcher
         Span<char> key = stackalloc char[64];
         for (var i = 0; i < text.Length;)
         {
+            // Words found with vectorized searches over ASCII, the rest of the way a character at a time.
+            var skip = text.AsSpan(i).IndexOfAnyExcept(AsciiNonWord);
+            if (skip < 0)
+            {
+                break;
+            }
+            i += skip;
             if (!IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
-            var j = i + 1;
-            while (j < text.Length && IsWordChar(text[j]))
-            {
-                j++;
-            }
+            var j = WordEnd(text, i + 1);
             if (j - i <= key.Length && MayOpen(text[i], j - i))
             {
                 var word = key[..(j - i)];
@@ -139,6 +142,33 @@ internal sealed class AliasMatcher
 
     private static bool SameText(string a, string b) =>
         a.Length == b.Length && char.ToLowerInvariant(a[0]) == char.ToLowerInvariant(b[0]) && string.CompareOrdinal(a, 1, b, 1, a.Length - 1) == 0;
+
+    private static readonly System.Buffers.SearchValues<char> AsciiWord =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+
+    private static readonly System.Buffers.SearchValues<char> AsciiNonWord =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !IsWordChar(c))]);
+
+    // Where the word that goes on at <paramref name="from"/> ends.
+    private static int WordEnd(string text, int from)
+    {
+        var j = from;
+        while (j < text.Length)
+        {
+            var run = text.AsSpan(j).IndexOfAnyExcept(AsciiWord);
+            if (run < 0)
+            {
+                return text.Length;
+            }
+            j += run;
+            if (text[j] < 128 || !IsWordChar(text[j]))
+            {
+                return j;
+            }
+            j++;
+        }
+        return j;
+    }
 
     // A hyphen joins words: "governmental organizations" is no match inside "non-governmental organizations".
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '-';

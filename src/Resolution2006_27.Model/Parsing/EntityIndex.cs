@@ -25,6 +25,24 @@ internal sealed class EntityIndex
         @"\G(?:, and |, | and )?(?<number>\d{1,4}/\d{1,4}|\d{1,4} \([IVXLC]+\))(?: of (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?",
         RegexOptions.CultureInvariant);
 
+    /// <summary>True when "resolution " or "resolutions " stands before a digit somewhere in <paramref name="text"/>, as <see cref="ResolutionHead"/> needs.</summary>
+    private static bool NamesAResolutionNumber(string text)
+    {
+        for (var at = text.IndexOf(" resolution", StringComparison.Ordinal); at >= 0; at = text.IndexOf(" resolution", at + 1, StringComparison.Ordinal))
+        {
+            var p = at + " resolution".Length;
+            if (p < text.Length && text[p] == 's')
+            {
+                p++;
+            }
+            if (p + 1 < text.Length && text[p] == ' ' && char.IsDigit(text[p + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private readonly ReferenceRegistry registry;
     private readonly Dictionary<string, Instrument> madeInstruments = [];
 
@@ -117,9 +135,9 @@ internal sealed class EntityIndex
     /// </summary>
     public IEnumerable<MentionMatch> FindResolutionSymbols(string text, IReadOnlyList<MentionMatch> actors)
     {
-        if (!text.Contains(" resolution", StringComparison.Ordinal))
+        if (!NamesAResolutionNumber(text))
         {
-            yield break; // the pattern's one fixed word, found far faster than the pattern is tried
+            yield break; // the pattern's fixed words and a digit after them, found far faster than the pattern is tried
         }
         foreach (Match head in ResolutionHead.Matches(text))
         {

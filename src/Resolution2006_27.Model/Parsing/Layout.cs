@@ -65,7 +65,7 @@ internal static class Layout
     public static readonly Regex DateLine = new(@"^(?<date>" + Date + @")\.?$", Options);
 
     /// <summary>Meeting and date on one line: "96th plenary meeting, 29 November 1985".</summary>
-    public static readonly Regex MeetingAndDate = new(@"^(?<meeting>\d{1,4}(?:st|nd|rd|th|d)\s+(?:\(resumed\)\s+)?(?:plenary\s+)?meeting),?\s+(?<date>" + Date + @")\.?$", Options);
+    public static readonly Regex MeetingAndDate = new(@"^(?<meeting>\d{1,4}(?:st|nd|rd|th|d)\s+(?:\(?resumed\)?\s+)?(?:plenary\s+)?meeting),?\s+(?<date>" + Date + @")\.?$", Options);
 
     /// <summary>The Council's yearbooks: "Adopted at the 80th meeting", "Adopted unanimously at the 1234th meeting by ..."; possibly wrapped.</summary>
     public static readonly Regex AdoptedAt = new(@"^Adopted\s+(?:unanimously\s+|without\s+(?:a\s+)?vote\s+)?at\s+the\s+(?:\d{1,4}(?:st|nd|rd|th|d)\s+)?(?:\s*\S+\s+)?meeting\b.*$", Options | RegexOptions.Singleline);

@@ -8,12 +8,17 @@ namespace Resolution2006_27.Model.Parsing;
 /// </summary>
 internal sealed class MappedText
 {
-    private readonly int[] map; // may be longer than the text: only the first Text.Length entries count
+    // The map back to the source as runs: text characters whose source offsets rise by one from the run's start.
+    // A paragraph is a few runs (one per line, and one more at each folded blank or cut marker), where an offset
+    // per character was an int for every character of every part of a corpus.
+    private readonly int[] runStarts; // the text index where each run starts, rising
+    private readonly int[] runSources; // the source offset of each run's first character, rising
 
-    private MappedText(string text, int[] map, int sourceEnd)
+    private MappedText(string text, int[] runStarts, int[] runSources, int sourceEnd)
     {
         Text = text;
-        this.map = map;
+        this.runStarts = runStarts;
+        this.runSources = runSources;
         SourceEnd = sourceEnd;
     }
 
@@ -23,17 +28,38 @@ internal sealed class MappedText
     public int SourceEnd { get; }
 
     /// <summary>The source offset of the character at <paramref name="index"/>.</summary>
-    public int SourceOffset(int index) => map[index];
+    public int SourceOffset(int index)
+    {
+        if ((uint)index >= (uint)Text.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index));
+        }
+        // The last run that starts at or before the index, found by halving.
+        int low = 0, high = runStarts.Length - 1;
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (runStarts[mid] <= index)
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+        return runSources[low] + (index - runStarts[low]);
+    }
 
     /// <summary>How many text characters come from source offsets before <paramref name="sourceOffset"/>.</summary>
     public int TextIndexOf(int sourceOffset)
     {
-        // The map rises with the index, so the first index at or past the offset is found by halving.
-        int low = 0, high = Text.Length;
+        // The offsets rise with the index: the first run that reaches the offset holds the first index at or past it.
+        int low = 0, high = runStarts.Length;
         while (low < high)
         {
             var mid = (low + high) / 2;
-            if (map[mid] < sourceOffset)
+            if (runSources[mid] + RunLength(mid) - 1 < sourceOffset)
             {
                 low = mid + 1;
             }
@@ -42,20 +68,29 @@ internal sealed class MappedText
                 high = mid;
             }
         }
-        return low;
+        return low == runStarts.Length ? Text.Length : runStarts[low] + Math.Max(0, sourceOffset - runSources[low]);
     }
+
+    private int RunLength(int run) => (run + 1 < runStarts.Length ? runStarts[run + 1] : Text.Length) - runStarts[run];
 
     /// <summary>The source range covered by text characters [start, end).</summary>
     public (int Start, int End) SourceRange(int start, int end) =>
-        end <= start ? (map[Math.Min(start, Text.Length - 1)], map[Math.Min(start, Text.Length - 1)]) : (map[start], map[end - 1] + 1);
+        end <= start ? (SourceOffset(Math.Min(start, Text.Length - 1)), SourceOffset(Math.Min(start, Text.Length - 1))) : (SourceOffset(start), SourceOffset(end - 1) + 1);
 
     /// <summary>Builds the text of the source ranges <paramref name="lines"/> (content only), leaving out <paramref name="cuts"/>.</summary>
     public static MappedText Build(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts)
     {
         var capacity = Capacity(lines);
-        var map = new int[capacity];
-        var text = Fold(source, lines, cuts, map, capacity);
-        return new MappedText(text, map, lines.Count > 0 ? lines[^1].End : 0);
+        var runs = new Runs(capacity);
+        try
+        {
+            var text = Fold(source, lines, cuts, runs, capacity);
+            return new MappedText(text, runs.Starts(), runs.Sources(), lines.Count > 0 ? lines[^1].End : 0);
+        }
+        finally
+        {
+            runs.Return();
+        }
     }
 
     /// <summary>True when folding changes <paramref name="line"/> (a line's content): a blank other than a space, or two together.</summary>
@@ -87,7 +122,7 @@ internal sealed class MappedText
 
     // One pass over the lines into a buffer of the largest size the text can have: this is the parser's hottest
     // loop (every paragraph of a corpus goes through it), so it allocates the result and nothing else that grows.
-    private static string Fold(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, int[]? map, int capacity)
+    private static string Fold(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, Runs? map, int capacity)
     {
         var sortedCuts = cuts.Count switch { 0 => [], 1 => [cuts[0]], _ => cuts.OrderBy(c => c.Start).ToArray() };
         var buffer = capacity <= 1024 ? stackalloc char[capacity] : new char[capacity];
@@ -128,14 +163,43 @@ internal sealed class MappedText
         return new string(buffer[..length]);
     }
 
-    private static void Put(Span<char> buffer, int[]? map, ref int length, char c, int sourceOffset)
+    private static void Put(Span<char> buffer, Runs? map, ref int length, char c, int sourceOffset)
     {
         buffer[length] = c;
-        if (map is not null)
-        {
-            map[length] = sourceOffset;
-        }
+        map?.Add(length, sourceOffset);
         length++;
+    }
+
+    /// <summary>The runs of a map as it is built, in buffers borrowed for the build.</summary>
+    private sealed class Runs(int capacity)
+    {
+        private int[] starts = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(capacity, 1));
+        private int[] sources = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(capacity, 1));
+        private int count;
+        private int lastSource = -2;
+
+        /// <summary>Maps text index <paramref name="index"/> (the next one) to <paramref name="source"/>: a new run unless it follows the last.</summary>
+        public void Add(int index, int source)
+        {
+            if (source != lastSource + 1 || count == 0)
+            {
+                starts[count] = index;
+                sources[count] = source;
+                count++;
+            }
+            lastSource = source;
+        }
+
+        public int[] Starts() => starts[..count];
+
+        public int[] Sources() => sources[..count];
+
+        public void Return()
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(starts);
+            System.Buffers.ArrayPool<int>.Shared.Return(sources);
+            starts = sources = [];
+        }
     }
 
     // A hyphen after a letter at a line's end belongs to the word, whatever the next line begins with:

@@ -97,7 +97,8 @@ internal sealed class SourceDocument
     }
 
     /// <summary>Spaces, tabs, no-break spaces and form feeds: everything printed pages use as blank.</summary>
-    public static bool IsBlank(char c) => char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF';
+    public static bool IsBlank(char c) =>
+        c <= ' ' || (c >= '\u007F' && (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF')); // printable ASCII at once: the hottest test of a parse
 
     /// <summary>
     /// Blank at the edge of a line: also the invisible marks an export leaves there (zero-width spaces and

@@ -229,7 +229,9 @@ internal sealed class StructureReader
     /// <summary>The organ an enacting formula names, when the block is one and the organ adopts resolutions.</summary>
     private string? OrganOf(Block block)
     {
-        if (block.Lines.Count != 1)
+        // A formula opens with "The", "the", "Therefore", "Thus", "Accordingly" or an italics mark: every other
+        // paragraph is told apart by its first character, before its text is cut or the pattern tried.
+        if (block.Lines.Count != 1 || document.Text[block.Lines[0].ContentStart] is not ('T' or 't' or 'A' or '_'))
         {
             return null;
         }

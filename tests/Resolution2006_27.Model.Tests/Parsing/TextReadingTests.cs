@@ -81,6 +81,57 @@ public class TextReadingTests
     }
 
     [Fact]
+    public void Map_TakesEveryCharacterBackToItsSource_AndEveryOffsetToItsFirstCharacter()
+    {
+        // Random lines of words, blanks of every kind and cut markers: each text character that is not a folded
+        // blank stands at its source offset, offsets rise, and TextIndexOf gives the first character at or past
+        // an offset, as a scan over every character does.
+        var random = new Random(2006_27);
+        const string alphabet = "ab c\t\u00A0-de  f1";
+        for (var round = 0; round < 400; round++)
+        {
+            var source = new string([.. Enumerable.Range(0, random.Next(1, 80)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var lines = new List<(int Start, int End)>();
+            for (var at = 0; at < source.Length;)
+            {
+                // A line's content, as the parser gives it: between line breaks, no blank at either edge.
+                var end = Math.Min(source.Length, at + random.Next(1, 20));
+                var (start, stop) = (at, end);
+                while (start < stop && char.IsWhiteSpace(source[start]))
+                {
+                    start++;
+                }
+                while (stop > start && char.IsWhiteSpace(source[stop - 1]))
+                {
+                    stop--;
+                }
+                if (stop > start)
+                {
+                    lines.Add((start, stop));
+                }
+                at = end + random.Next(1, 3);
+            }
+            if (lines.Count == 0)
+            {
+                continue;
+            }
+            var cuts = Enumerable.Range(0, random.Next(0, 3)).Select(_ => random.Next(source.Length)).Distinct().Order().Select(c => (c, c + 1)).ToList();
+            var text = MappedText.Build(source, lines, cuts);
+            var offsets = Enumerable.Range(0, text.Text.Length).Select(text.SourceOffset).ToList();
+            for (var i = 0; i < offsets.Count; i++)
+            {
+                Assert.True(i == 0 || offsets[i] > offsets[i - 1], $"offsets rise: {source}");
+                Assert.True(text.Text[i] == ' ' || source[offsets[i]] == text.Text[i], $"'{text.Text[i]}' at {i} comes from '{source[offsets[i]]}'");
+            }
+            for (var offset = 0; offset <= source.Length + 1; offset++)
+            {
+                var first = offsets.FindIndex(o => o >= offset);
+                Assert.Equal(first < 0 ? text.Text.Length : first, text.TextIndexOf(offset));
+            }
+        }
+    }
+
+    [Fact]
     public void SourceRange_OfNoCharactersIsEmptyWhereTheyWouldStart()
     {
         var text = MappedText.Build("abc", [(0, 3)], []);
