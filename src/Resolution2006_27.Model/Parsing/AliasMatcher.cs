@@ -59,27 +59,39 @@ internal sealed class AliasMatcher
         return false;
     }
 
-    /// <summary>All occurrences, longest first, then kept where they overlap no longer one (and no one in <paramref name="taken"/>).</summary>
-    public List<MentionMatch> FindAll(string text, bool shortForms, IReadOnlyList<MentionMatch>? taken = null)
+    /// <summary>The words of <paramref name="text"/>, each its start and end: read once for a part, and given to every matcher of it.</summary>
+    public static List<(int Start, int End)> WordsOf(string text)
     {
-        // Every occurrence on word boundaries: an alias can only start where its first word stands whole.
-        var candidates = new List<(int Alias, int At)>();
-        Span<char> key = stackalloc char[64];
+        var words = new List<(int Start, int End)>(text.Length / 6 + 1);
         for (var i = 0; i < text.Length;)
         {
-            // Words found with vectorized searches over ASCII, the rest of the way a character at a time.
-            var skip = text.AsSpan(i).IndexOfAnyExcept(AsciiNonWord);
-            if (skip < 0)
-            {
-                break;
-            }
-            i += skip;
             if (!IsWordChar(text[i]))
             {
                 i++;
                 continue;
             }
-            var j = WordEnd(text, i + 1);
+            var j = i + 1;
+            while (j < text.Length && IsWordChar(text[j]))
+            {
+                j++;
+            }
+            words.Add((i, j));
+            i = j;
+        }
+        return words;
+    }
+
+    /// <summary>All occurrences, longest first, then kept where they overlap no longer one (and no one in <paramref name="taken"/>).</summary>
+    public List<MentionMatch> FindAll(string text, bool shortForms, IReadOnlyList<MentionMatch>? taken = null) => FindAll(text, WordsOf(text), shortForms, taken);
+
+    /// <summary><see cref="FindAll(string, bool, IReadOnlyList{MentionMatch})"/> over the words <see cref="WordsOf"/> gave for <paramref name="text"/>.</summary>
+    public List<MentionMatch> FindAll(string text, List<(int Start, int End)> words, bool shortForms, IReadOnlyList<MentionMatch>? taken = null)
+    {
+        // Every occurrence on word boundaries: an alias can only start where its first word stands whole.
+        var candidates = new List<(int Alias, int At)>();
+        Span<char> key = stackalloc char[64];
+        foreach (var (i, j) in words)
+        {
             if (j - i <= key.Length && MayOpen(text[i], j - i))
             {
                 var word = key[..(j - i)];
@@ -96,7 +108,6 @@ internal sealed class AliasMatcher
                     }
                 }
             }
-            i = j;
         }
         // Longest aliases claim their characters first; a shorter one is kept only on free characters.
         if (candidates.Count == 0)
@@ -142,33 +153,6 @@ internal sealed class AliasMatcher
 
     private static bool SameText(string a, string b) =>
         a.Length == b.Length && char.ToLowerInvariant(a[0]) == char.ToLowerInvariant(b[0]) && string.CompareOrdinal(a, 1, b, 1, a.Length - 1) == 0;
-
-    private static readonly System.Buffers.SearchValues<char> AsciiWord =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
-
-    private static readonly System.Buffers.SearchValues<char> AsciiNonWord =
-        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 128).Select(c => (char)c).Where(c => !IsWordChar(c))]);
-
-    // Where the word that goes on at <paramref name="from"/> ends.
-    private static int WordEnd(string text, int from)
-    {
-        var j = from;
-        while (j < text.Length)
-        {
-            var run = text.AsSpan(j).IndexOfAnyExcept(AsciiWord);
-            if (run < 0)
-            {
-                return text.Length;
-            }
-            j += run;
-            if (text[j] < 128 || !IsWordChar(text[j]))
-            {
-                return j;
-            }
-            j++;
-        }
-        return j;
-    }
 
     // A hyphen joins words: "governmental organizations" is no match inside "non-governmental organizations".
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '-';

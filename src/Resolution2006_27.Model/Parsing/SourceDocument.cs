@@ -97,6 +97,7 @@ internal sealed class SourceDocument
     }
 
     /// <summary>Spaces, tabs, no-break spaces and form feeds: everything printed pages use as blank.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsBlank(char c) =>
         c <= ' ' || (c >= '\u007F' && (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\uFEFF')); // printable ASCII at once: the hottest test of a parse
 

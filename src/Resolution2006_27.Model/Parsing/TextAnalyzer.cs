@@ -37,14 +37,15 @@ internal sealed class TextAnalyzer
     public PartAnalysis Analyze(PartId id, MappedText mapped, IReadOnlyList<(int Start, int End, int Number)> markers)
     {
         var text = mapped.Text;
-        var actors = index.Actors.FindAll(text, shortForms: false);
+        var words = AliasMatcher.WordsOf(text);
+        var actors = index.Actors.FindAll(text, words, shortForms: false);
         StateForms.Widen(text, actors, index.States);
         actors.AddRange(CoordinatedModifiers(text, actors));
         var symbols = index.FindResolutionSymbols(text, actors).ToList();
-        var instruments = index.Instruments.FindAll(text, shortForms: false, symbols);
+        var instruments = index.Instruments.FindAll(text, words, shortForms: false, symbols);
         instruments.AddRange(symbols);
-        var actorShort = index.ActorShortForms.FindAll(text, shortForms: true, actors).Where(m => !StartsTitle(text, m)).ToList();
-        var instrumentShort = index.InstrumentShortForms.FindAll(text, shortForms: true, instruments).Where(m => !StartsTitle(text, m)).ToList();
+        var actorShort = index.ActorShortForms.FindAll(text, words, shortForms: true, actors).Where(m => !StartsTitle(text, m)).ToList();
+        var instrumentShort = index.InstrumentShortForms.FindAll(text, words, shortForms: true, instruments).Where(m => !StartsTitle(text, m)).ToList();
         var nested = ParentShortForms(text, instruments);
 
         var actorMatches = new List<MentionMatch>();
