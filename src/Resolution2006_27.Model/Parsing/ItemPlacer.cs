@@ -4,8 +4,9 @@ namespace Resolution2006_27.Model.Parsing;
 
 /// <summary>
 /// Places an item under its paragraph. A label that continues the letters is a letter item; one
-/// that continues (or starts) the roman items under the last letter item is a roman item, which
-/// wins a tie ("(i)" after "(h)") only where the letter item ends with a colon, opening a list.
+/// that continues (or starts) the roman items under the last letter item is a roman item, where that
+/// letter item opens a list: it ends with a colon, or prints only a heading ("(a) Protection of
+/// civilians", no closing punctuation). A roman item wins a tie ("(i)" after "(h)") only after a colon.
 /// </summary>
 internal static class ItemPlacer
 {
