@@ -60,9 +60,12 @@ internal sealed class AliasMatcher
     }
 
     /// <summary>The words of <paramref name="text"/>, each its start and end: read once for a part, and given to every matcher of it.</summary>
-    public static List<(int Start, int End)> WordsOf(string text)
+    public static List<(int Start, int End)> WordsOf(string text) => WordsOf(text, new List<(int Start, int End)>(text.Length / 6 + 1));
+
+    /// <summary><see cref="WordsOf(string)"/> into <paramref name="words"/>, cleared first: a reader of many parts fills one list again and again.</summary>
+    public static List<(int Start, int End)> WordsOf(string text, List<(int Start, int End)> words)
     {
-        var words = new List<(int Start, int End)>(text.Length / 6 + 1);
+        words.Clear();
         for (var i = 0; i < text.Length;)
         {
             if (!IsWordChar(text[i]))
@@ -84,7 +87,7 @@ internal sealed class AliasMatcher
     /// <summary>All occurrences, longest first, then kept where they overlap no longer one (and no one in <paramref name="taken"/>).</summary>
     public List<MentionMatch> FindAll(string text, bool shortForms, IReadOnlyList<MentionMatch>? taken = null) => FindAll(text, WordsOf(text), shortForms, taken);
 
-    /// <summary><see cref="FindAll(string, bool, IReadOnlyList{MentionMatch})"/> over the words <see cref="WordsOf"/> gave for <paramref name="text"/>.</summary>
+    /// <summary><see cref="FindAll(string, bool, IReadOnlyList{MentionMatch})"/> over the words <see cref="WordsOf(string)"/> gave for <paramref name="text"/>.</summary>
     public List<MentionMatch> FindAll(string text, List<(int Start, int End)> words, bool shortForms, IReadOnlyList<MentionMatch>? taken = null)
     {
         // Every occurrence on word boundaries: an alias can only start where its first word stands whole.

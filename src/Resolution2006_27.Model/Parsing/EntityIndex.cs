@@ -53,20 +53,27 @@ internal sealed class EntityIndex
         this.registry = registry;
         this.organId = organId;
         Self = self;
-        var instruments = registry.Instruments.Where(i => i.Id != self.Id).Append(self).ToList();
         var matchers = Matchers.GetValue(registry, r => new RegistryMatchers(r));
+        registryShortForms = matchers.ShortForms;
         Actors = matchers.Actors;
         States = matchers.States;
         ActorShortForms = matchers.ActorShortForms;
         // A resolution the registry does not hold brings no alias and one short form, "the present resolution":
         // its matchers are the registry's, built once. One the registry holds gets matchers of its own.
         var isNew = registry.FindInstrument(self.Id) is null && self.Aliases.Count == 0 && self.ShortForms.SequenceEqual([PresentResolution]);
-        Instruments = isNew ? matchers.Instruments : InstrumentMatcher(instruments);
-        InstrumentShortForms = isNew ? matchers.InstrumentShortForms : InstrumentShortFormMatcher(instruments);
-        ShortFormOwners = instruments.Select(i => (i.Id, i.ShortForms))
-            .Concat(registry.Actors.Select(a => (a.Id, a.ShortForms)))
-            .ToDictionary(e => e.Id, e => e.ShortForms);
+        if (isNew)
+        {
+            (Instruments, InstrumentShortForms) = (matchers.Instruments, matchers.InstrumentShortForms);
+        }
+        else
+        {
+            var instruments = registry.Instruments.Where(i => i.Id != self.Id).Append(self).ToList();
+            (Instruments, InstrumentShortForms) = (InstrumentMatcher(instruments), InstrumentShortFormMatcher(instruments));
+        }
     }
+
+    // Every registry instrument's and actor's short forms, built once per registry; this resolution's own come from Self.
+    private readonly IReadOnlyDictionary<string, ValueList<string>> registryShortForms;
 
     public Instrument Self { get; }
 
@@ -94,6 +101,10 @@ internal sealed class EntityIndex
         public AliasMatcher Instruments { get; } = InstrumentMatcher([.. registry.Instruments, NewSelf]);
 
         public AliasMatcher InstrumentShortForms { get; } = InstrumentShortFormMatcher([.. registry.Instruments, NewSelf]);
+
+        public IReadOnlyDictionary<string, ValueList<string>> ShortForms { get; } = registry.Instruments.Select(i => (i.Id, i.ShortForms))
+            .Concat(registry.Actors.Select(a => (a.Id, a.ShortForms)))
+            .ToDictionary(e => e.Id, e => e.ShortForms, StringComparer.Ordinal);
     }
 
     private static AliasMatcher InstrumentMatcher(List<Instrument> instruments) =>
@@ -116,8 +127,16 @@ internal sealed class EntityIndex
 
     public AliasMatcher InstrumentShortForms { get; }
 
-    /// <summary>For every actor and instrument id, the short forms it declares.</summary>
-    public IReadOnlyDictionary<string, ValueList<string>> ShortFormOwners { get; }
+    /// <summary>The short forms the actor or instrument <paramref name="id"/> declares ("the Protocol"), when it is known.</summary>
+    public bool TryGetShortForms(string id, out ValueList<string> forms)
+    {
+        if (id == Self.Id)
+        {
+            forms = Self.ShortForms;
+            return true;
+        }
+        return registryShortForms.TryGetValue(id, out forms!);
+    }
 
     /// <summary>Instruments made for resolution symbols the registry does not hold.</summary>
     public IEnumerable<Instrument> MadeInstruments => madeInstruments.Values;

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Resolution2006_27.Model.Actors;
 using Resolution2006_27.Model.Citations;
 using Resolution2006_27.Model.Collections;
@@ -51,7 +49,7 @@ internal sealed class ResolutionBuilder
 
         return new Resolution(
             symbol, raw.Number, raw.OrganId, raw.Masthead, raw.Document, raw.Origin, raw.PrintedNumber, raw.Adoption, raw.Title, raw.AdoptionDate, options.Registry.DataVersion,
-            new SourceInfo(options.SourceName, Sha256(document.Text), document.Text.Length),
+            new SourceInfo(options.SourceName, document.Sha256, document.Text.Length),
             new Preamble(raw.Formula, preamble), operative, raw.Conclusions, raw.Annexes.ToValueList(), raw.Furniture.ToValueList(), raw.Unplaced.ToValueList(),
             Footnotes(symbol), Actors(index), Instruments(index));
     }
@@ -177,7 +175,4 @@ internal sealed class ResolutionBuilder
         var (s, e) = text.SourceRange(start, end);
         return document.Span(s, e);
     }
-
-    private static string Sha256(string text) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -81,6 +81,11 @@ internal sealed class SourceDocument
         return new ResolutionParseException(new Diagnostic(id, DiagnosticSeverity.Error, problem, Span(offset, offset)));
     }
 
+    /// <summary>The SHA-256 of the text (<see cref="Text.SourceHash"/>), computed once for every resolution the text holds.</summary>
+    public string Sha256 => sha256 ??= Model.Text.SourceHash.Sha256(Text);
+
+    private string? sha256;
+
     private SourceLine MakeLine(int number, int start, int end)
     {
         var contentStart = start;

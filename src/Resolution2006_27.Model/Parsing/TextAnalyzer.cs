@@ -15,6 +15,9 @@ namespace Resolution2006_27.Model.Parsing;
 /// </summary>
 internal sealed class TextAnalyzer
 {
+    // The words of the part being read: one list for every part of the resolution (the matchers copy what they keep).
+    private readonly List<(int Start, int End)> wordBuffer = [];
+
     private readonly EntityIndex index;
     private readonly SourceDocument document;
 
@@ -37,7 +40,7 @@ internal sealed class TextAnalyzer
     public PartAnalysis Analyze(PartId id, MappedText mapped, IReadOnlyList<(int Start, int End, int Number)> markers)
     {
         var text = mapped.Text;
-        var words = AliasMatcher.WordsOf(text);
+        var words = AliasMatcher.WordsOf(text, wordBuffer);
         var actors = index.Actors.FindAll(text, words, shortForms: false);
         StateForms.Widen(text, actors, index.States);
         actors.AddRange(CoordinatedModifiers(text, actors));
@@ -118,7 +121,7 @@ internal sealed class TextAnalyzer
         var found = new HashSet<MentionMatch>();
         foreach (var title in instruments.Where(m => !m.IsSymbol))
         {
-            if (index.FindInstrument(title.EntityId)?.ParentId is not { } parent || !index.ShortFormOwners.TryGetValue(parent, out var forms) ||
+            if (index.FindInstrument(title.EntityId)?.ParentId is not { } parent || !index.TryGetShortForms(parent, out var forms) ||
                 index.FindInstrument(parent)!.Aliases.Any(alias => text.IndexOf(alias, title.Start, title.End - title.Start, StringComparison.Ordinal) >= 0))
             {
                 continue; // No parent slot, or it holds the parent's full name ("... to the Convention on the Rights of the Child ...").
@@ -142,7 +145,7 @@ internal sealed class TextAnalyzer
         {
             latestCitation[entityId] = citationId;
         }
-        if (index.ShortFormOwners.TryGetValue(entityId, out var forms))
+        if (index.TryGetShortForms(entityId, out var forms))
         {
             foreach (var form in forms)
             {

@@ -38,7 +38,7 @@ internal sealed class ModelValidator
     {
         if (source is not null)
         {
-            var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(source)));
+            var hash = Text.SourceHash.Sha256(source);
             Expect(hash == resolution.Source.Sha256, "/source/sha256", ModelRules.SourceText, $"the SHA-256 of the text given ({hash})", resolution.Source.Sha256);
         }
         Unique(resolution.Actors.Select(a => a.Id), "/actors", "id");
