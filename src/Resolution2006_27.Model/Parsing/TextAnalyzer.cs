@@ -43,7 +43,7 @@ internal sealed class TextAnalyzer
         var words = AliasMatcher.WordsOf(text, wordBuffer);
         var actors = index.Actors.FindAll(text, words, shortForms: false);
         StateForms.Widen(text, actors, index.States);
-        actors.AddRange(CoordinatedModifiers(text, actors));
+        actors.AddRange(CoordinatedModifiers.Find(text, actors, index.Actors));
         var symbols = index.FindResolutionSymbols(text, actors).ToList();
         var instruments = index.Instruments.FindAll(text, words, shortForms: false, symbols);
         instruments.AddRange(symbols);
@@ -93,7 +93,7 @@ internal sealed class TextAnalyzer
         {
             var offset = mapped.TextIndexOf(start);
             markerRecords.Add(new FootnoteMarker($"authorialNote_{++markerCount}", number, offset, document.Span(start, end)));
-            subjects.Add(Subject(text, offset, citationsByEnd, actorsByEnd));
+            subjects.Add(FootnoteSubjects.Of(text, offset, citationsByEnd, actorsByEnd));
         }
         return new PartAnalysis(
             markerRecords.ToValueList(),
@@ -173,52 +173,6 @@ internal sealed class TextAnalyzer
         return -1;
     }
 
-    /// <summary>
-    /// "intergovernmental and non-governmental organizations" names two actors: where an actor's
-    /// alias is "modifier rest" and the words before it are "other-modifier and" (or a comma), and
-    /// "other-modifier rest" is an alias too, the other modifier is a mention of that actor.
-    /// </summary>
-    private IEnumerable<MentionMatch> CoordinatedModifiers(string text, List<MentionMatch> actors)
-    {
-        var taken = actors.ToList();
-        foreach (var match in taken)
-        {
-            var alias = text[match.Start..match.End];
-            var space = alias.IndexOf(' ', StringComparison.Ordinal);
-            if (space < 0)
-            {
-                continue;
-            }
-            var rest = alias[space..];
-            var p = match.Start;
-            while (PrecedingModifier(text, p) is { } modifier &&
-                   index.Actors.Knows(text[modifier.Start..modifier.End] + rest, out var id) &&
-                   !taken.Any(a => a.Start < modifier.End && modifier.Start < a.End))
-            {
-                yield return new MentionMatch(modifier.Start, modifier.End, id, IsShortForm: false);
-                p = modifier.Start;
-            }
-        }
-    }
-
-    private static (int Start, int End)? PrecedingModifier(string text, int start)
-    {
-        foreach (var joint in new[] { " and ", ", and ", " or ", ", " })
-        {
-            var jointStart = start - joint.Length;
-            if (jointStart > 0 && string.CompareOrdinal(text, jointStart, joint, 0, joint.Length) == 0)
-            {
-                var wordStart = jointStart;
-                while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
-                {
-                    wordStart--;
-                }
-                return wordStart < jointStart ? (wordStart, jointStart) : null;
-            }
-        }
-        return null;
-    }
-
     private void AttachPinpoints(MappedText mapped, List<(MentionMatch Match, Citation Citation)> citations)
     {
         if (citations.Count == 0)
@@ -239,65 +193,6 @@ internal sealed class TextAnalyzer
             var pinpoint = new Pinpoint(mapped.Text[pin.Start..pin.End], pin.Path, pin.Caption, pin.Start, Span(mapped, pin.Start, pin.End));
             citations[i] = (citations[i].Match, citations[i].Citation with { Pinpoint = pinpoint });
         }
-    }
-
-    /// <summary>What a marker annotates: the citation, else the actor, ending just before it (punctuation aside), else the words before it.</summary>
-    private static FootnoteSubject Subject(string text, int offset, Dictionary<int, Citation> citationsByEnd, Dictionary<int, MentionMatch> actorsByEnd)
-    {
-        var end = offset;
-        while (end > 0 && (char.IsPunctuation(text[end - 1]) || text[end - 1] == ' '))
-        {
-            end--;
-        }
-        if (citationsByEnd.TryGetValue(end, out var citation))
-        {
-            return new FootnoteSubject(FootnoteSubjectKind.Instrument, citation.InstrumentId, citation.Text);
-        }
-        if (actorsByEnd.TryGetValue(end, out var actor))
-        {
-            return new FootnoteSubject(FootnoteSubjectKind.Actor, actor.EntityId, text[NounPhraseStart(text, actor.Start)..actor.End]);
-        }
-        // The clause before the marker: back to the previous comma, semicolon or colon.
-        var start = end == 0 ? 0 : text.LastIndexOfAny([',', ';', ':'], end - 1) + 1;
-        return new FootnoteSubject(FootnoteSubjectKind.Text, null, text[start..end].Trim());
-    }
-
-    /// <summary>
-    /// Where the noun phrase around a mention starts: a mention that is the complement of "of" ("the
-    /// regular budget of the Office") belongs to the phrase back to its determiner; any other mention
-    /// is its own phrase.
-    /// </summary>
-    private static int NounPhraseStart(string text, int mentionStart)
-    {
-        const string of = " of ";
-        var p = mentionStart - of.Length;
-        if (p <= 0 || string.CompareOrdinal(text, p, of, 0, of.Length) != 0)
-        {
-            return mentionStart;
-        }
-        // Walk back word by word, at most a few words, to a determiner; stop at any punctuation.
-        for (var words = 0; words < 6 && p > 0; words++)
-        {
-            var wordStart = p;
-            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
-            {
-                wordStart--;
-            }
-            if (wordStart == p)
-            {
-                break;
-            }
-            if (text[wordStart..p] is "the" or "The" or "its" or "their" or "a" or "an")
-            {
-                return wordStart;
-            }
-            if (wordStart == 0 || text[wordStart - 1] != ' ')
-            {
-                break;
-            }
-            p = wordStart - 1;
-        }
-        return mentionStart;
     }
 
     private Text.SourceSpan Span(MappedText mapped, int start, int end)

@@ -1,0 +1,67 @@
+using Resolution2006_27.Model.Citations;
+using Resolution2006_27.Model.Footnotes;
+
+namespace Resolution2006_27.Model.Parsing;
+
+/// <summary>What a footnote marker annotates in a part's text: a citation, an actor, or the words before it.</summary>
+internal static class FootnoteSubjects
+{
+    /// <summary>What a marker annotates: the citation, else the actor, ending just before it (punctuation aside), else the words before it.</summary>
+    public static FootnoteSubject Of(string text, int offset, Dictionary<int, Citation> citationsByEnd, Dictionary<int, MentionMatch> actorsByEnd)
+    {
+        var end = offset;
+        while (end > 0 && (char.IsPunctuation(text[end - 1]) || text[end - 1] == ' '))
+        {
+            end--;
+        }
+        if (citationsByEnd.TryGetValue(end, out var citation))
+        {
+            return new FootnoteSubject(FootnoteSubjectKind.Instrument, citation.InstrumentId, citation.Text);
+        }
+        if (actorsByEnd.TryGetValue(end, out var actor))
+        {
+            return new FootnoteSubject(FootnoteSubjectKind.Actor, actor.EntityId, text[NounPhraseStart(text, actor.Start)..actor.End]);
+        }
+        // The clause before the marker: back to the previous comma, semicolon or colon.
+        var start = end == 0 ? 0 : text.LastIndexOfAny([',', ';', ':'], end - 1) + 1;
+        return new FootnoteSubject(FootnoteSubjectKind.Text, null, text[start..end].Trim());
+    }
+
+    /// <summary>
+    /// Where the noun phrase around a mention starts: a mention that is the complement of "of" ("the
+    /// regular budget of the Office") belongs to the phrase back to its determiner; any other mention
+    /// is its own phrase.
+    /// </summary>
+    private static int NounPhraseStart(string text, int mentionStart)
+    {
+        const string of = " of ";
+        var p = mentionStart - of.Length;
+        if (p <= 0 || string.CompareOrdinal(text, p, of, 0, of.Length) != 0)
+        {
+            return mentionStart;
+        }
+        // Walk back word by word, at most a few words, to a determiner; stop at any punctuation.
+        for (var words = 0; words < 6 && p > 0; words++)
+        {
+            var wordStart = p;
+            while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+            {
+                wordStart--;
+            }
+            if (wordStart == p)
+            {
+                break;
+            }
+            if (text[wordStart..p] is "the" or "The" or "its" or "their" or "a" or "an")
+            {
+                return wordStart;
+            }
+            if (wordStart == 0 || text[wordStart - 1] != ' ')
+            {
+                break;
+            }
+            p = wordStart - 1;
+        }
+        return mentionStart;
+    }
+}
