@@ -14,8 +14,8 @@ public class RegistryReaderTests
 
     public static TheoryData<string, string, string> Faults() => new()
     {
-        { "\"dataVersion\": \"2026.4\"", "\"dataVersion\": null", "$.dataVersion: expected a string, found null" },
-        { "\"dataVersion\": \"2026.4\",", "\"dataVersion\": \"2026.4\", \"extra\": 1,", "$: unknown property \"extra\"; expected dataVersion, actors, instruments, footnotes" },
+        { "\"dataVersion\": \"2026.5\"", "\"dataVersion\": null", "$.dataVersion: expected a string, found null" },
+        { "\"dataVersion\": \"2026.5\",", "\"dataVersion\": \"2026.5\", \"extra\": 1,", "$: unknown property \"extra\"; expected dataVersion, actors, instruments, footnotes" },
         { "\"kind\": \"unOrgan\"", "\"kind\": \"organ\"", "$.actors[0].kind: \"organ\" is not a ActorKind" },
         { "\"ECOSOC\"", "7", "$.actors[0].aliases[1]: expected a string, found number" },
         { "\"shortForms\": []", "\"shortForms\": \"none\"", "$.actors[2].shortForms: expected an array, found string" },
@@ -52,14 +52,14 @@ public class RegistryReaderTests
 
     [Fact]
     public void FromStream_RefusesDuplicateProperties() =>
-        Assert.ThrowsAny<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(File.Replace("\"dataVersion\": \"2026.4\",", "\"dataVersion\": \"2026.4\", \"dataVersion\": \"2026.4\",", StringComparison.Ordinal)))));
+        Assert.ThrowsAny<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(File.Replace("\"dataVersion\": \"2026.5\",", "\"dataVersion\": \"2026.5\", \"dataVersion\": \"2026.5\",", StringComparison.Ordinal)))));
 
     [Fact]
     public void FromStream_ReadsTheFileAsWritten()
     {
         var registry = ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(File)));
         var protocol = registry.FindInstrument("trafficking-protocol")!;
-        Assert.Equal("2026.4", registry.DataVersion);
+        Assert.Equal("2026.5", registry.DataVersion);
         Assert.Equal(new Model.Citations.TreatySeriesReference(2237, 319, 39574), protocol.TreatySeries);
         Assert.Equal(new DateOnly(2003, 12, 25), protocol.EntryIntoForce);
         Assert.Equal("untoc", protocol.ParentId);
