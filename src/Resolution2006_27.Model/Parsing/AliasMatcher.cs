@@ -59,10 +59,10 @@ internal sealed class AliasMatcher
         return false;
     }
 
-    /// <summary>The words of <paramref name="text"/>, each its start and end: read once for a part, and given to every matcher of it.</summary>
-    public static List<(int Start, int End)> WordsOf(string text) => WordsOf(text, new List<(int Start, int End)>(text.Length / 6 + 1));
-
-    /// <summary><see cref="WordsOf(string)"/> into <paramref name="words"/>, cleared first: a reader of many parts fills one list again and again.</summary>
+    /// <summary>
+    /// The words of <paramref name="text"/>, each its start and end, into <paramref name="words"/> (cleared first):
+    /// read once for a part and given to every matcher of it; a reader of many parts fills one list again and again.
+    /// </summary>
     public static List<(int Start, int End)> WordsOf(string text, List<(int Start, int End)> words)
     {
         words.Clear();
@@ -84,10 +84,10 @@ internal sealed class AliasMatcher
         return words;
     }
 
-    /// <summary>All occurrences, longest first, then kept where they overlap no longer one (and no one in <paramref name="taken"/>).</summary>
-    public List<MentionMatch> FindAll(string text, bool shortForms, IReadOnlyList<MentionMatch>? taken = null) => FindAll(text, WordsOf(text), shortForms, taken);
-
-    /// <summary><see cref="FindAll(string, bool, IReadOnlyList{MentionMatch})"/> over the words <see cref="WordsOf(string)"/> gave for <paramref name="text"/>.</summary>
+    /// <summary>
+    /// All occurrences in <paramref name="text"/>, whose <paramref name="words"/> <see cref="WordsOf"/> gave, longest
+    /// first, then kept where they overlap no longer one (and no one in <paramref name="taken"/>).
+    /// </summary>
     public List<MentionMatch> FindAll(string text, List<(int Start, int End)> words, bool shortForms, IReadOnlyList<MentionMatch>? taken = null)
     {
         // Every occurrence on word boundaries: an alias can only start where its first word stands whole.

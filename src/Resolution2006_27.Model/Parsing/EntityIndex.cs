@@ -26,22 +26,7 @@ internal sealed class EntityIndex
         RegexOptions.CultureInvariant);
 
     /// <summary>True when "resolution " or "resolutions " stands before a digit somewhere in <paramref name="text"/>, as <see cref="ResolutionHead"/> needs.</summary>
-    private static bool NamesAResolutionNumber(string text)
-    {
-        for (var at = text.IndexOf(" resolution", StringComparison.Ordinal); at >= 0; at = text.IndexOf(" resolution", at + 1, StringComparison.Ordinal))
-        {
-            var p = at + " resolution".Length;
-            if (p < text.Length && text[p] == 's')
-            {
-                p++;
-            }
-            if (p + 1 < text.Length && text[p] == ' ' && char.IsDigit(text[p + 1]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool NamesAResolutionNumber(string text) => NumberedWords.StandBeforeNumber(text, " resolution", anyBlank: false, roman: false);
 
     private readonly ReferenceRegistry registry;
     private readonly Dictionary<string, Instrument> madeInstruments = [];

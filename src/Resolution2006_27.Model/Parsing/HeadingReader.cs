@@ -21,6 +21,7 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
         var heading = headingBlocks.SelectMany(Lines).ToList();
         var masthead = new List<Block>();
         SpannedText? origin = null, printedNumber = null, adoption = null;
+        Block? adoptionBlock = null;
         string? number = null, part = null;
         DateOnly? date = null;
         var titles = new List<SpannedText>();
@@ -50,6 +51,7 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
                 if (adopted.Groups["meeting"].Success)
                 {
                     adoption = spanned;
+                    adoptionBlock = block;
                 }
                 else
                 {
@@ -58,12 +60,12 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
                 WarnOnOtherOrgan(adopted.Groups["organ"].Value, organId, block.Start);
                 TakeDate(adopted.Groups["date"]);
             }
-            else if (adoption is not null && previous is { } above && blocks.Spanned(above) == adoption && adoption.Text.EndsWith(',')
+            else if (adoptionBlock is not null && previous == adoptionBlock && adoption!.Text.EndsWith(',')
                      && Layout.DatedLine.Match(text) is { Success: true } onDate)
             {
                 // "Adopted by the Security Council at its 3927th meeting," with "on 16 September 1998" on a line of
                 // its own: one adoption line, printed over two.
-                adoption = blocks.Joined([above, block]);
+                adoption = blocks.Joined([adoptionBlock, block]);
                 TakeDate(onDate.Groups["date"]);
             }
             else if (Layout.DatedLine.Match(text) is { Success: true } dated && titles.Count == 0)

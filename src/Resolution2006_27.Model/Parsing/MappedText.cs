@@ -75,7 +75,9 @@ internal sealed class MappedText
 
     /// <summary>The source range covered by text characters [start, end).</summary>
     public (int Start, int End) SourceRange(int start, int end) =>
-        end <= start ? (SourceOffset(Math.Min(start, Text.Length - 1)), SourceOffset(Math.Min(start, Text.Length - 1))) : (SourceOffset(start), SourceOffset(end - 1) + 1);
+        end <= start ? Empty(SourceOffset(Math.Min(start, Text.Length - 1))) : (SourceOffset(start), SourceOffset(end - 1) + 1);
+
+    private static (int Start, int End) Empty(int at) => (at, at);
 
     /// <summary>Builds the text of the source ranges <paramref name="lines"/> (content only), leaving out <paramref name="cuts"/>.</summary>
     public static MappedText Build(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts)
@@ -181,7 +183,7 @@ internal sealed class MappedText
         /// <summary>Maps text index <paramref name="index"/> (the next one) to <paramref name="source"/>: a new run unless it follows the last.</summary>
         public void Add(int index, int source)
         {
-            if (source != lastSource + 1 || count == 0)
+            if (source != lastSource + 1) // lastSource starts at -2: the first character opens a run
             {
                 starts[count] = index;
                 sources[count] = source;

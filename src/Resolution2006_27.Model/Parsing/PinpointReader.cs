@@ -22,29 +22,8 @@ internal static class PinpointReader
 
     private static readonly string[] UnitWords = Units.Split('|');
 
-    /// <summary>
-    /// False when no unit word stands before a blank and a number ("article 6", "paragraphs 4"), which the pattern
-    /// needs: most parts hold none, and a few searches for fixed words are far faster than trying the pattern.
-    /// </summary>
-    private static bool MayHoldPinpoint(string text)
-    {
-        foreach (var unit in UnitWords)
-        {
-            for (var at = text.IndexOf(unit, StringComparison.Ordinal); at >= 0; at = text.IndexOf(unit, at + 1, StringComparison.Ordinal))
-            {
-                var p = at + unit.Length;
-                if (p < text.Length && text[p] == 's')
-                {
-                    p++;
-                }
-                if (p + 1 < text.Length && char.IsWhiteSpace(text[p]) && (char.IsDigit(text[p + 1]) || text[p + 1] is 'I' or 'V' or 'X' or 'L' or 'C'))
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
+    /// <summary>False when no unit word stands before a blank and a number ("article 6", "paragraphs 4"), which the pattern needs.</summary>
+    private static bool MayHoldPinpoint(string text) => UnitWords.Any(unit => NumberedWords.StandBeforeNumber(text, unit, anyBlank: true, roman: true));
 
     /// <summary>Pinpoints in <paramref name="text"/>, each with the text indices where its citation may start (with or without the article).</summary>
     public static IEnumerable<(int Start, int End, int CitationStart, int CitationStartWithArticle, ValueList<PinpointLevel> Path, string? Caption)> Find(string text)

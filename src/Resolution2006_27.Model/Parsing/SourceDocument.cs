@@ -88,17 +88,22 @@ internal sealed class SourceDocument
 
     private SourceLine MakeLine(int number, int start, int end)
     {
-        var contentStart = start;
-        while (contentStart < end && IsBlankAtEdge(Text[contentStart]))
-        {
-            contentStart++;
-        }
-        var contentEnd = end;
-        while (contentEnd > contentStart && IsBlankAtEdge(Text[contentEnd - 1]))
-        {
-            contentEnd--;
-        }
+        var (contentStart, contentEnd) = Content(Text, start, end);
         return new SourceLine(number, start, contentStart, contentEnd);
+    }
+
+    /// <summary>The content of the line <c>text[start..end]</c>: without the blanks and invisible marks at its edges.</summary>
+    internal static (int Start, int End) Content(string text, int start, int end)
+    {
+        while (start < end && IsBlankAtEdge(text[start]))
+        {
+            start++;
+        }
+        while (end > start && IsBlankAtEdge(text[end - 1]))
+        {
+            end--;
+        }
+        return (start, end);
     }
 
     /// <summary>Spaces, tabs, no-break spaces and form feeds: everything printed pages use as blank.</summary>
@@ -110,7 +115,7 @@ internal sealed class SourceDocument
     /// Blank at the edge of a line: also the invisible marks an export leaves there (zero-width spaces and
     /// joiners, direction marks), which print nothing. Inside a line they stay part of the text as printed.
     /// </summary>
-    internal static bool IsBlankAtEdge(char c) => IsBlank(c) || IsInvisible(c);
+    private static bool IsBlankAtEdge(char c) => IsBlank(c) || IsInvisible(c);
 
     /// <summary>Zero-width spaces and joiners, direction marks, the word joiner: characters that print nothing.</summary>
     internal static bool IsInvisible(char c) => c is >= '\u200B' and <= '\u200F' || c == '\u2060';

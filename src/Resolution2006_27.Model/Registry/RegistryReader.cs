@@ -173,23 +173,8 @@ internal static class RegistryReader
     private static int Int(JsonElement e, string path) =>
         e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var n) ? n : throw Wrong(path, "a 32-bit integer", e);
 
-    private static ValueList<string> Strings(JsonElement e, string path, string name)
-    {
-        var value = Property(e, path, name);
-        if (value.ValueKind != JsonValueKind.Array)
-        {
-            throw Wrong($"{path}.{name}", "an array", value);
-        }
-        // The path of an item is written only for the error that names it.
-        var items = new string[value.GetArrayLength()];
-        var i = 0;
-        foreach (var item in value.EnumerateArray())
-        {
-            items[i] = item.ValueKind == JsonValueKind.String ? item.GetString()! : throw Wrong($"{path}.{name}[{i}]", "a string", item);
-            i++;
-        }
-        return items.ToValueList();
-    }
+    private static ValueList<string> Strings(JsonElement e, string path, string name) =>
+        Array(e, path, name, (item, at) => item.ValueKind == JsonValueKind.String ? item.GetString()! : throw Wrong(at, "a string", item));
 
     private static ValueList<T> Array<T>(JsonElement e, string path, string name, Func<JsonElement, string, T> read)
     {

@@ -330,15 +330,7 @@ internal sealed class ModelValidator
         {
             var end = source.IndexOfAny(['\n', '\r'], start, span.End - start);
             end = end < 0 ? span.End : end;
-            var (s, e) = (start, end);
-            while (s < e && SourceDocument.IsBlankAtEdge(source[s]))
-            {
-                s++;
-            }
-            while (e > s && SourceDocument.IsBlankAtEdge(source[e - 1]))
-            {
-                e--;
-            }
+            var (s, e) = SourceDocument.Content(source, start, end);
             // Page furniture inside a paragraph (a running header after a page break) is no part of it.
             if (e > s && !resolution.Furniture.Any(f => f.Span.Start <= s && e <= f.Span.End))
             {

@@ -1,0 +1,35 @@
+namespace Resolution2006_27.Model.Parsing;
+
+/// <summary>
+/// A quick look before a pattern is tried over a whole part: does a fixed word of the pattern stand before a
+/// number anywhere ("article 6", "resolutions 64/293")? Most parts hold none, and a search for a fixed word is
+/// far faster than trying the pattern at every position.
+/// </summary>
+internal static class NumberedWords
+{
+    /// <summary>
+    /// True when <paramref name="word"/>, or its plural in "s", stands before a blank and a digit (or, with
+    /// <paramref name="roman"/>, a roman numeral's first letter) somewhere in <paramref name="text"/>.
+    /// </summary>
+    /// <param name="text">A part's text.</param>
+    /// <param name="word">The fixed word, with the blank before it where the pattern has one (" resolution").</param>
+    /// <param name="anyBlank">Any white space after the word, as a pattern's <c>\s</c>; else only a space.</param>
+    /// <param name="roman">Whether a roman numeral counts as a number ("chapter VII").</param>
+    public static bool StandBeforeNumber(string text, string word, bool anyBlank, bool roman)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var p = at + word.Length;
+            if (p < text.Length && text[p] == 's')
+            {
+                p++;
+            }
+            if (p + 1 < text.Length && (anyBlank ? char.IsWhiteSpace(text[p]) : text[p] == ' ')
+                && (char.IsDigit(text[p + 1]) || (roman && text[p + 1] is 'I' or 'V' or 'X' or 'L' or 'C')))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}
