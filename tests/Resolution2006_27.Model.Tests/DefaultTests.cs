@@ -29,6 +29,20 @@ public class DefaultTests
     }
 
     [Fact]
+    public void Fresh_BuildsWhatTheDefaultsHoldThroughThePublicFactories()
+    {
+        // The tests' way of building afresh (Fresh) must give what the process's defaults give, or the tests
+        // that use it would judge something other than what a user gets.
+        var registry = Fresh.Registry();
+        Assert.NotSame(ReferenceRegistry.Default, registry);
+        Assert.Equal(ReferenceRegistry.Default, registry);
+        Assert.Equal(Model.Phrases.VerbLexicon.Default.Entries, Fresh.Lexicon().Entries);
+        var seed = Fresh.Seed();
+        Assert.NotSame(Resolutions.E2006_27, seed);
+        Assert.Equal(Resolutions.E2006_27, seed);
+    }
+
+    [Fact]
     public void Registry_IsEmbeddedWithItsDataVersion()
     {
         Assert.Equal(Resolutions.DataVersion, ReferenceRegistry.Default.DataVersion);

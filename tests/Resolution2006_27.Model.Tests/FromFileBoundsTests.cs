@@ -12,9 +12,9 @@ public class FromFileBoundsTests
     {
         // 2 MB of export (the parser's limit for printed text is 1 MiB of characters): it was cut at 1 MiB and then
         // reported as malformed JSON ("unclosed literal string").
-        var export = ModelJson.Serialize(Resolutions.E2006_27);
+        var export = ModelJson.Serialize(Fresh.Seed());
         var padded = export.TrimEnd() + new string(' ', (2 << 20) - export.Length) + "\n";
-        WithFile(".json", padded, path => Assert.Equal(Resolutions.E2006_27, Resolutions.ReadFile(path).Resolution));
+        WithFile(".json", padded, path => Assert.Equal(Fresh.Seed(), Resolutions.ReadFile(path).Resolution));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public class FromFileBoundsTests
     public void AkomaNtosoThatBreaksTheModelsRules_IsRefusedNotRead()
     {
         // One eId used twice: the import gave a model that validate rejects (unique-ids), and export wrote it out.
-        var xml = AkomaNtosoXml.ExportText(Resolutions.E2006_27);
+        var xml = AkomaNtosoXml.ExportText(Fresh.Seed());
         var first = xml.IndexOf("eId=\"preamble__p_2\"", StringComparison.Ordinal);
         Assert.True(first > 0);
         var twice = xml[..first] + "eId=\"preamble__p_1\"" + xml[(first + "eId=\"preamble__p_2\"".Length)..];

@@ -13,7 +13,7 @@ public class LoadAndFaultTests
         var answers = new string[64];
         Parallel.For(0, answers.Length, new ParallelOptions { MaxDegreeOfParallelism = 16 }, i =>
         {
-            var r = Resolutions.E2006_27;
+            var r = Fresh.Seed();
             var asks = string.Join("|", r.Asks().AddressedTo("unodc").Select(a => $"{a.Part.Short}:{a.Phrase!.Lemma}"));
             var citations = string.Join("|", r.CitationRows().CountByInstrument().Select(c => $"{c.InstrumentId}:{c.Citations}"));
             answers[i] = $"{asks}#{citations}#{r.Validate().Count}#{ModelJson.Serialize(r).Length}";

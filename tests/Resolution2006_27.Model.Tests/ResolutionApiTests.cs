@@ -6,7 +6,7 @@ namespace Resolution2006_27.Model.Tests;
 /// <summary>The small promises of the root API: lookups that find nothing, nulls refused, and how a model reads.</summary>
 public class ResolutionApiTests
 {
-    private static Resolution R => Resolutions.E2006_27;
+    private readonly Resolution R = Fresh.Seed();
 
     [Fact]
     public void FindActor_OfAnIdNotNamedIsNull() => Assert.Null(R.FindActor("nobody"));

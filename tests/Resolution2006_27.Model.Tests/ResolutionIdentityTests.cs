@@ -2,7 +2,7 @@ namespace Resolution2006_27.Model.Tests;
 
 public class ResolutionIdentityTests
 {
-    private static Resolution R => Resolutions.E2006_27;
+    private readonly Resolution R = Fresh.Seed();
 
     [Fact]
     public void Symbol_IsReadFromTheMastheadAndOrgan() => Assert.Equal("E/RES/2006/27", R.Symbol);

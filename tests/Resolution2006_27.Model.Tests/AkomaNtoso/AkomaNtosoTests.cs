@@ -11,14 +11,14 @@ public class AkomaNtosoTests
 {
     private static readonly XNamespace A = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
     private static readonly Lazy<XmlSchemaSet> Schema = new(() => AkomaNtosoSchema.Load(SchemaDirectory));
-    /// <summary>The export of the embedded resolution, made once.</summary>
-    internal static readonly Lazy<string> Xml = new(() => AkomaNtosoXml.ExportText(Resolutions.E2006_27));
+    /// <summary>The export of the embedded resolution, made once per test.</summary>
+    private readonly Lazy<string> Xml = new(() => AkomaNtosoXml.ExportText(Fresh.Seed()));
 
     private static string SchemaDirectory => Path.Combine(TestData.SharedPath, "reference", "akn");
 
-    private static Resolution R => Resolutions.E2006_27;
+    private readonly Resolution R = Fresh.Seed();
 
-    private static XDocument Document => XDocument.Parse(Xml.Value, LoadOptions.PreserveWhitespace);
+    private XDocument Document => XDocument.Parse(Xml.Value, LoadOptions.PreserveWhitespace);
 
     /// <summary>The errors the official Akoma Ntoso schema finds in <paramref name="xml"/>, as line:column and message.</summary>
     internal static List<string> SchemaErrors(string xml)

@@ -32,7 +32,7 @@ public class ValueListTests
     [Fact]
     public void Equality_OfModelRecordsCoversTheirLists()
     {
-        var r = Resolutions.E2006_27;
+        var r = Fresh.Seed();
         var copy = r with { Footnotes = r.Footnotes.ToValueList() };
         Assert.Equal(r, copy);
         Assert.NotEqual(r, r with { Footnotes = r.Footnotes.Take(10).ToValueList() });

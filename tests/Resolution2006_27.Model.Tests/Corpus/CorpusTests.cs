@@ -14,7 +14,7 @@ public sealed class CorpusTests : IDisposable
     public CorpusTests()
     {
         File.Copy(Path.Combine(TestData.SharedPath, "corpus", "E-RES-2015-23.txt"), Path.Combine(folder, "E-RES-2015-23.txt"));
-        File.WriteAllText(Path.Combine(folder, "e-res-2006-27.json"), ModelJson.Serialize(Resolutions.E2006_27));
+        File.WriteAllText(Path.Combine(folder, "e-res-2006-27.json"), ModelJson.Serialize(Fresh.Seed()));
         var assembly = Resolutions.FromString(TestData.CorpusText("A-RES-70-179.txt"));
         File.WriteAllText(Path.Combine(folder, "a-res-70-179.xml"), Model.AkomaNtoso.AkomaNtosoXml.ExportText(assembly));
         File.WriteAllText(Path.Combine(folder, "zz-copy-of-2006-27.txt"), TestData.SeedText);
@@ -30,7 +30,7 @@ public sealed class CorpusTests : IDisposable
         var corpus = ResolutionCorpus.Load(folder);
         // File-name order, ordinal: "E-RES-2015-23.txt", "a-res-70-179.xml", "e-res-2006-27.json".
         Assert.Equal(["E/RES/2015/23", "A/RES/70/179", "E/RES/2006/27"], corpus.Resolutions.Select(r => r.Symbol));
-        Assert.Equal(Resolutions.E2006_27, corpus.FindBySymbol("E/RES/2006/27"));
+        Assert.Equal(Fresh.Seed(), corpus.FindBySymbol("E/RES/2006/27"));
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class CorpusTests : IDisposable
     [Fact]
     public void Constructor_KeepsTheFirstOfTwoWithTheSameSymbol()
     {
-        var first = Resolutions.E2006_27;
+        var first = Fresh.Seed();
         var second = first with { DataVersion = "another" };
         var corpus = new ResolutionCorpus([first, second]);
         Assert.Empty(corpus.Diagnostics);

@@ -143,7 +143,7 @@ public sealed class DatasetTests : IClassFixture<DatasetTests.Written>
         var target = Path.Combine(Path.GetTempPath(), $"res2006-dataset-{Guid.NewGuid():N}");
         IEnumerable<CorpusFile> Failing()
         {
-            yield return new CorpusFile("x.txt", Resolutions.E2006_27, Model.Collections.ValueList<Model.Diagnostics.Diagnostic>.Empty);
+            yield return new CorpusFile("x.txt", Fresh.Seed(), Model.Collections.ValueList<Model.Diagnostics.Diagnostic>.Empty);
             throw new IOException("the disk is full");
         }
         Assert.Throws<IOException>(() => DatasetWriter.Write(Failing(), target));
@@ -153,9 +153,9 @@ public sealed class DatasetTests : IClassFixture<DatasetTests.Written>
         Directory.CreateDirectory(target);
         try
         {
-            Assert.Throws<IOException>(() => DatasetWriter.Write([Resolutions.E2006_27], target));
+            Assert.Throws<IOException>(() => DatasetWriter.Write([Fresh.Seed()], target));
             Assert.Empty(Directory.GetFiles(target));
-            DatasetWriter.Write([Resolutions.E2006_27], target, overwrite: true);
+            DatasetWriter.Write([Fresh.Seed()], target, overwrite: true);
             Assert.Equal(DatasetSchema.Tables.Count, Directory.GetFiles(target).Length);
         }
         finally

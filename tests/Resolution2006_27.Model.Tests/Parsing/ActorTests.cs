@@ -5,7 +5,7 @@ namespace Resolution2006_27.Model.Tests.Parsing;
 /// <summary>The actors the text names, each found by reading the seed.</summary>
 public class ActorTests
 {
-    private static Resolution R => Resolutions.E2006_27;
+    private readonly Resolution R = Fresh.Seed();
 
     public static TheoryData<string, ActorKind, string> Named => new()
     {

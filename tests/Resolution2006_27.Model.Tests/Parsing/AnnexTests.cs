@@ -55,7 +55,7 @@ public class AnnexTests
     public void Annex_LeavesTheResolutionAsItWasAndValid()
     {
         var r = WithAnnex.Resolution;
-        Assert.Equal(Resolutions.E2006_27.OperativeParagraphs.Select(p => p.Text), r.OperativeParagraphs.Select(p => p.Text));
+        Assert.Equal(Fresh.Seed().OperativeParagraphs.Select(p => p.Text), r.OperativeParagraphs.Select(p => p.Text));
         Assert.Empty(r.Validate(TestData.SeedText + Annex));
         Assert.Equal(r, Model.Serialization.ModelJson.Deserialize(Model.Serialization.ModelJson.Serialize(r)));
     }

@@ -5,9 +5,9 @@ namespace Resolution2006_27.Model.Tests.Parsing;
 /// <summary>Citations and their pinpoints, as DOMAIN.md lists them and as the seed prints them.</summary>
 public class CitationTests
 {
-    private static Resolution R => Resolutions.E2006_27;
+    private readonly Resolution R = Fresh.Seed();
 
-    private static IReadOnlyList<Citation> In(string partId) => R.FindPart(partId)!.Citations;
+    private IReadOnlyList<Citation> In(string partId) => R.FindPart(partId)!.Citations;
 
     public static TheoryData<string, string, string, string> Pinpoints => new()
     {

@@ -10,8 +10,8 @@ public class CorpusTextTests
 {
     private static string Text(string file) => TestData.CorpusText(file);
 
-    private static readonly Lazy<ParseResult> Ecosoc = new(() => ResolutionParser.ParseWithWarnings(Text("E-RES-2015-23.txt")));
-    private static readonly Lazy<ParseResult> Assembly = new(() => ResolutionParser.ParseWithWarnings(Text("A-RES-70-179.txt")));
+    private readonly Lazy<ParseResult> Ecosoc = new(() => ResolutionParser.ParseWithWarnings(Text("E-RES-2015-23.txt")));
+    private readonly Lazy<ParseResult> Assembly = new(() => ResolutionParser.ParseWithWarnings(Text("A-RES-70-179.txt")));
 
     [Fact]
     public void Ecosoc2015_23_HeadingIsRead()

@@ -10,7 +10,7 @@ namespace Resolution2006_27.Model.Tests.Parsing;
 /// </summary>
 public class FidelityTests
 {
-    private static Resolution R => Resolutions.E2006_27;
+    private readonly Resolution R = Fresh.Seed();
 
     // A footnote marker, by the test's own reading of the seed: digits glued to a letter, comma or
     // semicolon, and followed by a blank or the line's end.
@@ -81,7 +81,7 @@ public class FidelityTests
             Assert.Equal(part.Span.Start - (before.LastIndexOf('\n') + 1) + 1, part.Span.Column);
         });
 
-    private static IEnumerable<string> DocumentOrder()
+    private IEnumerable<string> DocumentOrder()
     {
         yield return R.Masthead!.Text;
         yield return R.Title!.Text;

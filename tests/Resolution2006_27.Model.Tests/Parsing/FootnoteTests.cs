@@ -6,7 +6,7 @@ namespace Resolution2006_27.Model.Tests.Parsing;
 /// <summary>The fifteen markers and eleven footnotes, located by reading the seed.</summary>
 public class FootnoteTests
 {
-    private static Resolution R => Resolutions.E2006_27;
+    private readonly Resolution R = Fresh.Seed();
 
     // (seed line, the marker glued to what precedes it, footnote number, part), by grep of the seed
     // for a letter or punctuation directly followed by digits and a blank.

@@ -7,7 +7,7 @@ namespace Resolution2006_27.Model.Tests.Parsing;
 /// <summary>Each operative paragraph's phrase, addressee and items, read off the seed.</summary>
 public class OperativeTests
 {
-    private static Resolution R => Resolutions.E2006_27;
+    private readonly Resolution R = Fresh.Seed();
 
     public static TheoryData<int, string, string, Strength, string, AddresseeScope, string> Paragraphs => new()
     {

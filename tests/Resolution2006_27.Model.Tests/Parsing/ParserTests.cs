@@ -172,7 +172,7 @@ public class ParserTests
     public void Parse_OfWindowsLineEndingsGivesTheSameTexts()
     {
         var crlf = Resolutions.FromString(Seed.Replace("\n", "\r\n", StringComparison.Ordinal));
-        var lf = Resolutions.E2006_27;
+        var lf = Fresh.Seed();
         Assert.Equal(lf.Parts.Select(p => p.Text), crlf.Parts.Select(p => p.Text));
         Assert.Equal(lf.Parts.Select(p => p.Span.Line), crlf.Parts.Select(p => p.Span.Line));
         Assert.Empty(crlf.Validate());
@@ -182,7 +182,7 @@ public class ParserTests
     public void FromStream_ReadsUtf8WithAByteOrderMark()
     {
         using var stream = new MemoryStream([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Seed)]);
-        Assert.Equal(Resolutions.E2006_27.Parts.Select(p => p.Text), Resolutions.FromStream(stream).Parts.Select(p => p.Text));
+        Assert.Equal(Fresh.Seed().Parts.Select(p => p.Text), Resolutions.FromStream(stream).Parts.Select(p => p.Text));
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public class ParserTests
         var r = Resolutions.FromString(Seed, options);
         Assert.Equal(Strength.Requesting, r.OperativeParagraphs[2].Phrase!.Strength);
         Assert.Equal(Strength.Requesting, r.OperativeParagraphs[1].Phrase!.Strength);
-        Assert.Equal(Strength.Encouraging, Resolutions.E2006_27.OperativeParagraphs[2].Phrase!.Strength);
+        Assert.Equal(Strength.Encouraging, Fresh.Seed().OperativeParagraphs[2].Phrase!.Strength);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace Resolution2006_27.Model.Tests.Parsing;
 /// <summary>Each preambular paragraph's phrases, read off the seed.</summary>
 public class PreambleTests
 {
-    private static Resolution R => Resolutions.E2006_27;
+    private readonly Resolution R = Fresh.Seed();
 
     public static TheoryData<int, string, string, VerbClass> LeadingPhrases => new()
     {

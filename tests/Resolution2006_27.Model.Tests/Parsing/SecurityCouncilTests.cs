@@ -15,7 +15,7 @@ namespace Resolution2006_27.Model.Tests.Parsing;
 /// </summary>
 public class SecurityCouncilTests
 {
-    private const string Text = """
+    internal const string Text = """
         Resolution 2331 (2016)
 
         Adopted by the Security Council at its 7847th meeting, on
@@ -40,9 +40,9 @@ public class SecurityCouncilTests
 
         """;
 
-    internal static readonly Lazy<ParseResult> Parsed = new(() => ResolutionParser.ParseWithWarnings(Text));
+    private readonly Lazy<ParseResult> Parsed = new(() => ResolutionParser.ParseWithWarnings(Text));
 
-    private static Resolution R => Parsed.Value.Resolution;
+    private Resolution R => Parsed.Value.Resolution;
 
     [Fact]
     public void Heading_GivesSymbolDateAndAdoptionLine()

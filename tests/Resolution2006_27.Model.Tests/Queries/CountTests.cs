@@ -5,7 +5,7 @@ namespace Resolution2006_27.Model.Tests.Queries;
 /// <summary>The counts the issue names, each checked by reading the seed.</summary>
 public class CountTests
 {
-    private static Resolution R => Resolutions.E2006_27;
+    private readonly Resolution R = Fresh.Seed();
 
     [Fact]
     public void Preamble_HasTwentyParagraphs() =>

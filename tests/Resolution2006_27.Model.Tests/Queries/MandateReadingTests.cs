@@ -22,7 +22,7 @@ public class MandateReadingTests
     {
         // "... to report on the implementation of the present resolution to the Commission ... at its seventeenth
         // session and thereafter to share its report with the Conference of the Parties to the ... Convention ...".
-        var op18 = Assert.Single(Resolutions.E2006_27.Mandates(), m => m.Ask.Part.Short == "OP18");
+        var op18 = Assert.Single(Fresh.Seed().Mandates(), m => m.Ask.Part.Short == "OP18");
         Assert.Equal(["ccpcj", "cop-untoc"], op18.ReportTo);
     }
 }

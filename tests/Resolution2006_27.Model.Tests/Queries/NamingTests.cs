@@ -5,7 +5,7 @@ namespace Resolution2006_27.Model.Tests.Queries;
 /// <summary>How actors and instruments answer to the names a researcher types, on the embedded registry.</summary>
 public class NamingTests
 {
-    private static Resolution R => Resolutions.E2006_27;
+    private readonly Resolution R = Fresh.Seed();
 
     [Theory]
     [InlineData("unodc", "unodc")]                                           // id

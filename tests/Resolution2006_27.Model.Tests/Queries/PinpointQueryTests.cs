@@ -7,7 +7,7 @@ namespace Resolution2006_27.Model.Tests.Queries;
 public class PinpointQueryTests
 {
     private static Pinpoint Pinpoint(string instrument) =>
-        Resolutions.E2006_27.FindPart("OP3(b)(ii)")!.Citations.Single(c => c.InstrumentId == instrument).Pinpoint!;
+        Fresh.Seed().FindPart("OP3(b)(ii)")!.Citations.Single(c => c.InstrumentId == instrument).Pinpoint!;
 
     [Theory]
     [InlineData("articles 24 and 25", true)]

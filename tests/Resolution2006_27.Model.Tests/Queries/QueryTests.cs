@@ -13,9 +13,9 @@ namespace Resolution2006_27.Model.Tests.Queries;
 /// </summary>
 public class QueryTests
 {
-    private static Resolution R => Resolutions.E2006_27;
+    private readonly Resolution R = Fresh.Seed();
 
-    private static List<AddressedAsk> Asks => R.Asks().ToList();
+    private List<AddressedAsk> Asks => R.Asks().ToList();
 
     [Fact]
     public void Asks_NumberThirtyOne() => Assert.Equal(31, Asks.Count);

@@ -12,7 +12,7 @@ public class ActorKindTests
     [InlineData("governmental-organizations", null)]
     public void NamedGroupsThatAreNotStates_AreOfKindOther(string id, string? parent)
     {
-        var actor = ReferenceRegistry.Default.FindActor(id)!;
+        var actor = Fresh.Registry().FindActor(id)!;
         Assert.Equal(ActorKind.Other, actor.Kind);
         Assert.Equal(parent, actor.ParentId);
     }
@@ -21,5 +21,5 @@ public class ActorKindTests
     public void OnlyStatesAndTheirGroupingsAreOfKindMemberStates() =>
         Assert.Equal(
             ["member-states", "governments", "states", "countries-of-origin-transit-destination"],
-            ReferenceRegistry.Default.Actors.Where(a => a.Kind == ActorKind.MemberStates).Select(a => a.Id));
+            Fresh.Registry().Actors.Where(a => a.Kind == ActorKind.MemberStates).Select(a => a.Id));
 }

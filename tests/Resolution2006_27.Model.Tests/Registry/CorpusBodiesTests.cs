@@ -35,7 +35,7 @@ public class CorpusBodiesTests
         string[] added = ["cstd", "peacebuilding-commission", "ocha", "wipo", "unossc", "ifad", "fao", "committee-crime-prevention-control"];
         foreach (var id in added)
         {
-            var actor = ReferenceRegistry.Default.FindActor(id)!;
+            var actor = Fresh.Registry().FindActor(id)!;
             Assert.Matches(@"^[AES]/RES/.*\(https://undocs\.org/en/", actor.Provenance.Source);
             Assert.False(actor.Provenance.Verified);
         }

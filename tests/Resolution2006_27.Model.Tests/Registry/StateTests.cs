@@ -9,7 +9,9 @@ namespace Resolution2006_27.Model.Tests.Registry;
 /// </summary>
 public class StateTests
 {
-    private static readonly List<Actor> States = [.. ReferenceRegistry.Default.Actors.Where(a => a.Kind == ActorKind.State)];
+    private readonly ReferenceRegistry Known = Fresh.Registry();
+
+    private List<Actor> States => [.. Known.Actors.Where(a => a.Kind == ActorKind.State)];
 
     [Fact]
     public void TheRegistryHoldsThe193MemberStatesAndTheTwoObserverStates()
@@ -17,7 +19,7 @@ public class StateTests
         Assert.Equal(193, States.Count(s => s.State!.Status == StateStatus.Member));
         Assert.Equal(["holy-see", "state-of-palestine"], States.Where(s => s.State!.Status == StateStatus.Observer).Select(s => s.Id).Order());
         Assert.All(States, s => Assert.NotNull(s.State));
-        Assert.All(ReferenceRegistry.Default.Actors.Where(a => a.Kind != ActorKind.State), a => Assert.Null(a.State));
+        Assert.All(Known.Actors.Where(a => a.Kind != ActorKind.State), a => Assert.Null(a.State));
     }
 
     [Theory]
@@ -42,7 +44,7 @@ public class StateTests
     [InlineData("yugoslavia", "YUG", "890")]
     public void AState_CarriesItsIsoAndM49Codes(string id, string alpha3, string m49)
     {
-        var state = ReferenceRegistry.Default.FindActor(id)!.State!;
+        var state = Known.FindActor(id)!.State!;
         Assert.Equal(alpha3, state.Alpha3);
         Assert.Equal(m49, state.M49);
     }
@@ -53,7 +55,7 @@ public class StateTests
         var existing = States.Where(s => s.State!.Status != StateStatus.Former).ToList();
         Assert.Equal(existing.Count, existing.Select(s => s.State!.Alpha3).Distinct().Count());
         Assert.Equal(existing.Count, existing.Select(s => s.State!.M49).Distinct().Count());
-        Assert.Equal(ReferenceRegistry.Default.Actors.Count, ReferenceRegistry.Default.Actors.Select(a => a.Id).Distinct().Count());
+        Assert.Equal(Known.Actors.Count, Known.Actors.Select(a => a.Id).Distinct().Count());
     }
 
     [Theory]
@@ -66,22 +68,22 @@ public class StateTests
     [InlineData("Burma", "myanmar")]
     [InlineData("USSR", "union-of-soviet-socialist-republics")]
     public void AState_IsNamedByItsCodesAndItsNames(string name, string id) =>
-        Assert.Equal([id], ReferenceRegistry.Default.Actors.Where(a => a.IsNamedBy(name)).Select(a => a.Id));
+        Assert.Equal([id], Known.Actors.Where(a => a.IsNamedBy(name)).Select(a => a.Id));
 
     [Fact]
     public void AFormerState_NamesTheStateThatContinuedItsSeat()
     {
-        Assert.Equal("russian-federation", ReferenceRegistry.Default.FindActor("union-of-soviet-socialist-republics")!.State!.SucceededBy);
-        Assert.Equal("serbia", ReferenceRegistry.Default.FindActor("serbia-and-montenegro")!.State!.SucceededBy);
-        Assert.All(States.Where(s => s.State!.SucceededBy is not null), s => Assert.NotNull(ReferenceRegistry.Default.FindActor(s.State!.SucceededBy!)));
+        Assert.Equal("russian-federation", Known.FindActor("union-of-soviet-socialist-republics")!.State!.SucceededBy);
+        Assert.Equal("serbia", Known.FindActor("serbia-and-montenegro")!.State!.SucceededBy);
+        Assert.All(States.Where(s => s.State!.SucceededBy is not null), s => Assert.NotNull(Known.FindActor(s.State!.SucceededBy!)));
     }
 
     [Fact]
     public void Provenance_CitesWhatAReaderCanOpen_NeverAFileOfThisRepository()
     {
-        var sources = ReferenceRegistry.Default.Actors.Select(a => a.Provenance)
-            .Concat(ReferenceRegistry.Default.Instruments.Select(i => i.Provenance))
-            .Concat(ReferenceRegistry.Default.Footnotes.Select(f => f.Body.Provenance))
+        var sources = Known.Actors.Select(a => a.Provenance)
+            .Concat(Known.Instruments.Select(i => i.Provenance))
+            .Concat(Known.Footnotes.Select(f => f.Body.Provenance))
             .Select(p => p.Source).ToList();
         Assert.All(sources, s => Assert.DoesNotMatch(@"shared/|\.md\b|DOMAIN|corpus-dev", s));
         Assert.All(States.Select(s => s.Provenance.Source), s => Assert.Contains("https://", s, StringComparison.Ordinal));

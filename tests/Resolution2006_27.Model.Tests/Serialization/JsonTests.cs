@@ -10,7 +10,7 @@ namespace Resolution2006_27.Model.Tests.Serialization;
 
 public class JsonTests
 {
-    private static Resolution R => Resolutions.E2006_27;
+    private readonly Resolution R = Fresh.Seed();
 
     [Fact]
     public void Deserialize_OfTheExportGivesAnEqualModel()
@@ -100,7 +100,7 @@ public class JsonTests
 
         private static Resolution Mutate(string title, string text, int keep, int which, Strength strength, VerbClass verbClass, int start, bool dropBody)
         {
-            var ops = Resolutions.E2006_27.OperativeParagraphs.ToList();
+            var ops = Fresh.Seed().OperativeParagraphs.ToList();
             var i = which % ops.Count;
             ops[i] = ops[i] with
             {
@@ -108,10 +108,10 @@ public class JsonTests
                 Phrase = ops[i].Phrase! with { Strength = strength, Class = verbClass },
                 Span = ops[i].Span with { Start = start },
             };
-            var notes = Resolutions.E2006_27.Footnotes.Select(f => dropBody ? f with { Body = null } : f).ToValueList();
-            return Resolutions.E2006_27 with
+            var notes = Fresh.Seed().Footnotes.Select(f => dropBody ? f with { Body = null } : f).ToValueList();
+            return Fresh.Seed() with
             {
-                Title = Resolutions.E2006_27.Title! with { Text = title },
+                Title = Fresh.Seed().Title! with { Text = title },
                 OperativeParagraphs = ops.Take(keep).ToValueList(),
                 Footnotes = notes,
             };

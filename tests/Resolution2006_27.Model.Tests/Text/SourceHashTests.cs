@@ -23,5 +23,5 @@ public class SourceHashTests
 
     [Fact]
     public void Sha256_OfTheSeed_IsTheOneItsModelStates() =>
-        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Resolutions.SeedText))), Resolutions.E2006_27.Source.Sha256);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Resolutions.SeedText))), Fresh.Seed().Source.Sha256);
 }

@@ -13,9 +13,9 @@ namespace Resolution2006_27.Model.Tests.Validation;
 /// </summary>
 public class ModelRuleTests
 {
-    private static Resolution R => Resolutions.E2006_27;
+    private readonly Resolution R = Fresh.Seed();
 
-    public static TheoryData<string> Breaks() => [.. Cases.Keys];
+    public static TheoryData<string> Breaks() => [.. new ModelRuleTests().Cases.Keys];
 
     [Fact]
     public void Validate_AcceptsAPreambularParagraphWithoutAPhrase()
@@ -53,6 +53,9 @@ public class ModelRuleTests
     /// <summary>Breaks of a text's offset in its part, or of its span in the source: each named where it is.</summary>
     public static TheoryData<string, string, string> Misplaced()
     {
+        var tests = new ModelRuleTests();
+        var R = tests.R;
+        var PointerOf = tests.PointerOf;
         var withPinpoint = R.Parts.First(p => p.Citations.Any(c => c.Pinpoint is not null));
         var c = withPinpoint.Citations.ToList().FindIndex(x => x.Pinpoint is not null);
         var mentioned = R.Parts.First(p => p.ActorMentions.Count > 0);
@@ -164,7 +167,8 @@ public class ModelRuleTests
     [Fact]
     public void Validate_OfTheEmbeddedResolutionAgainstItsTextFindsNothing() => Assert.Empty(R.Validate(Resolutions.SeedText));
 
-    private static readonly Dictionary<string, Func<(Resolution Broken, ModelProblem Expected, string? Source)>> Cases = new()
+    // Built per test from the test's own model (Fresh), never once per process.
+    private Dictionary<string, Func<(Resolution Broken, ModelProblem Expected, string? Source)>> Cases => new()
     {
         ["source text"] = () =>
         {
@@ -331,14 +335,14 @@ public class ModelRuleTests
         ["annex block span"] = () => OutsideSource(R with { Annexes = [new(new("Annex", new(0, 5, 1, 1)), [new(AnnexBlockKind.Title, null, "x", new(-1, 1, 1, 1))])] }, "/annexes/0/blocks/0/span", new(-1, 1, 1, 1)),
     };
 
-    private static (Resolution, ModelProblem, string?) OutsideSource(Resolution broken, string pointer, Model.Text.SourceSpan span) =>
+    private (Resolution, ModelProblem, string?) OutsideSource(Resolution broken, string pointer, Model.Text.SourceSpan span) =>
         (broken, new(pointer, "span-inside-source", $"a span inside the {R.Source.Length} characters of the source", span.ToString()), null);
 
     private static ValueList<T> Set<T>(ValueList<T> list, int index, Func<T, T> change) =>
         list.Select((item, i) => i == index ? change(item) : item).ToValueList();
 
     /// <summary>The embedded resolution with one part (found by id, at any depth) replaced.</summary>
-    private static Resolution WithPart(Part target, Func<Part, Part> change)
+    private Resolution WithPart(Part target, Func<Part, Part> change)
     {
         ValueList<SubParagraph> Items(ValueList<SubParagraph> items) =>
             items.Select(s => s.Id == target.Id ? (SubParagraph)change(s) : s with { SubParagraphs = Items(s.SubParagraphs) }).ToValueList();
@@ -350,7 +354,7 @@ public class ModelRuleTests
     }
 
     /// <summary>The JSON Pointer of a part of the embedded resolution.</summary>
-    private static string PointerOf(Part part)
+    private string PointerOf(Part part)
     {
         string? Find(IReadOnlyList<SubParagraph> items, string at)
         {

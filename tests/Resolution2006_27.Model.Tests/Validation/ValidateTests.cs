@@ -5,7 +5,7 @@ namespace Resolution2006_27.Model.Tests.Validation;
 
 public class ValidateTests
 {
-    private static Resolution R => Resolutions.E2006_27;
+    private readonly Resolution R = Fresh.Seed();
 
     [Fact]
     public void Validate_OfTheEmbeddedResolutionFindsNothing() => Assert.Empty(R.Validate());
