@@ -20,4 +20,10 @@ internal static class Cases
     public const int DamagedSeeds = 3000 / Scale;
     public const int SchemaValidModels = 200 / Scale;
     public const int DamagedExports = 3000 / Scale;
+
+    /// <summary>Of the canonical export's values, every this many is changed in each wrong way (SchemaFastPathTests).</summary>
+    public const int ChangedExportStride = 7 * Scale;
+
+    /// <summary>At least this many changed exports are judged by both validators (SchemaFastPathTests).</summary>
+    public const int ChangedExports = 3000 / Scale;
 }
