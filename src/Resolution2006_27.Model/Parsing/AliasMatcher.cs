@@ -91,7 +91,7 @@ internal sealed class AliasMatcher
     public List<MentionMatch> FindAll(string text, List<(int Start, int End)> words, bool shortForms, IReadOnlyList<MentionMatch>? taken = null)
     {
         // Every occurrence on word boundaries: an alias can only start where its first word stands whole.
-        var candidates = new List<(int Alias, int At)>();
+        List<(int Alias, int At)>? candidates = null;
         Span<char> key = stackalloc char[64];
         foreach (var (i, j) in words)
         {
@@ -106,14 +106,14 @@ internal sealed class AliasMatcher
                     {
                         if (MatchesAt(text, i, aliases[a].Alias) && (!asPrinted[a] || text[i] == aliases[a].Alias[0]))
                         {
-                            candidates.Add((a, i));
+                            (candidates ??= []).Add((a, i));
                         }
                     }
                 }
             }
         }
         // Longest aliases claim their characters first; a shorter one is kept only on free characters.
-        if (candidates.Count == 0)
+        if (candidates is null)
         {
             return [];
         }

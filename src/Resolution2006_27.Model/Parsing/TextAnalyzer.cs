@@ -47,16 +47,15 @@ internal sealed class TextAnalyzer
         var symbols = index.FindResolutionSymbols(text, actors).ToList();
         var instruments = index.Instruments.FindAll(text, words, shortForms: false, symbols);
         instruments.AddRange(symbols);
-        var actorShort = index.ActorShortForms.FindAll(text, words, shortForms: true, actors).Where(m => !StartsTitle(text, m)).ToList();
-        var instrumentShort = index.InstrumentShortForms.FindAll(text, words, shortForms: true, instruments).Where(m => !StartsTitle(text, m)).ToList();
+        var actorShort = index.ActorShortForms.FindAll(text, words, shortForms: true, actors);
+        DropTitleHeads(text, actorShort);
+        var instrumentShort = index.InstrumentShortForms.FindAll(text, words, shortForms: true, instruments);
+        DropTitleHeads(text, instrumentShort);
         var nested = ParentShortForms(text, instruments);
 
         var actorMatches = new List<MentionMatch>();
         var citations = new List<(MentionMatch Match, Citation Citation)>();
-        var all = actors.Concat(actorShort).Select(m => (Match: m, IsActor: true))
-            .Concat(instruments.Concat(instrumentShort).Concat(nested).Select(m => (Match: m, IsActor: false)))
-            .OrderBy(m => m.Match.Start);
-        foreach (var (match, isActor) in all)
+        foreach (var (match, isActor) in InDocumentOrder(actors, actorShort, instruments, instrumentShort, nested))
         {
             var resolved = nested.Contains(match) ? (match.EntityId, latestCitation.GetValueOrDefault(match.EntityId)) : Resolve(match, text);
             if (resolved is null)
@@ -85,22 +84,103 @@ internal sealed class TextAnalyzer
         }
         AttachPinpoints(mapped, citations);
 
-        var citationsByEnd = citations.GroupBy(c => c.Match.End).ToDictionary(g => g.Key, g => g.First().Citation);
-        var actorsByEnd = actorMatches.GroupBy(a => a.End).ToDictionary(g => g.Key, g => g.First());
-        var markerRecords = new List<FootnoteMarker>();
-        var subjects = new List<FootnoteSubject>();
-        foreach (var (start, end, number) in markers)
+        var markerRecords = new FootnoteMarker[markers.Count];
+        var subjects = new FootnoteSubject[markers.Count];
+        if (markers.Count > 0)
         {
-            var offset = mapped.TextIndexOf(start);
-            markerRecords.Add(new FootnoteMarker($"authorialNote_{++markerCount}", number, offset, document.Span(start, end)));
-            subjects.Add(FootnoteSubjects.Of(text, offset, citationsByEnd, actorsByEnd));
+            // What a marker annotates is what ends just before it: the first citation or actor ending there.
+            var citationsByEnd = new Dictionary<int, Citation>();
+            foreach (var (match, citation) in citations)
+            {
+                citationsByEnd.TryAdd(match.End, citation);
+            }
+            var actorsByEnd = ByFirst(actorMatches, m => m.End);
+            for (var i = 0; i < markers.Count; i++)
+            {
+                var (start, end, number) = markers[i];
+                var offset = mapped.TextIndexOf(start);
+                markerRecords[i] = new FootnoteMarker($"authorialNote_{++markerCount}", number, offset, document.Span(start, end));
+                subjects[i] = FootnoteSubjects.Of(text, offset, citationsByEnd, actorsByEnd);
+            }
+        }
+        var mentions = new ActorMention[actorMatches.Count];
+        for (var i = 0; i < mentions.Length; i++)
+        {
+            var m = actorMatches[i];
+            mentions[i] = new ActorMention(m.EntityId, text[m.Start..m.End], m.Start, Span(mapped, m.Start, m.End), m.IsShortForm);
+        }
+        var cited = new Citation[citations.Count];
+        for (var i = 0; i < cited.Length; i++)
+        {
+            cited[i] = citations[i].Citation;
         }
         return new PartAnalysis(
-            markerRecords.ToValueList(),
+            ValueList<FootnoteMarker>.Owning(markerRecords),
             subjects,
-            citations.Select(c => c.Citation).ToValueList(),
-            actorMatches.Select(m => new ActorMention(m.EntityId, text[m.Start..m.End], m.Start, Span(mapped, m.Start, m.End), m.IsShortForm)).ToValueList(),
-            actorMatches.GroupBy(m => m.Start).ToDictionary(g => g.Key, g => g.First()));
+            ValueList<Citation>.Owning(cited),
+            ValueList<ActorMention>.Owning(mentions),
+            actorMatches.Count == 0 ? NoActors : ByFirst(actorMatches, m => m.Start));
+    }
+
+    private static readonly Dictionary<int, MentionMatch> NoActors = [];
+
+    private static readonly HashSet<MentionMatch> NoMatches = [];
+
+    /// <summary>Each match by a position of it, the first in the list where two share one.</summary>
+    private static Dictionary<int, MentionMatch> ByFirst(List<MentionMatch> matches, Func<MentionMatch, int> key)
+    {
+        var table = new Dictionary<int, MentionMatch>(matches.Count);
+        foreach (var match in matches)
+        {
+            table.TryAdd(key(match), match);
+        }
+        return table;
+    }
+
+    /// <summary>
+    /// Actors, then their short forms, then instruments, their short forms and short forms of parents inside
+    /// titles, each marked as an actor or not, in order of their start; where two start together, in that order.
+    /// </summary>
+    private static List<(MentionMatch Match, bool IsActor)> InDocumentOrder(
+        List<MentionMatch> actors, List<MentionMatch> actorShort, List<MentionMatch> instruments, List<MentionMatch> instrumentShort, HashSet<MentionMatch> nested)
+    {
+        var all = new List<(MentionMatch Match, bool IsActor)>(actors.Count + actorShort.Count + instruments.Count + instrumentShort.Count + nested.Count);
+        foreach (var m in actors) { all.Add((m, true)); }
+        foreach (var m in actorShort) { all.Add((m, true)); }
+        foreach (var m in instruments) { all.Add((m, false)); }
+        foreach (var m in instrumentShort) { all.Add((m, false)); }
+        foreach (var m in nested) { all.Add((m, false)); }
+        // List.Sort is not stable: ties are broken by the order above, as a stable sort would leave them.
+        if (all.Count > 1)
+        {
+            var order = new int[all.Count];
+            var starts = new int[all.Count];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+                starts[i] = all[i].Match.Start;
+            }
+            Array.Sort(order, (a, b) => starts[a] != starts[b] ? starts[a].CompareTo(starts[b]) : a.CompareTo(b));
+            var sorted = new List<(MentionMatch Match, bool IsActor)>(all.Count);
+            foreach (var i in order)
+            {
+                sorted.Add(all[i]);
+            }
+            return sorted;
+        }
+        return all;
+    }
+
+    /// <summary>Drops the short forms that open a title ("the Protocol of 2014 to ..."), see <see cref="StartsTitle"/>.</summary>
+    private static void DropTitleHeads(string text, List<MentionMatch> shortForms)
+    {
+        for (var i = shortForms.Count - 1; i >= 0; i--)
+        {
+            if (StartsTitle(text, shortForms[i]))
+            {
+                shortForms.RemoveAt(i);
+            }
+        }
     }
 
     // "the Protocol of 2014 to the Forced Labour Convention", "the Office of Legal Affairs": a short form
@@ -118,9 +198,13 @@ internal sealed class TextAnalyzer
     /// </summary>
     private HashSet<MentionMatch> ParentShortForms(string text, List<MentionMatch> instruments)
     {
-        var found = new HashSet<MentionMatch>();
-        foreach (var title in instruments.Where(m => !m.IsSymbol))
+        HashSet<MentionMatch>? found = null;
+        foreach (var title in instruments)
         {
+            if (title.IsSymbol)
+            {
+                continue;
+            }
             if (index.FindInstrument(title.EntityId)?.ParentId is not { } parent || !index.TryGetShortForms(parent, out var forms) ||
                 index.FindInstrument(parent)!.Aliases.Any(alias => text.IndexOf(alias, title.Start, title.End - title.Start, StringComparison.Ordinal) >= 0))
             {
@@ -131,12 +215,12 @@ internal sealed class TextAnalyzer
                 var at = text.IndexOf(form, title.Start, title.End - title.Start, StringComparison.Ordinal);
                 if (at > title.Start && (at + form.Length == text.Length || !char.IsLetterOrDigit(text[at + form.Length])))
                 {
-                    found.Add(new MentionMatch(at, at + form.Length, parent, IsShortForm: true));
+                    (found ??= []).Add(new MentionMatch(at, at + form.Length, parent, IsShortForm: true));
                     break;
                 }
             }
         }
-        return found;
+        return found ?? NoMatches;
     }
 
     private void Remember(string entityId, string? citationId)
