@@ -39,6 +39,9 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
     /// <summary>The number of items.</summary>
     public int Count => items.Length;
 
+    // For the library's own loops: a foreach over the interface allocates an enumerator, the span does not.
+    internal ReadOnlySpan<T> AsSpan() => items;
+
     /// <inheritdoc />
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)items).GetEnumerator();
 

@@ -18,7 +18,7 @@ internal static class PhraseReader
         {
             return null;
         }
-        var adverbs = new List<string>();
+        List<string>? adverbs = null; // most places read are no phrase: nothing is allocated for them
         var p = at;
         // Declarations speak in the first person: "We reaffirm", "We also recognize".
         var subject = !midSentence && string.CompareOrdinal(text, at, "We ", 0, 3) == 0;
@@ -28,7 +28,7 @@ internal static class PhraseReader
         }
         while (MatchWords(text, p, VerbLexicon.LeadingAdverbs) is { } adverb && p + adverb < text.Length && text[p + adverb] == ' ')
         {
-            adverbs.Add(text[p..(p + adverb)]);
+            (adverbs ??= []).Add(text[p..(p + adverb)]);
             p += adverb + 1;
         }
         // The base form leads too where the subject stands in a chapeau above ("We ...:" then "Reaffirm our commitment").
@@ -42,10 +42,10 @@ internal static class PhraseReader
         var end = verbEnd;
         if (verbEnd + 1 < text.Length && text[verbEnd] == ' ' && MatchWords(text, verbEnd + 1, VerbLexicon.TrailingAdverbs) is { } trailing)
         {
-            adverbs.Add(text[(verbEnd + 1)..(verbEnd + 1 + trailing)]);
+            (adverbs ??= []).Add(text[(verbEnd + 1)..(verbEnd + 1 + trailing)]);
             end = verbEnd + 1 + trailing;
         }
-        return new PhraseMatch(at, end, p, verbEnd, adverbs, entry);
+        return new PhraseMatch(at, end, p, verbEnd, adverbs ?? (IReadOnlyList<string>)[], entry);
     }
 
     /// <summary>
@@ -114,8 +114,9 @@ internal static class PhraseReader
     /// <summary>The length of the first of <paramref name="words"/> standing at <paramref name="at"/> as whole words, or null.</summary>
     private static int? MatchWords(string text, int at, IReadOnlyList<string> words)
     {
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++) // by index: an interface's enumerator is an allocation per call
         {
+            var word = words[i];
             if (string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && IsBoundary(text, at + word.Length))
             {
                 return word.Length;

@@ -206,11 +206,11 @@ internal sealed class TextAnalyzer
                 continue;
             }
             if (index.FindInstrument(title.EntityId)?.ParentId is not { } parent || !index.TryGetShortForms(parent, out var forms) ||
-                index.FindInstrument(parent)!.Aliases.Any(alias => text.IndexOf(alias, title.Start, title.End - title.Start, StringComparison.Ordinal) >= 0))
+                Holds(text, title, index.FindInstrument(parent)!.Aliases))
             {
                 continue; // No parent slot, or it holds the parent's full name ("... to the Convention on the Rights of the Child ...").
             }
-            foreach (var form in forms)
+            foreach (var form in forms.AsSpan())
             {
                 var at = text.IndexOf(form, title.Start, title.End - title.Start, StringComparison.Ordinal);
                 if (at > title.Start && (at + form.Length == text.Length || !char.IsLetterOrDigit(text[at + form.Length])))
@@ -223,6 +223,19 @@ internal sealed class TextAnalyzer
         return found ?? NoMatches;
     }
 
+    /// <summary>Whether <paramref name="title"/>'s words hold one of <paramref name="names"/>.</summary>
+    private static bool Holds(string text, MentionMatch title, ValueList<string> names)
+    {
+        foreach (var name in names.AsSpan())
+        {
+            if (text.IndexOf(name, title.Start, title.End - title.Start, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void Remember(string entityId, string? citationId)
     {
         if (citationId is not null)
@@ -231,7 +244,7 @@ internal sealed class TextAnalyzer
         }
         if (index.TryGetShortForms(entityId, out var forms))
         {
-            foreach (var form in forms)
+            foreach (var form in forms.AsSpan())
             {
                 latestByShortForm[form] = (entityId, citationId);
             }
