@@ -31,28 +31,34 @@ internal static class BlockSplitter
     {
         var blocks = new List<Block>();
         var current = new List<SourceLine>();
-        // The last line of the current block, read once: each line is compared with the one before it.
-        var previous = "";
+        // Of the current block's last line: whether it ends as a paragraph does, whether it is a formula, and its
+        // text where it was cut (a line is cut only where a pattern needs a string: most are read as spans).
+        var previousEnds = false;
         var previousFormula = false;
+        string? previousText = null;
         foreach (var line in document.Lines)
         {
-            var text = line.IsBlank ? "" : document.Text[line.ContentStart..line.ContentEnd];
-            if (!line.IsBlank && Furniture.IsMatch(text))
+            if (line.IsBlank)
+            {
+                Flush();
+                continue;
+            }
+            var content = document.Text.AsSpan(line.ContentStart, line.ContentEnd - line.ContentStart);
+            if (Furniture.IsMatch(content))
             {
                 furniture.Add(line);
                 continue;
             }
-            var formula = !line.IsBlank && IsFormula(text);
-            if (line.IsBlank || line.IsIndented || formula || (current.Count > 0 && (OpensParagraph(previous, text, lexicon) || previousFormula)))
+            string? text = null;
+            var formula = Layout.MayOpenFormula(content[0]) && IsFormula(text = content.ToString());
+            if (line.IsIndented || formula || (current.Count > 0 && (previousFormula || (previousEnds && OpensParagraph(content, ref text, lexicon)))))
             {
                 Flush();
             }
-            if (!line.IsBlank)
-            {
-                current.Add(line);
-                previous = text;
-                previousFormula = formula;
-            }
+            current.Add(line);
+            previousEnds = Layout.EndsAsParagraph(content);
+            previousFormula = formula;
+            previousText = text;
         }
         Flush();
         return Merge(document, blocks);
@@ -61,8 +67,8 @@ internal static class BlockSplitter
         {
             if (current.Count > 0)
             {
-                // A block of one line (a paragraph per line, as extractions print them) keeps the line already cut.
-                blocks.Add(new Block([.. current]) { FirstLine = current.Count == 1 ? previous : null });
+                // A block of one line (a paragraph per line, as extractions print them) keeps the line where it was cut.
+                blocks.Add(new Block([.. current]) { FirstLine = current.Count == 1 ? previousText : null });
                 current = [];
             }
         }
@@ -72,14 +78,9 @@ internal static class BlockSplitter
     private static bool IsFormula(string line) =>
         Layout.Formula.Match(line) is { Success: true } m && Organs.ByName(m.Groups["organ"].Value) is not null;
 
-    private static bool OpensParagraph(string previous, string text, VerbLexicon lexicon)
-    {
-        if (!Layout.EndsAsParagraph(previous))
-        {
-            return false;
-        }
-        return Opening.IsMatch(text) || (char.IsUpper(text[0]) && PhraseReader.ReadAt(text, 0, lexicon, midSentence: false) is not null);
-    }
+    // After a line that ends as a paragraph does, a line opens a paragraph with a label, a closing line or a lead phrase.
+    private static bool OpensParagraph(ReadOnlySpan<char> line, ref string? text, VerbLexicon lexicon) =>
+        Opening.IsMatch(line) || (char.IsUpper(line[0]) && PhraseReader.ReadAt(text ??= line.ToString(), 0, lexicon, midSentence: false) is not null);
 
     private static bool IsBullet(SourceDocument document, Block block) =>
         document.Text[block.Start] is '-' or '–' or '—' or '•' && block.Start + 1 < document.Text.Length && SourceDocument.IsBlank(document.Text[block.Start + 1]);

@@ -20,6 +20,7 @@ internal static class Layout
     public const string Number = @"(?:S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}|\d{1,4}(?: [A-H])? ?\([IVXLC]{1,6}\)|\d{1,4} \(\d{4}\))";
 
     /// <summary>"The General Assembly," (the comma is missing in older prints, a full stop or italics marks in some).</summary>
+    // MayOpenFormula knows the characters this can open with: change the two together.
     public static readonly Regex Formula = new(@"^_?(?:(?:Therefore|Accordingly|Thus),?\s+)?[Tt]he\s+(?<organ>[A-Z][A-Za-z ]+?)_?\s*[,.:;]?$", Options);
 
     /// <summary>"72/185.\tTitle", "2200 (XXI). Title", "4 (1946). Resolution of 29 April 1946".</summary>
@@ -95,11 +96,18 @@ internal static class Layout
     /// True when <paramref name="text"/> ends as a paragraph does, with a comma, semicolon, colon or full stop; a
     /// footnote marker may follow the punctuation ("Power,1", "Observer Force, 24"). Titles and headings do not.
     /// </summary>
-    public static bool EndsAsParagraph(string text)
+    public static bool EndsAsParagraph(ReadOnlySpan<char> text)
     {
-        var end = text.TrimEnd().TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9').TrimEnd();
+        var end = text.TrimEnd().TrimEnd("0123456789").TrimEnd();
         return end.Length > 0 && end[^1] is ',' or ';' or ':' or '.';
     }
+
+    /// <summary>
+    /// Whether a line opening with <paramref name="first"/> can be an enacting formula: <see cref="Formula"/> opens
+    /// with "The", "the", "Therefore", "Thus", "Accordingly" or an italics mark. Every other line is told apart by
+    /// this before its text is cut or the pattern tried; a change to <see cref="Formula"/> changes this too.
+    /// </summary>
+    public static bool MayOpenFormula(char first) => first is 'T' or 't' or 'A' or '_';
 
     /// <summary>Dates as the UN prints them: "27 July 2006" (spaces of any kind between the parts).</summary>
     public static bool TryDate(string text, out DateOnly date) =>

@@ -229,9 +229,7 @@ internal sealed class StructureReader
     /// <summary>The organ an enacting formula names, when the block is one and the organ adopts resolutions.</summary>
     private string? OrganOf(Block block)
     {
-        // A formula opens with "The", "the", "Therefore", "Thus", "Accordingly" or an italics mark: every other
-        // paragraph is told apart by its first character, before its text is cut or the pattern tried.
-        if (block.Lines.Count != 1 || document.Text[block.Lines[0].ContentStart] is not ('T' or 't' or 'A' or '_'))
+        if (block.Lines.Count != 1 || !Layout.MayOpenFormula(document.Text[block.Lines[0].ContentStart]))
         {
             return null;
         }
