@@ -33,7 +33,8 @@ internal static class RegistryReader
     private static JsonDocument Parse(Stream stream, string what)
     {
         // Read no more than the bound (a registry named /dev/zero must not fill memory), then parse.
-        using var bounded = new MemoryStream();
+        // Sized from the start where the stream knows its length (the embedded files do): no copies while it grows.
+        using var bounded = new MemoryStream(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position, 0, MaxBytes) : 0);
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -44,7 +45,7 @@ internal static class RegistryReader
             }
             bounded.Write(chunk, 0, read);
         }
-        return JsonDocument.Parse(bounded.ToArray(), new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 16 });
+        return JsonDocument.Parse(bounded.GetBuffer().AsMemory(0, (int)bounded.Length), new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 16 });
     }
 
     /// <summary>
