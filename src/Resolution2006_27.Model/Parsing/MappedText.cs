@@ -98,7 +98,8 @@ internal sealed class MappedText
     /// <summary>True when folding changes <paramref name="line"/> (a line's content): a blank other than a space, or two together.</summary>
     public static bool Folds(string line)
     {
-        for (var i = 0; i < line.Length; i++)
+        // Printable ASCII never folds: only the characters outside it are looked at.
+        for (var i = line.AsSpan().IndexOfAnyExceptInRange('!', '~'); i >= 0; i = Next(line, i + 1))
         {
             if (SourceDocument.IsBlank(line[i]) && (line[i] != ' ' || (i > 0 && line[i - 1] == ' ')))
             {
@@ -106,6 +107,9 @@ internal sealed class MappedText
             }
         }
         return false;
+
+        static int Next(string line, int from) =>
+            from < line.Length && line.AsSpan(from).IndexOfAnyExceptInRange('!', '~') is var k and >= 0 ? from + k : -1;
     }
 
     /// <summary>The text <see cref="Build"/> gives, without the map back to the source: for reading a block's words.</summary>
@@ -138,7 +142,8 @@ internal sealed class MappedText
                 Put(buffer, map, ref length, ' ', start - 1);
             }
             var pendingBlank = false;
-            for (var i = start; i < stop; i++)
+            var i = start;
+            while (i < stop)
             {
                 while (cut < sortedCuts.Length && sortedCuts[cut].End <= i)
                 {
@@ -146,20 +151,41 @@ internal sealed class MappedText
                 }
                 if (cut < sortedCuts.Length && i >= sortedCuts[cut].Start)
                 {
+                    i = Math.Min(sortedCuts[cut].End, stop); // a cut leaves no trace, not even a blank
+                    continue;
+                }
+                // Most of a text is printable ASCII, never blank: such a run is copied whole and mapped as one.
+                var free = source.AsSpan(i, (cut < sortedCuts.Length ? Math.Min(stop, sortedCuts[cut].Start) : stop) - i);
+                var printable = free.IndexOfAnyExceptInRange('!', '~');
+                if (printable != 0)
+                {
+                    printable = printable < 0 ? free.Length : printable;
+                    if (pendingBlank)
+                    {
+                        Put(buffer, map, ref length, ' ', i - 1);
+                        pendingBlank = false;
+                    }
+                    free[..printable].CopyTo(buffer[length..]);
+                    map?.Add(length, i, printable);
+                    length += printable;
+                    i += printable;
                     continue;
                 }
                 var c = source[i];
                 if (SourceDocument.IsBlank(c))
                 {
                     pendingBlank = true;
-                    continue;
                 }
-                if (pendingBlank)
+                else
                 {
-                    Put(buffer, map, ref length, ' ', i - 1);
-                    pendingBlank = false;
+                    if (pendingBlank)
+                    {
+                        Put(buffer, map, ref length, ' ', i - 1);
+                        pendingBlank = false;
+                    }
+                    Put(buffer, map, ref length, c, i);
                 }
-                Put(buffer, map, ref length, c, i);
+                i++;
             }
         }
         return new string(buffer[..length]);
@@ -180,8 +206,8 @@ internal sealed class MappedText
         private int count;
         private int lastSource = -2;
 
-        /// <summary>Maps text index <paramref name="index"/> (the next one) to <paramref name="source"/>: a new run unless it follows the last.</summary>
-        public void Add(int index, int source)
+        /// <summary>Maps text indexes from <paramref name="index"/> (the next one) to sources from <paramref name="source"/>, <paramref name="length"/> of them: a new run unless they follow the last.</summary>
+        public void Add(int index, int source, int length = 1)
         {
             if (source != lastSource + 1) // lastSource starts at -2: the first character opens a run
             {
@@ -189,7 +215,7 @@ internal sealed class MappedText
                 sources[count] = source;
                 count++;
             }
-            lastSource = source;
+            lastSource = source + length - 1;
         }
 
         public int[] Starts() => starts[..count];
