@@ -118,18 +118,22 @@ internal sealed class AliasMatcher
             return [];
         }
         candidates.Sort();
-        var covered = new bool[text.Length];
-        foreach (var match in taken ?? [])
+        // Most parts are short: their map of claimed characters lives on the stack.
+        Span<bool> covered = text.Length <= 1024 ? stackalloc bool[text.Length] : new bool[text.Length];
+        if (taken is not null)
         {
-            Array.Fill(covered, true, match.Start, match.End - match.Start);
+            for (var i = 0; i < taken.Count; i++)
+            {
+                covered[taken[i].Start..taken[i].End].Fill(true);
+            }
         }
         var found = new List<MentionMatch>();
         foreach (var (a, at) in candidates)
         {
             var (alias, id) = aliases[a];
-            if (Array.IndexOf(covered, true, at, alias.Length) < 0)
+            if (!covered.Slice(at, alias.Length).Contains(true))
             {
-                Array.Fill(covered, true, at, alias.Length);
+                covered.Slice(at, alias.Length).Fill(true);
                 found.Add(new MentionMatch(at, at + alias.Length, id, shortForms));
             }
         }
