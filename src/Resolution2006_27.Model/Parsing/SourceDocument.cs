@@ -11,17 +11,13 @@ internal sealed class SourceDocument
     public SourceDocument(string text)
     {
         Text = text;
-        var lines = new List<SourceLine>();
-        var starts = new List<int>();
+        // Sized by the line feeds (a text ending lines with a lone \r grows the list instead), found by vectorized searches.
+        var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
         var start = 0;
         while (start <= text.Length)
         {
-            var end = start;
-            while (end < text.Length && text[end] != '\n' && text[end] != '\r')
-            {
-                end++;
-            }
-            starts.Add(start);
+            var end = text.AsSpan(start).IndexOfAny('\n', '\r');
+            end = end < 0 ? text.Length : start + end;
             lines.Add(MakeLine(lines.Count + 1, start, end));
             if (end >= text.Length)
             {
@@ -31,7 +27,11 @@ internal sealed class SourceDocument
             start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
         }
         Lines = lines;
-        lineStarts = [.. starts];
+        lineStarts = new int[lines.Count];
+        for (var i = 0; i < lineStarts.Length; i++)
+        {
+            lineStarts[i] = lines[i].Start;
+        }
     }
 
     public string Text { get; }
