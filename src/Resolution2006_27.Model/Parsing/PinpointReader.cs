@@ -23,7 +23,17 @@ internal static class PinpointReader
     private static readonly string[] UnitWords = Units.Split('|');
 
     /// <summary>False when no unit word stands before a blank and a number ("article 6", "paragraphs 4"), which the pattern needs.</summary>
-    private static bool MayHoldPinpoint(string text) => UnitWords.Any(unit => NumberedWords.StandBeforeNumber(text, unit, anyBlank: true, roman: true));
+    private static bool MayHoldPinpoint(string text)
+    {
+        foreach (var unit in UnitWords) // a loop, not Any: asked of every part, it allocated a closure each time
+        {
+            if (NumberedWords.StandBeforeNumber(text, unit, anyBlank: true, roman: true))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Pinpoints in <paramref name="text"/>, each with the text indices where its citation may start (with or without the article).</summary>
     public static IEnumerable<(int Start, int End, int CitationStart, int CitationStartWithArticle, ValueList<PinpointLevel> Path, string? Caption)> Find(string text)
