@@ -122,8 +122,9 @@ internal sealed class TextAnalyzer
             actorMatches.Count == 0 ? NoActors : ByFirst(actorMatches, m => m.Start));
     }
 
-    private static readonly Dictionary<int, MentionMatch> NoActors = [];
+    private static readonly IReadOnlyDictionary<int, MentionMatch> NoActors = System.Collections.Frozen.FrozenDictionary<int, MentionMatch>.Empty;
 
+    // Shared by every part without short forms of a parent: only read (Contains, foreach), never added to.
     private static readonly HashSet<MentionMatch> NoMatches = [];
 
     /// <summary>Each match by a position of it, the first in the list where two share one.</summary>
