@@ -43,17 +43,6 @@ public class DefaultTests
     }
 
     [Fact]
-    public void Fresh_BuildsOncePerRun_NotOncePerProcess()
-    {
-        // Inside a test, Fresh hands out the run's fixture: one seed, registry and lexicon for the run, none of them
-        // the process's defaults.
-        Assert.Same(Fresh.Seed(), Fresh.Seed());
-        Assert.Same(Fresh.Registry(), Fresh.Options().Registry);
-        Assert.NotSame(ReferenceRegistry.Default, Fresh.Registry());
-        Assert.NotSame(Model.Phrases.VerbLexicon.Default, Fresh.Lexicon());
-    }
-
-    [Fact]
     public void Registry_IsEmbeddedWithItsDataVersion()
     {
         Assert.Equal(Resolutions.DataVersion, ReferenceRegistry.Default.DataVersion);
