@@ -67,7 +67,7 @@ internal static class AddresseeReader
             {
                 p += apposition.Length;
             }
-            var joint = JointAt(text, p);
+            var joint = Layout.FirstAt(text, p, Joints);
             if (joint is null || !StartsActor(text, p + joint.Length, actors))
             {
                 break;
@@ -145,19 +145,6 @@ internal static class AddresseeReader
             {
                 p += word.Length + 1;
                 return word;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>The joint (", and ", " as well as " ...) standing at <paramref name="at"/>, or null.</summary>
-    private static string? JointAt(string text, int at)
-    {
-        foreach (var joint in Joints)
-        {
-            if (string.CompareOrdinal(text, at, joint, 0, joint.Length) == 0)
-            {
-                return joint;
             }
         }
         return null;

@@ -22,18 +22,6 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
 
     private static readonly System.Buffers.SearchValues<char> JointStarts = System.Buffers.SearchValues.Create(" ;,");
 
-    private static string? JointAt(string text, int at)
-    {
-        foreach (var joint in Joints)
-        {
-            if (string.CompareOrdinal(text, at, joint, 0, joint.Length) == 0)
-            {
-                return joint;
-            }
-        }
-        return null;
-    }
-
     // "reaffirms its request to the Secretary-General to ...": a renewed ask, as strong as its noun's verb.
     private static readonly System.Text.RegularExpressions.Regex Renewal = new(
         @"\G (?:its|their) (?<noun>request|call|invitation|encouragement) to (?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -60,7 +48,7 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
                 break;
             }
             p += next;
-            var joint = JointAt(text.Text, p);
+            var joint = Layout.FirstAt(text.Text, p, Joints);
             if (joint is null)
             {
                 continue;

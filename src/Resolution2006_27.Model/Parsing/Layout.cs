@@ -109,6 +109,19 @@ internal static class Layout
     /// </summary>
     public static bool MayOpenFormula(char first) => first is 'T' or 't' or 'A' or '_';
 
+    /// <summary>The first of <paramref name="candidates"/> standing at <paramref name="at"/> in <paramref name="text"/> (ordinal), or null.</summary>
+    public static string? FirstAt(string text, int at, string[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (string.CompareOrdinal(text, at, candidate, 0, candidate.Length) == 0)
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Dates as the UN prints them: "27 July 2006" (spaces of any kind between the parts).</summary>
     public static bool TryDate(string text, out DateOnly date) =>
         DateOnly.TryParseExact(Regex.Replace(text.Trim().TrimEnd('.'), @"\s+", " "), "d MMMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);

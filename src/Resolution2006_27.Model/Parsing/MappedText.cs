@@ -98,18 +98,21 @@ internal sealed class MappedText
     /// <summary>True when folding changes <paramref name="line"/> (a line's content): a blank other than a space, or two together.</summary>
     public static bool Folds(string line)
     {
-        // Printable ASCII never folds: only the characters outside it are looked at.
-        for (var i = line.AsSpan().IndexOfAnyExceptInRange('!', '~'); i >= 0; i = Next(line, i + 1))
+        // Only the characters that may be blank are looked at.
+        for (var i = 0; i < line.Length; i++)
         {
+            var skip = SourceDocument.IndexOfMaybeBlank(line.AsSpan(i));
+            if (skip < 0)
+            {
+                return false;
+            }
+            i += skip;
             if (SourceDocument.IsBlank(line[i]) && (line[i] != ' ' || (i > 0 && line[i - 1] == ' ')))
             {
                 return true;
             }
         }
         return false;
-
-        static int Next(string line, int from) =>
-            from < line.Length && line.AsSpan(from).IndexOfAnyExceptInRange('!', '~') is var k and >= 0 ? from + k : -1;
     }
 
     /// <summary>The text <see cref="Build"/> gives, without the map back to the source: for reading a block's words.</summary>
@@ -156,7 +159,7 @@ internal sealed class MappedText
                 }
                 // Most of a text is printable ASCII, never blank: such a run is copied whole and mapped as one.
                 var free = source.AsSpan(i, (cut < sortedCuts.Length ? Math.Min(stop, sortedCuts[cut].Start) : stop) - i);
-                var printable = free.IndexOfAnyExceptInRange('!', '~');
+                var printable = SourceDocument.IndexOfMaybeBlank(free);
                 if (printable != 0)
                 {
                     printable = printable < 0 ? free.Length : printable;
