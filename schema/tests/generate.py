@@ -92,6 +92,9 @@ add("valid-bracketed-year-symbol", "A symbol and number with the year in bracket
 add("symbol-unclosed-bracket", "A symbol whose bracketed year is not closed.", False, "schema", "/symbol", lambda d: d.update(symbol="S/RES/2331 (2016"))
 add("number-bracketed-word", "A number whose brackets hold neither a year nor a roman session number.", False, "schema", "/number", lambda d: d.update(number="2331 (last)"))
 
+add("id-with-a-final-line-feed", "An actor id followed by a line feed: in ECMA-262, which JSON Schema names for patterns, \"$\" matches only at the end (.NET's would also match before a final line feed).", False, "schema",
+    "/operativeParagraphs/0/addressees/0/actorId", lambda d: op(d, 0)['addressees'][0].update(actorId=op(d, 0)['addressees'][0]['actorId'] + "\n"))
+
 json.dump({"schema": "../resolution.schema.json",
            "about": "Conformance cases for the JSON export. Every case is a JSON instance and its verdict; invalid ones name the JSON Pointer of the problem. decidedBy says which check decides: 'schema' (any JSON Schema 2020-12 validator gives the verdict), 'rules' (valid against the schema, invalid by the model's rules), 'syntax' or 'input' (not JSON the model accepts).",
            "cases": cases}, open("manifest.json", "w"), indent=2, ensure_ascii=False)

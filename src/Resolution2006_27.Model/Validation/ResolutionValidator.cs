@@ -8,7 +8,7 @@ namespace Resolution2006_27.Model.Validation;
 /// <summary>
 /// Validates a JSON export of a resolution and returns every problem found, each with the JSON
 /// Pointer, line and column of the offending value, what was expected and what was found. Checks run
-/// in layers (<see cref="ProblemLayer"/>): input, syntax, the published schema (JsonSchema.Net), then
+/// in layers (<see cref="ProblemLayer"/>): input, syntax, the published schema (draft 2020-12), then
 /// the rules a schema cannot say. Hostile input is bounded by <see cref="ValidatorOptions"/>; no
 /// input makes these methods throw, hang or recurse without bound.
 /// </summary>

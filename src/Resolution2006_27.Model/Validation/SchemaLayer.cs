@@ -1,75 +1,48 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Json.Schema;
 using Resolution2006_27.Model.Schema;
 
 namespace Resolution2006_27.Model.Validation;
 
 /// <summary>
-/// Checks a JSON document against the published schema with JsonSchema.Net, and says each failure in
-/// the domain's terms: the pointer of the value, what the schema expected there, what was found.
+/// Checks a JSON document against the published schema (compiled into checks: <see cref="CompiledSchema"/>), and
+/// says each failure in the domain's terms: the pointer of the value, what the schema expected there, what was found.
 /// </summary>
 internal static class SchemaLayer
 {
-    // JsonSchema.Net registers every schema with an $id in a registry: build once per process, in a
-    // registry of our own, so that loading the schema again never clashes.
-    private static readonly Lazy<(JsonSchema Schema, JsonNode Node)> Published = new(() =>
-        (JsonSchema.FromText(ModelSchema.Text, new BuildOptions { SchemaRegistry = new SchemaRegistry() }), JsonNode.Parse(ModelSchema.Text)!));
-
-    // Most exports are valid, and most of validation's time was JsonSchema.Net saying so: the schema compiled to
-    // checks says it in a fraction of the time, and JsonSchema.Net is built and asked only when it cannot.
-    private static readonly Lazy<SchemaFastPath?> Fast = new(() => SchemaFastPath.Compile(JsonNode.Parse(ModelSchema.Text)!));
+    private static readonly Lazy<(CompiledSchema Checks, JsonNode Node)> Published = new(() =>
+    {
+        var node = JsonNode.Parse(ModelSchema.Text)!;
+        return (CompiledSchema.Compile(node) ?? throw new InvalidOperationException("The published schema uses a keyword its compiled checks do not know."), node);
+    });
 
     /// <summary>The schema's problems with <paramref name="root"/>, at most <paramref name="limit"/> of them told in full.</summary>
     /// <remarks>Each problem's line and column are 0: the caller places them all in one scan.</remarks>
     public static IEnumerable<ValidationProblem> Check(JsonElement root, int limit)
     {
-        if (Fast.Value is { } fast)
-        {
-            if (fast.IsCertainlyValid(root))
-            {
-                yield break;
-            }
-            // An invalid export: the compiled checks say where and which keyword, and stop at the limit, where
-            // JsonSchema.Net's evaluation tree grows with the document (a million bad items: gigabytes).
-            if (fast.Problems(root, limit) is { } found)
-            {
-                var schemaNode = Published.Value.Node;
-                foreach (var (pointer, keyword) in found)
-                {
-                    yield return Problem(root, schemaNode, pointer, keyword, keyword);
-                }
-                yield break;
-            }
-        }
-        var (schema, node) = Published.Value;
-        var results = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List, RequireFormatValidation = true });
-        if (results.IsValid)
+        var (checks, node) = Published.Value;
+        if (checks.IsValid(root))
         {
             yield break;
         }
-        foreach (var detail in results.Details ?? [])
+        // The checks say where and which keyword, and stop at the limit: a million bad items cost what is told.
+        foreach (var (pointer, keyword) in checks.Problems(root, limit))
         {
-            foreach (var (key, message) in detail.Errors ?? [])
-            {
-                // A "false" subschema (additionalProperties) fails with no keyword of its own.
-                var keyword = key.Length > 0 ? key : detail.EvaluationPath.ToString().Split('/')[^1];
-                yield return Problem(root, node, detail.InstanceLocation.ToString(), keyword, message);
-            }
+            yield return Problem(root, node, pointer, keyword);
         }
     }
 
-    private static ValidationProblem Problem(JsonElement root, JsonNode schema, string pointer, string keyword, string message)
+    private static ValidationProblem Problem(JsonElement root, JsonNode schema, string pointer, string keyword)
     {
         var (subschema, parent) = SchemaFor(schema, pointer);
-        var (expected, found) = Describe(keyword, subschema, parent, Locate(root, pointer), pointer, message);
+        var (expected, found) = Describe(keyword, subschema, parent, Locate(root, pointer), pointer);
         return new ValidationProblem(ProblemLayer.Schema, pointer, 0, 0, keyword, expected, found);
     }
 
     /// <summary>
     /// The subschema that applies at an instance pointer, and the one of its parent, found by walking
     /// properties and items and following local $refs (the exporter writes a repeated type once and
-    /// refers to it). The validator's own schema locations are not used: they are not always resolvable.
+    /// refers to it). The checks report the instance's pointer only.
     /// </summary>
     private static (JsonObject? Node, JsonObject? Parent) SchemaFor(JsonNode root, string pointer)
     {
@@ -93,14 +66,14 @@ internal static class SchemaLayer
         return node;
     }
 
-    private static (string Expected, string Found) Describe(string keyword, JsonObject? subschema, JsonObject? parent, JsonElement? instance, string pointer, string message)
+    private static (string Expected, string Found) Describe(string keyword, JsonObject? subschema, JsonObject? parent, JsonElement? instance, string pointer)
     {
         var value = subschema?[keyword];
         return keyword switch
         {
             "type" => ($"a value of type {Join(value)}", Kind(instance)),
             "required" => ($"the properties {Join(value)}", $"no property {Missing(value, instance)}"),
-            "additionalProperties" or "unevaluatedProperties" =>
+            "additionalProperties" =>
                 ($"only the properties {Join(parent?["properties"] is JsonObject p ? new JsonArray([.. p.Select(kv => (JsonNode)JsonValue.Create(kv.Key)!)]) : null)}",
                  $"a property \"{Unescape(pointer[(pointer.LastIndexOf('/') + 1)..])}\""),
             "enum" => ($"one of {Join(value)}", Raw(instance)),
@@ -108,7 +81,7 @@ internal static class SchemaLayer
             "minimum" => ($"a number at least {value}", Raw(instance)),
             "maximum" => ($"a number at most {value}", Raw(instance)),
             "format" => ($"a string in the format \"{value}\"", Raw(instance)),
-            _ => (message, Raw(instance)),
+            _ => ($"what \"{keyword}\" asks", Raw(instance)),
         };
     }
 

@@ -6,48 +6,54 @@ using System.Text.RegularExpressions;
 namespace Resolution2006_27.Model.Validation;
 
 /// <summary>
-/// The published schema compiled into a tree of checks over <see cref="JsonElement"/>, for the one question most
-/// validations ask: is this export valid? It knows the keywords the published schema uses (type, properties,
-/// required, additionalProperties, items, enum, pattern, minimum, maximum, format "date", local $ref) and says
-/// "valid" only where the draft 2020-12 meaning of each is certain; anything else (a keyword it does not know, a
-/// number that is not a plain integer, an invalid value) it leaves to JsonSchema.Net, which gives the verdict and
-/// says every problem. So it can make validation faster, never different: a test holds it to JsonSchema.Net.
+/// The published schema compiled into a tree of checks over <see cref="JsonElement"/>: the schema layer of
+/// validation. It knows the keywords the published schema uses (type, properties, required,
+/// additionalProperties, items, enum, pattern, minimum, maximum, format "date", local $ref), each with its
+/// draft 2020-12 meaning: numbers judged exactly from their literals (<see cref="JsonNumber"/>), patterns read as
+/// ECMA-262 reads them (<see cref="EcmaPattern"/>). A schema that uses anything else is not compiled. Tests hold
+/// it to two validators written by others: JsonSchema.Net on the conformance cases, the corpus's exports and
+/// thousands of one-value changes, and Ajv on the conformance cases.
 /// </summary>
-internal sealed class SchemaFastPath
+/// <remarks>
+/// It replaced JsonSchema.Net in the library: JsonSchema.Net's module initializer builds its nineteen
+/// meta-schemas in every process that links it, and native AOT runs it before <c>Main</c>, for every command of
+/// the tool (about a fifth of a native first query; docs/performance.md).
+/// </remarks>
+internal sealed class CompiledSchema
 {
     private static readonly HashSet<string> Annotations = ["$schema", "$id", "$comment", "title", "description", "default", "examples", "deprecated", "readOnly", "writeOnly"];
 
     private readonly Check root;
 
-    private SchemaFastPath(Check root) => this.root = root;
+    private CompiledSchema(Check root) => this.root = root;
 
-    /// <summary>The fast path for <paramref name="schema"/>, or null when it uses what the fast path does not know.</summary>
-    public static SchemaFastPath? Compile(JsonNode schema)
+    /// <summary>The checks of <paramref name="schema"/>, or null when it uses a keyword or a construct they do not know.</summary>
+    public static CompiledSchema? Compile(JsonNode schema)
     {
         var compiled = new Dictionary<JsonObject, Check>(ReferenceEqualityComparer.Instance);
-        return Compile(schema, schema, compiled) is { } check ? new SchemaFastPath(check) : null;
+        return Compile(schema, schema, compiled) is { } check ? new CompiledSchema(check) : null;
     }
 
-    /// <summary>True when <paramref name="instance"/> is certainly valid; false when it is invalid or the fast path cannot tell.</summary>
-    public bool IsCertainlyValid(JsonElement instance) => root.Accepts(instance);
+    /// <summary>True when <paramref name="instance"/> is valid against the schema.</summary>
+    public bool IsValid(JsonElement instance) => root.Accepts(instance);
 
     /// <summary>
-    /// The schema's problems with <paramref name="instance"/>, each a JSON Pointer and the failing keyword, as
-    /// JsonSchema.Net finds them, but no more than <paramref name="limit"/> and without building its evaluation
-    /// tree: memory follows what is reported, not what is read. Null when the fast path cannot tell (a number
-    /// that is not a plain integer, a string with a line feed under a pattern): then JsonSchema.Net must judge.
+    /// The schema's problems with <paramref name="instance"/>, each a JSON Pointer and the failing keyword, every
+    /// keyword judged on its own as draft 2020-12 does, but no more than <paramref name="limit"/>, and without an
+    /// evaluation tree: memory follows what is reported, not what is read.
     /// </summary>
-    public List<(string Pointer, string Keyword)>? Problems(JsonElement instance, int limit)
+    public List<(string Pointer, string Keyword)> Problems(JsonElement instance, int limit)
     {
         var problems = new List<(string Pointer, string Keyword)>();
-        return root.Report(instance, "", problems, limit) ? problems : null;
+        root.Report(instance, "", problems, limit);
+        return problems;
     }
 
     private static Check? Compile(JsonNode? node, JsonNode document, Dictionary<JsonObject, Check> compiled)
     {
         if (node is not JsonObject schema)
         {
-            return null; // "true"/"false" schemas and anything odd: left to JsonSchema.Net.
+            return null; // "true"/"false" schemas and anything odd: not compiled.
         }
         if (compiled.TryGetValue(schema, out var done))
         {
@@ -67,8 +73,8 @@ internal sealed class SchemaFastPath
                 "items" => Compile(value, document, compiled) is { } items && check.SetItems(items),
                 "enum" => value is JsonArray values && check.SetEnum(values),
                 "pattern" => value is JsonValue p && p.TryGetValue<string>(out var pattern) && check.SetPattern(pattern),
-                "minimum" => value is JsonValue min && min.TryGetValue<long>(out var least) && check.SetMinimum(least),
-                "maximum" => value is JsonValue max && max.TryGetValue<long>(out var most) && check.SetMaximum(most),
+                "minimum" => value is JsonValue min && check.SetMinimum(min),
+                "maximum" => value is JsonValue max && check.SetMaximum(max),
                 "format" => value is JsonValue f && f.TryGetValue<string>(out var format) && format == "date" && check.SetDate(),
                 "$ref" => value is JsonValue r && r.TryGetValue<string>(out var reference) && reference.StartsWith("#/", StringComparison.Ordinal)
                           && SchemaLayer.Locate(document, reference[1..]) is JsonObject target && Compile(target, document, compiled) is { } resolved && check.SetReference(resolved),
@@ -93,10 +99,17 @@ internal sealed class SchemaFastPath
         private Check? items;
         private JsonElement[]? values;
         private Regex? pattern;
-        private long? minimum;
-        private long? maximum;
+        private Bound? minimum;
+        private Bound? maximum;
         private bool date;
         private Check? reference;
+
+        /// <summary>A minimum or a maximum: exact, and as a 64-bit integer when it is one.</summary>
+        private sealed record Bound(JsonNumber Exact, long? Plain)
+        {
+            public static Bound? Of(JsonValue value) => value.GetValueKind() != JsonValueKind.Number ? null
+                : new Bound(JsonNumber.Parse(value.ToJsonString()), value.TryGetValue<long>(out var plain) ? plain : null);
+        }
 
         [Flags]
         private enum TypeSet
@@ -174,23 +187,17 @@ internal sealed class SchemaFastPath
 
         public bool SetPattern(string text)
         {
-            // The published patterns are anchored and ASCII; "$" is read as the end of the string (not before a final
-            // line feed, where .NET's "$" would also match): a string with a line feed is left to JsonSchema.Net.
-            pattern = new Regex(text, RegexOptions.CultureInvariant);
+            if (EcmaPattern.ToDotNet(text) is not { } written)
+            {
+                return false;
+            }
+            pattern = new Regex(written, RegexOptions.CultureInvariant);
             return true;
         }
 
-        public bool SetMinimum(long value)
-        {
-            minimum = value;
-            return true;
-        }
+        public bool SetMinimum(JsonValue value) => (minimum = Bound.Of(value)) is not null;
 
-        public bool SetMaximum(long value)
-        {
-            maximum = value;
-            return true;
-        }
+        public bool SetMaximum(JsonValue value) => (maximum = Bound.Of(value)) is not null;
 
         public bool SetDate() => date = true;
 
@@ -213,9 +220,7 @@ internal sealed class SchemaFastPath
                 case JsonValueKind.True or JsonValueKind.False:
                     return Has(TypeSet.Boolean) && InEnum(instance);
                 case JsonValueKind.Number:
-                    // Only a plain integer is judged here ("1.0", "1e2" and fractions go to JsonSchema.Net).
-                    return instance.TryGetInt64(out var number) && (Has(TypeSet.Integer) || Has(TypeSet.Number))
-                        && (minimum is null || number >= minimum) && (maximum is null || number <= maximum) && InEnum(instance);
+                    return NumberAccepted(instance) && InEnum(instance);
                 case JsonValueKind.String:
                     return Has(TypeSet.String) && StringAccepted(instance.GetString()!) && InEnum(instance);
                 case JsonValueKind.Array:
@@ -244,32 +249,25 @@ internal sealed class SchemaFastPath
         /// <summary>
         /// Adds the problems of <paramref name="instance"/> at <paramref name="pointer"/> to <paramref name="sink"/>, each
         /// keyword judged on its own as draft 2020-12 does (a wrong type does not hide an enum or a pattern), until
-        /// <paramref name="limit"/>; false when it cannot tell.
+        /// <paramref name="limit"/>.
         /// </summary>
-        public bool Report(JsonElement instance, string pointer, List<(string Pointer, string Keyword)> sink, int limit)
+        public void Report(JsonElement instance, string pointer, List<(string Pointer, string Keyword)> sink, int limit)
         {
             if (sink.Count >= limit)
             {
-                return true;
+                return;
             }
-            if (reference is not null && !reference.Report(instance, pointer, sink, limit))
-            {
-                return false;
-            }
+            reference?.Report(instance, pointer, sink, limit);
             var typed = instance.ValueKind switch
             {
                 JsonValueKind.Null => Has(TypeSet.Null),
                 JsonValueKind.True or JsonValueKind.False => Has(TypeSet.Boolean),
-                JsonValueKind.Number => Has(TypeSet.Integer) || Has(TypeSet.Number),
+                JsonValueKind.Number => IsTyped(Number(instance)),
                 JsonValueKind.String => Has(TypeSet.String),
                 JsonValueKind.Array => Has(TypeSet.Array),
                 JsonValueKind.Object => Has(TypeSet.Object),
                 _ => false,
             };
-            if (instance.ValueKind == JsonValueKind.Number && !instance.TryGetInt64(out _))
-            {
-                return false;
-            }
             if (!typed)
             {
                 sink.Add((pointer, "type"));
@@ -281,51 +279,46 @@ internal sealed class SchemaFastPath
             switch (instance.ValueKind)
             {
                 case JsonValueKind.Number:
-                    var number = instance.GetInt64();
-                    if (minimum is not null && number < minimum)
+                    var number = Number(instance);
+                    if (minimum is { } least && number.CompareTo(least.Exact) < 0)
                     {
                         sink.Add((pointer, "minimum"));
                     }
-                    if (maximum is not null && number > maximum)
+                    if (maximum is { } most && number.CompareTo(most.Exact) > 0)
                     {
                         sink.Add((pointer, "maximum"));
                     }
-                    return true;
+                    break;
                 case JsonValueKind.String:
                     var text = instance.GetString()!;
-                    if ((pattern is not null || date) && text.Contains('\n', StringComparison.Ordinal))
-                    {
-                        return false;
-                    }
                     if (pattern is not null && !pattern.IsMatch(text))
                     {
                         sink.Add((pointer, "pattern"));
                     }
-                    if (date && !StringAccepted(text))
+                    if (date && !IsDate(text))
                     {
                         sink.Add((pointer, "format"));
                     }
-                    return true;
+                    break;
                 case JsonValueKind.Array when items is not null:
                     var i = 0;
                     foreach (var item in instance.EnumerateArray())
                     {
                         // An item accepted has no problem to tell: no pointer is built for it (most of a document).
-                        if (!items.Accepts(item) && !items.Report(item, $"{pointer}/{i}", sink, limit))
+                        if (!items.Accepts(item))
                         {
-                            return false;
+                            items.Report(item, $"{pointer}/{i}", sink, limit);
                         }
                         i++;
                     }
-                    return true;
+                    break;
                 case JsonValueKind.Object:
-                    return ReportObject(instance, pointer, sink, limit);
-                default:
-                    return true;
+                    ReportObject(instance, pointer, sink, limit);
+                    break;
             }
         }
 
-        private bool ReportObject(JsonElement instance, string pointer, List<(string Pointer, string Keyword)> sink, int limit)
+        private void ReportObject(JsonElement instance, string pointer, List<(string Pointer, string Keyword)> sink, int limit)
         {
             if (required.Any(name => !instance.TryGetProperty(name, out _)))
             {
@@ -335,9 +328,9 @@ internal sealed class SchemaFastPath
             {
                 if (properties is not null && properties.TryGetValue(property.Name, out var check))
                 {
-                    if (!check.Accepts(property.Value) && !check.Report(property.Value, At(pointer, property.Name), sink, limit))
+                    if (!check.Accepts(property.Value))
                     {
-                        return false;
+                        check.Report(property.Value, At(pointer, property.Name), sink, limit);
                     }
                 }
                 else if (noAdditional)
@@ -345,7 +338,23 @@ internal sealed class SchemaFastPath
                     sink.Add((At(pointer, property.Name), "additionalProperties"));
                 }
             }
-            return true;
+        }
+
+        // Most numbers of an export are plain integers, read without a copy of their literal.
+        private static JsonNumber Number(JsonElement instance) =>
+            instance.TryGetInt64(out var plain) ? JsonNumber.Of(plain) : JsonNumber.Parse(instance.GetRawText());
+
+        private bool IsTyped(JsonNumber number) => Has(TypeSet.Number) || (Has(TypeSet.Integer) && number.IsInteger);
+
+        private bool NumberAccepted(JsonElement instance)
+        {
+            // The usual case, a plain integer against integer bounds, is decided without reading the literal.
+            if (instance.TryGetInt64(out var plain) && minimum is null or { Plain: not null } && maximum is null or { Plain: not null })
+            {
+                return (Has(TypeSet.Integer) || Has(TypeSet.Number)) && (minimum is null || plain >= minimum.Plain) && (maximum is null || plain <= maximum.Plain);
+            }
+            var number = Number(instance);
+            return IsTyped(number) && (minimum is null || number.CompareTo(minimum.Exact) >= 0) && (maximum is null || number.CompareTo(maximum.Exact) <= 0);
         }
 
         private static string At(string pointer, string name) =>
@@ -361,14 +370,11 @@ internal sealed class SchemaFastPath
 
         private bool InEnum(JsonElement instance) => values is null || values.Any(v => JsonElement.DeepEquals(v, instance));
 
-        private bool StringAccepted(string text)
-        {
-            if (pattern is not null && (text.Contains('\n', StringComparison.Ordinal) || !pattern.IsMatch(text)))
-            {
-                return false;
-            }
-            return !date || (text.Length == 10 && text.All(c => c is '-' or (>= '0' and <= '9')) && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _));
-        }
+        private bool StringAccepted(string text) => (pattern is null || pattern.IsMatch(text)) && (!date || IsDate(text));
+
+        // RFC 3339's full-date: four, two and two digits, a real day of the Gregorian calendar.
+        private static bool IsDate(string text) =>
+            text.Length == 10 && text.All(c => c is '-' or (>= '0' and <= '9')) && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
         private bool ObjectAccepted(JsonElement instance)
         {
