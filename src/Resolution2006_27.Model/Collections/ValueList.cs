@@ -23,13 +23,16 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         this.items = [.. items];
     }
 
-    private ValueList(T[] items, bool _) => this.items = items;
+    // The token tells this constructor from the public one, which an array would also fit.
+    private ValueList(T[] items, Owned _) => this.items = items;
 
     /// <summary>A list over <paramref name="items"/>, which no one else holds: the array is not copied again.</summary>
-    internal static ValueList<T> Owning(T[] items) => items.Length == 0 ? Empty : new(items, false);
+    internal static ValueList<T> Owning(T[] items) => items.Length == 0 ? Empty : new(items, default(Owned));
 
-    /// <summary>The empty list.</summary>
-    public static ValueList<T> Empty { get; } = new([], false);
+    /// <summary>The empty list: every empty list the factories make is this one.</summary>
+    public static ValueList<T> Empty { get; } = new([], default(Owned));
+
+    private readonly struct Owned;
 
     /// <summary>Gets the item at <paramref name="index"/>.</summary>
     /// <param name="index">A zero-based index.</param>
@@ -76,19 +79,25 @@ public static class ValueList
     /// <summary>Creates a list holding <paramref name="items"/> in order.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="items">The items.</param>
-    /// <returns>A new list; the empty list when there are no items.</returns>
-    public static ValueList<T> Of<T>(params T[] items) => new(items);
+    /// <returns>A new list; <see cref="ValueList{T}.Empty"/> when there are no items.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is null.</exception>
+    public static ValueList<T> Of<T>(params T[] items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return ValueList<T>.Owning([.. items]);
+    }
 
     /// <summary>Creates a list from a span; what the compiler calls for a collection expression such as <c>["a", "b"]</c>.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="items">The items, copied.</param>
-    /// <returns>A new list holding the items in order.</returns>
-    public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => items.IsEmpty ? ValueList<T>.Empty : ValueList<T>.Owning(items.ToArray());
+    /// <returns>A new list holding the items in order; <see cref="ValueList{T}.Empty"/> when there are none.</returns>
+    public static ValueList<T> Create<T>(ReadOnlySpan<T> items) => ValueList<T>.Owning(items.ToArray());
 
     /// <summary>Copies a sequence into a <see cref="ValueList{T}"/>.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="items">The items.</param>
-    /// <returns>A new list holding the items in order.</returns>
+    /// <returns>A new list holding the items in order; <see cref="ValueList{T}.Empty"/> when there are none, and
+    /// <paramref name="items"/> itself when it is a <see cref="ValueList{T}"/>.</returns>
     public static ValueList<T> ToValueList<T>(this IEnumerable<T> items) => items switch
     {
         ValueList<T> list => list, // immutable: shared, not copied

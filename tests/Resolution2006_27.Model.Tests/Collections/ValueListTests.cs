@@ -47,7 +47,32 @@ public class ValueListTests
     }
 
     [Fact]
-    public void Constructor_RefusesNull() => Assert.Throws<ArgumentNullException>(() => new ValueList<int>(null!));
+    public void Constructor_RefusesNull() => Assert.Equal("items", Assert.Throws<ArgumentNullException>(() => new ValueList<int>(null!)).ParamName);
+
+    [Fact]
+    public void Of_RefusesNull() => Assert.Equal("items", Assert.Throws<ArgumentNullException>(() => ValueList.Of<int>(null!)).ParamName);
+
+    [Fact]
+    public void Factories_GiveTheOneEmptyList()
+    {
+        // An empty list costs no allocation: most parts of a resolution have no citation, no footnote, no hedge.
+        Assert.Same(ValueList<int>.Empty, ValueList.Of<int>());
+        Assert.Same(ValueList<int>.Empty, ValueList.Create(ReadOnlySpan<int>.Empty));
+        Assert.Same(ValueList<int>.Empty, new List<int>().ToValueList());
+        Assert.Same(ValueList<int>.Empty, Enumerable.Range(0, 0).ToValueList());
+        Assert.NotSame(ValueList<int>.Empty, new ValueList<int>([]));
+    }
+
+    [Fact]
+    public void Factories_CopyTheirItems()
+    {
+        int[] items = [1, 2, 3];
+        var list = ValueList.Of(items);
+        items[0] = 9;
+        Assert.Equal([1, 2, 3], list);
+        var shared = new ValueList<int>([4, 5]);
+        Assert.Same(shared, shared.ToValueList());
+    }
 
     [Fact]
     public void ToString_GivesTheCount() => Assert.Equal("[3 items]", new ValueList<string>(["a", "b", "c"]).ToString());
