@@ -22,30 +22,35 @@ internal static class RegistryReader
     public static ReferenceRegistry Read(Stream stream)
     {
         using var document = Parse(stream, "registry");
-        var root = Object(document.RootElement, "$", "dataVersion", "actors", "instruments", "footnotes");
+        var root = Object(document.RootElement, JsonPath.Root, "dataVersion", "actors", "instruments", "footnotes");
         return new ReferenceRegistry(
-            String(root, "$", "dataVersion"),
-            Array(root, "$", "actors", Actor),
-            Array(root, "$", "instruments", Instrument),
-            Array(root, "$", "footnotes", Footnote));
+            String(root, JsonPath.Root, "dataVersion"),
+            Array(root, JsonPath.Root, "actors", Actor),
+            Array(root, JsonPath.Root, "instruments", Instrument),
+            Array(root, JsonPath.Root, "footnotes", Footnote));
     }
 
     private static JsonDocument Parse(Stream stream, string what)
     {
-        // Read no more than the bound (a registry named /dev/zero must not fill memory), then parse.
-        // Sized from the start where the stream knows its length (the embedded files do): no copies while it grows.
-        using var bounded = new MemoryStream(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position, 0, MaxBytes) : 0);
-        var chunk = new byte[81920];
+        // Read no more than the bound (a registry named /dev/zero must not fill memory), straight into one buffer:
+        // sized from the start where the stream knows its length (the embedded files do), one byte over so that
+        // the end is seen without growing it; doubled where the length is not known.
+        var buffer = new byte[stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1, MaxBytes + 1) : 16 * 1024];
+        var length = 0;
         int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        while ((read = stream.Read(buffer, length, buffer.Length - length)) > 0)
         {
-            if (bounded.Length + read > MaxBytes)
+            length += read;
+            if (length > MaxBytes)
             {
                 throw new JsonException($"$: the {what} is larger than {MaxBytes} bytes, the largest read (ReferenceRegistry.MaxBytes)");
             }
-            bounded.Write(chunk, 0, read);
+            if (length == buffer.Length)
+            {
+                System.Array.Resize(ref buffer, (int)Math.Min(buffer.Length * 2L, MaxBytes + 1L));
+            }
         }
-        return JsonDocument.Parse(bounded.GetBuffer().AsMemory(0, (int)bounded.Length), new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 16 });
+        return JsonDocument.Parse(buffer.AsMemory(0, length), new JsonDocumentOptions { AllowDuplicateProperties = false, MaxDepth = 16 });
     }
 
     /// <summary>
@@ -55,15 +60,15 @@ internal static class RegistryReader
     public static ValueList<Actor> ReadActors(Stream stream)
     {
         using var document = Parse(stream, "list of actors");
-        var root = Object(document.RootElement, "$", "actors");
-        return Array(root, "$", "actors", Actor);
+        var root = Object(document.RootElement, JsonPath.Root, "actors");
+        return Array(root, JsonPath.Root, "actors", Actor);
     }
 
     // A registry written before data 2026.4 has no "state": it is optional here, so extensions users wrote still load.
-    private static Actor Actor(JsonElement e, string path)
+    private static Actor Actor(JsonElement e, JsonPath path)
     {
         Object(e, path, "id", "name", "kind", "aliases", "shortForms", "parentId", "provenance", "state");
-        var state = e.TryGetProperty("state", out var s) && s.ValueKind != JsonValueKind.Null ? State(s, path + ".state") : null;
+        var state = e.TryGetProperty("state", out var s) && s.ValueKind != JsonValueKind.Null ? State(s, path.Property("state")) : null;
         var kind = Enum<ActorKind>(e, path, "kind");
         if ((kind == ActorKind.State) != (state is not null))
         {
@@ -72,10 +77,10 @@ internal static class RegistryReader
         return new Actor(
             String(e, path, "id"), String(e, path, "name"), kind,
             Strings(e, path, "aliases"), Strings(e, path, "shortForms"), OptionalString(e, path, "parentId"),
-            Provenance(Property(e, path, "provenance"), path + ".provenance"), state);
+            Provenance(Property(e, path, "provenance"), path.Property("provenance")), state);
     }
 
-    private static StateFacts State(JsonElement e, string path)
+    private static StateFacts State(JsonElement e, JsonPath path)
     {
         Object(e, path, "alpha3", "m49", "formalName", "status", "printedName", "demonym", "formerNames", "succeededBy");
         var alpha3 = String(e, path, "alpha3");
@@ -93,7 +98,7 @@ internal static class RegistryReader
             OptionalString(e, path, "demonym"), Strings(e, path, "formerNames"), OptionalString(e, path, "succeededBy"));
     }
 
-    private static Instrument Instrument(JsonElement e, string path)
+    private static Instrument Instrument(JsonElement e, JsonPath path)
     {
         Object(e, path, "id", "shortName", "title", "kind", "aliases", "shortForms", "parentId", "adopted", "entryIntoForce", "treatySeries", "documentSymbol", "provenance");
         var date = OptionalString(e, path, "entryIntoForce");
@@ -103,40 +108,41 @@ internal static class RegistryReader
             Strings(e, path, "aliases"), Strings(e, path, "shortForms"), OptionalString(e, path, "parentId"), OptionalString(e, path, "adopted"),
             date is null ? null : DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
                 : throw new JsonException($"{path}.entryIntoForce: expected a date yyyy-mm-dd, found \"{date}\""),
-            series.ValueKind == JsonValueKind.Null ? null : TreatySeries(series, path + ".treatySeries"),
-            OptionalString(e, path, "documentSymbol"), Provenance(Property(e, path, "provenance"), path + ".provenance"));
+            series.ValueKind == JsonValueKind.Null ? null : TreatySeries(series, path.Property("treatySeries")),
+            OptionalString(e, path, "documentSymbol"), Provenance(Property(e, path, "provenance"), path.Property("provenance")));
     }
 
-    private static TreatySeriesReference TreatySeries(JsonElement e, string path)
+    private static TreatySeriesReference TreatySeries(JsonElement e, JsonPath path)
     {
         Object(e, path, "volume", "page", "number");
         var page = Property(e, path, "page");
-        return new TreatySeriesReference(Int(Property(e, path, "volume"), path + ".volume"), page.ValueKind == JsonValueKind.Null ? null : Int(page, path + ".page"), Int(Property(e, path, "number"), path + ".number"));
+        return new TreatySeriesReference(Int(Property(e, path, "volume"), path.Property("volume")), page.ValueKind == JsonValueKind.Null ? null : Int(page, path.Property("page")), Int(Property(e, path, "number"), path.Property("number")));
     }
 
-    private static RegistryFootnote Footnote(JsonElement e, string path)
+    private static RegistryFootnote Footnote(JsonElement e, JsonPath path)
     {
         Object(e, path, "resolution", "number", "body");
-        var body = Object(Property(e, path, "body"), path + ".body", "text", "confidence", "alternative", "provenance");
+        var at = path.Property("body");
+        var body = Object(Property(e, path, "body"), at, "text", "confidence", "alternative", "provenance");
         return new RegistryFootnote(
-            String(e, path, "resolution"), Int(Property(e, path, "number"), path + ".number"),
+            String(e, path, "resolution"), Int(Property(e, path, "number"), path.Property("number")),
             new FootnoteBody(
-                String(body, path + ".body", "text"), Enum<Confidence>(body, path + ".body", "confidence"), OptionalString(body, path + ".body", "alternative"),
-                Provenance(Property(body, path + ".body", "provenance"), path + ".body.provenance")));
+                String(body, at, "text"), Enum<Confidence>(body, at, "confidence"), OptionalString(body, at, "alternative"),
+                Provenance(Property(body, at, "provenance"), at.Property("provenance"))));
     }
 
-    private static Provenance Provenance(JsonElement e, string path)
+    private static Provenance Provenance(JsonElement e, JsonPath path)
     {
         Object(e, path, "source", "verified", "note");
         var verified = Property(e, path, "verified");
         return new Provenance(
             String(e, path, "source"),
-            verified.ValueKind is JsonValueKind.True or JsonValueKind.False ? verified.GetBoolean() : throw Wrong(path + ".verified", "a boolean", verified),
+            verified.ValueKind is JsonValueKind.True or JsonValueKind.False ? verified.GetBoolean() : throw Wrong(path.Property("verified"), "a boolean", verified),
             OptionalString(e, path, "note"));
     }
 
     /// <summary>The element, checked to be an object with exactly <paramref name="names"/>.</summary>
-    private static JsonElement Object(JsonElement e, string path, params string[] names)
+    private static JsonElement Object(JsonElement e, JsonPath path, params ReadOnlySpan<string> names)
     {
         if (e.ValueKind != JsonValueKind.Object)
         {
@@ -146,7 +152,7 @@ internal static class RegistryReader
         {
             // Compared as UTF-8 where it stands: a registry has thousands of properties, and a name is cut into a
             // string only to say it is unknown.
-            if (!System.Array.Exists(names, property.NameEquals))
+            if (!Known(property, names))
             {
                 throw new JsonException($"{path}: unknown property \"{property.Name}\"; expected {string.Join(", ", names)}");
             }
@@ -154,13 +160,25 @@ internal static class RegistryReader
         return e;
     }
 
-    private static JsonElement Property(JsonElement e, string path, string name) =>
+    private static bool Known(JsonProperty property, ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (property.NameEquals(name))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JsonElement Property(JsonElement e, JsonPath path, string name) =>
         e.TryGetProperty(name, out var value) ? value : throw new JsonException($"{path}: the property \"{name}\" is missing");
 
-    private static string String(JsonElement e, string path, string name) =>
+    private static string String(JsonElement e, JsonPath path, string name) =>
         OptionalString(e, path, name) ?? throw new JsonException($"{path}.{name}: expected a string, found null");
 
-    private static string? OptionalString(JsonElement e, string path, string name)
+    private static string? OptionalString(JsonElement e, JsonPath path, string name)
     {
         var value = Property(e, path, name);
         return value.ValueKind switch
@@ -171,27 +189,39 @@ internal static class RegistryReader
         };
     }
 
-    private static int Int(JsonElement e, string path) =>
+    private static int Int(JsonElement e, JsonPath path) =>
         e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var n) ? n : throw Wrong(path, "a 32-bit integer", e);
 
-    private static ValueList<string> Strings(JsonElement e, string path, string name) =>
-        Array(e, path, name, (item, at) => item.ValueKind == JsonValueKind.String ? item.GetString()! : throw Wrong(at, "a string", item));
+    private static ValueList<string> Strings(JsonElement e, JsonPath path, string name) =>
+        Array(e, path, name, static (item, at) => item.ValueKind == JsonValueKind.String ? item.GetString()! : throw Wrong(at, "a string", item));
 
-    private static ValueList<T> Array<T>(JsonElement e, string path, string name, Func<JsonElement, string, T> read)
+    private static ValueList<T> Array<T>(JsonElement e, JsonPath path, string name, Func<JsonElement, JsonPath, T> read)
     {
         var value = Property(e, path, name);
         return value.ValueKind == JsonValueKind.Array
-            ? value.EnumerateArray().Select((item, i) => read(item, $"{path}.{name}[{i}]")).ToValueList()
+            ? Items(value, path, name, read)
             : throw Wrong($"{path}.{name}", "an array", value);
     }
 
-    private static TEnum Enum<TEnum>(JsonElement e, string path, string name)
+    private static ValueList<T> Items<T>(JsonElement array, JsonPath path, string name, Func<JsonElement, JsonPath, T> read)
+    {
+        var items = new T[array.GetArrayLength()];
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            items[i] = read(item, path.Item(name, i));
+            i++;
+        }
+        return ValueList<T>.Owning(items);
+    }
+
+    private static TEnum Enum<TEnum>(JsonElement e, JsonPath path, string name)
         where TEnum : struct, Enum
     {
         var text = String(e, path, name);
         return EnumNames<TEnum>.TryParse(text, out var value) ? value : throw new JsonException($"{path}.{name}: \"{text}\" is not a {typeof(TEnum).Name}");
     }
 
-    private static JsonException Wrong(string path, string expected, JsonElement found) =>
+    private static JsonException Wrong(object path, string expected, JsonElement found) =>
         new($"{path}: expected {expected}, found {found.ValueKind.ToString().ToLowerInvariant()}");
 }

@@ -51,6 +51,75 @@ public class RegistryReaderTests
         Assert.Equal(message, Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Message);
 
     [Fact]
+    public void FromStream_NamesAPathTwoObjectsDeepInAFootnote() => Assert.Equal(
+        "$.footnotes[0].body.provenance.verified: expected a boolean, found string",
+        Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(
+            "{\"dataVersion\":\"1\",\"actors\":[],\"instruments\":[],\"footnotes\":[{\"resolution\":\"x\",\"number\":1,\"body\":" +
+            "{\"text\":\"t\",\"confidence\":\"high\",\"alternative\":null,\"provenance\":{\"source\":\"s\",\"verified\":\"yes\",\"note\":null}}}]}")))).Message);
+
+    [Fact]
+    public void FromStream_ReadsAStreamThatDoesNotKnowItsLength()
+    {
+        // The file is several times the first buffer a stream of unknown length gets: it grows, and nothing is lost.
+        var bytes = Encoding.UTF8.GetBytes(File);
+        Assert.True(bytes.Length > 64 * 1024);
+        Assert.Equal(ReferenceRegistry.FromStream(new MemoryStream(bytes)), ReferenceRegistry.FromStream(new OneWayStream(new MemoryStream(bytes))));
+    }
+
+    [Fact]
+    public void FromStream_ReadsFromWhereASeekableStreamStands()
+    {
+        var bytes = Encoding.UTF8.GetBytes("garbage" + File);
+        var stream = new MemoryStream(bytes) { Position = 7 };
+        Assert.Equal(ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(File))), ReferenceRegistry.FromStream(stream));
+    }
+
+    [Fact]
+    public void FromStream_StopsAtTheLargestReadOnAnEndlessStream()
+    {
+        var endless = new EndlessStream();
+        var error = Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(endless));
+        Assert.Equal($"$: the registry is larger than {ReferenceRegistry.MaxBytes} bytes, the largest read (ReferenceRegistry.MaxBytes)", error.Message);
+        Assert.True(endless.BytesRead < ReferenceRegistry.MaxBytes + 64 * 1024, $"{endless.BytesRead} bytes read");
+    }
+
+    // A stream that can only be read forward, as a pipe is.
+    private sealed class OneWayStream(Stream inner) : Stream
+    {
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, Math.Min(count, 1000));
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    // Spaces without end, as /dev/zero gives zeros: valid JSON whitespace as far as it goes.
+    private sealed class EndlessStream : Stream
+    {
+        public long BytesRead { get; private set; }
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            buffer.AsSpan(offset, count).Fill((byte)' ');
+            BytesRead += count;
+            return count;
+        }
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public void FromStream_RefusesDuplicateProperties() =>
         Assert.ThrowsAny<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(File.Replace("\"dataVersion\": \"2026.5\",", "\"dataVersion\": \"2026.5\", \"dataVersion\": \"2026.5\",", StringComparison.Ordinal)))));
 
