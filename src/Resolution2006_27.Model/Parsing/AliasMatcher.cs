@@ -26,10 +26,23 @@ internal sealed class AliasMatcher
     {
         this.aliases = [.. aliases.Where(a => a.Alias.Length > 1).OrderByDescending(a => a.Alias.Length)];
         asPrinted = [.. this.aliases.Select(a => properNames?.Contains(a.Id) == true && char.IsUpper(a.Alias[0]))];
-        byFirstWord = this.aliases.Select((a, i) => (Key: FirstWordKey(a.Alias), Index: i))
-            .GroupBy(a => a.Key, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(a => a.Index).ToArray(), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        // Built once per registry, in every process that parses: a list per first word, no grouping pipeline.
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < this.aliases.Length; i++)
+        {
+            var key = FirstWordKey(this.aliases[i].Alias);
+            if (!byKey.TryGetValue(key, out var indices))
+            {
+                byKey[key] = indices = [];
+            }
+            indices.Add(i);
+        }
+        var arrays = new Dictionary<string, int[]>(byKey.Count, StringComparer.Ordinal);
+        foreach (var (key, indices) in byKey)
+        {
+            arrays[key] = [.. indices];
+        }
+        byFirstWord = arrays.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in byFirstWord.Dictionary.Keys)
         {
             if (key[0] < 128)
@@ -155,7 +168,11 @@ internal sealed class AliasMatcher
         {
             end++;
         }
-        return char.ToLowerInvariant(alias[0]) + alias[1..end];
+        return string.Create(end, alias, static (key, alias) =>
+        {
+            alias.AsSpan(0, key.Length).CopyTo(key);
+            key[0] = char.ToLowerInvariant(key[0]);
+        });
     }
 
     private static bool SameText(string a, string b) =>

@@ -27,8 +27,32 @@ internal static class StateForms
         {
             return actor.Aliases;
         }
-        var demonymForms = state.Demonym is { } demonym ? Organs.Select(organ => $"{demonym} {organ}") : [];
-        return actor.Aliases.Concat(state.FormerNames).Concat(demonymForms).Distinct(StringComparer.Ordinal);
+        // A handful of forms per State, told apart by a look back rather than a set per State (two hundred of them).
+        var forms = new List<string>(actor.Aliases.Count + state.FormerNames.Count + (state.Demonym is null ? 0 : Organs.Length));
+        foreach (var alias in actor.Aliases.AsSpan())
+        {
+            AddOnce(forms, alias);
+        }
+        foreach (var former in state.FormerNames.AsSpan())
+        {
+            AddOnce(forms, former);
+        }
+        if (state.Demonym is { } demonym)
+        {
+            foreach (var organ in Organs)
+            {
+                AddOnce(forms, $"{demonym} {organ}");
+            }
+        }
+        return forms;
+    }
+
+    private static void AddOnce(List<string> forms, string form)
+    {
+        if (!forms.Contains(form)) // string equality is ordinal
+        {
+            forms.Add(form);
+        }
     }
 
     /// <summary>
