@@ -79,8 +79,8 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
     }
 
     public Phrase ToPhrase(MappedText text, PhraseMatch match, bool operative) => new(
-        text.Text[match.Start..match.End],
-        text.Text[match.VerbStart..match.VerbEnd],
+        TextPool.Shared.Of(text.Text, match.Start, match.End),
+        TextPool.Shared.Of(text.Text, match.VerbStart, match.VerbEnd),
         match.Entry.Lemma,
         match.Adverbs.ToValueList(),
         match.Entry.Class,
@@ -98,7 +98,7 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
         var at = phrase.AddresseeAt ?? phrase.End + 1;
         var known = AddresseeReader.Read(text.Text, at, actors, throughTo: phrase.Entry.Class == VerbClass.Directive)
             .Select(f => new Addressee(
-                f.Actor.EntityId, text.Text[f.Start..f.End], AddresseeReader.ScopeOf(f), f.Quantifier, f.Qualifier, f.Start, span(text, f.Start, f.End)))
+                f.Actor.EntityId, TextPool.Shared.Of(text.Text, f.Start, f.End), AddresseeReader.ScopeOf(f), f.Quantifier, f.Qualifier, f.Start, span(text, f.Start, f.End)))
             .ToValueList();
         if (known.Count > 0 || phrase.Entry.Class != VerbClass.Directive || Unknown.Match(text.Text, at) is not { Success: true } unknown)
         {

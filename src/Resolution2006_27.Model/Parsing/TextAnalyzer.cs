@@ -3,6 +3,7 @@ using Resolution2006_27.Model.Citations;
 using Resolution2006_27.Model.Collections;
 using Resolution2006_27.Model.Footnotes;
 using Resolution2006_27.Model.Parts;
+using Resolution2006_27.Model.Text;
 
 namespace Resolution2006_27.Model.Parsing;
 
@@ -107,7 +108,7 @@ internal sealed class TextAnalyzer
         for (var i = 0; i < mentions.Length; i++)
         {
             var m = actorMatches[i];
-            mentions[i] = new ActorMention(m.EntityId, text[m.Start..m.End], m.Start, Span(mapped, m.Start, m.End), m.IsShortForm);
+            mentions[i] = new ActorMention(m.EntityId, TextPool.Shared.Of(text, m.Start, m.End), m.Start, Span(mapped, m.Start, m.End), m.IsShortForm);
         }
         var cited = new Citation[citations.Count];
         for (var i = 0; i < cited.Length; i++)
