@@ -26,10 +26,11 @@ public class PartIdTests
     [InlineData("para_3 ")]
     [InlineData("art_6")]
     [InlineData("")]
+    [InlineData("sec_A__preamble__p_1")] // sections hold operative paragraphs only
     public void FromEId_IsNullForAnyOtherForm(string eId) => Assert.Null(PartId.FromEId(eId));
 
     [Fact]
-    public void FromEId_RefusesNull() => Assert.Throws<ArgumentNullException>(() => PartId.FromEId(null!));
+    public void FromEId_RefusesNull() => Assert.Equal("eId", Assert.Throws<ArgumentNullException>(() => PartId.FromEId(null!)).ParamName);
 
     [Fact]
     public void TreatySeriesReference_ReadsAsAUnFootnote() =>
