@@ -185,7 +185,7 @@ internal static class RegistryReader
         {
             JsonValueKind.String => value.GetString(),
             JsonValueKind.Null => null,
-            _ => throw Wrong($"{path}.{name}", "a string", value),
+            _ => throw Wrong(path.Property(name), "a string", value),
         };
     }
 
@@ -200,7 +200,7 @@ internal static class RegistryReader
         var value = Property(e, path, name);
         return value.ValueKind == JsonValueKind.Array
             ? Items(value, path, name, read)
-            : throw Wrong($"{path}.{name}", "an array", value);
+            : throw Wrong(path.Property(name), "an array", value);
     }
 
     private static ValueList<T> Items<T>(JsonElement array, JsonPath path, string name, Func<JsonElement, JsonPath, T> read)
@@ -222,6 +222,6 @@ internal static class RegistryReader
         return EnumNames<TEnum>.TryParse(text, out var value) ? value : throw new JsonException($"{path}.{name}: \"{text}\" is not a {typeof(TEnum).Name}");
     }
 
-    private static JsonException Wrong(object path, string expected, JsonElement found) =>
+    private static JsonException Wrong(JsonPath path, string expected, JsonElement found) =>
         new($"{path}: expected {expected}, found {found.ValueKind.ToString().ToLowerInvariant()}");
 }

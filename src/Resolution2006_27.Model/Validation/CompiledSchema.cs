@@ -258,11 +258,13 @@ internal sealed class CompiledSchema
                 return;
             }
             reference?.Report(instance, pointer, sink, limit);
+            // Read once: its type and its bounds are judged on the same number.
+            var number = instance.ValueKind == JsonValueKind.Number ? Number(instance) : default;
             var typed = instance.ValueKind switch
             {
                 JsonValueKind.Null => Has(TypeSet.Null),
                 JsonValueKind.True or JsonValueKind.False => Has(TypeSet.Boolean),
-                JsonValueKind.Number => IsTyped(Number(instance)),
+                JsonValueKind.Number => IsTyped(number),
                 JsonValueKind.String => Has(TypeSet.String),
                 JsonValueKind.Array => Has(TypeSet.Array),
                 JsonValueKind.Object => Has(TypeSet.Object),
@@ -279,7 +281,6 @@ internal sealed class CompiledSchema
             switch (instance.ValueKind)
             {
                 case JsonValueKind.Number:
-                    var number = Number(instance);
                     if (minimum is { } least && number.CompareTo(least.Exact) < 0)
                     {
                         sink.Add((pointer, "minimum"));
