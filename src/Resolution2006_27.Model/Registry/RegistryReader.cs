@@ -14,8 +14,16 @@ namespace Resolution2006_27.Model.Registry;
 /// 150 ms), and the path stays safe for trimming. As strict as the model's JSON contract: unknown,
 /// duplicate or missing properties and wrong types are errors that name their path.
 /// </summary>
-internal static class RegistryReader
+internal sealed class RegistryReader
 {
+    // The provenance read last. The States' list gives every State the same provenance, some 550 characters:
+    // one object for a run of equal ones keeps 200 copies of it out of every process (about 180 KB a start-up).
+    private Provenance? lastProvenance;
+
+    private RegistryReader()
+    {
+    }
+
     /// <summary>The largest registry read, in bytes: the embedded one is 50 KB; a stream is never read past this.</summary>
     public const int MaxBytes = 16 * 1024 * 1024;
 
@@ -23,11 +31,12 @@ internal static class RegistryReader
     {
         using var document = Parse(stream, "registry");
         var root = Object(document.RootElement, JsonPath.Root, "dataVersion", "actors", "instruments", "footnotes");
+        var reader = new RegistryReader();
         return new ReferenceRegistry(
             String(root, JsonPath.Root, "dataVersion"),
-            Array(root, JsonPath.Root, "actors", Actor),
-            Array(root, JsonPath.Root, "instruments", Instrument),
-            Array(root, JsonPath.Root, "footnotes", Footnote));
+            Array(root, JsonPath.Root, "actors", reader.Actor),
+            Array(root, JsonPath.Root, "instruments", reader.Instrument),
+            Array(root, JsonPath.Root, "footnotes", reader.Footnote));
     }
 
     private static JsonDocument Parse(Stream stream, string what)
@@ -61,11 +70,11 @@ internal static class RegistryReader
     {
         using var document = Parse(stream, "list of actors");
         var root = Object(document.RootElement, JsonPath.Root, "actors");
-        return Array(root, JsonPath.Root, "actors", Actor);
+        return Array(root, JsonPath.Root, "actors", new RegistryReader().Actor);
     }
 
     // A registry written before data 2026.4 has no "state": it is optional here, so extensions users wrote still load.
-    private static Actor Actor(JsonElement e, JsonPath path)
+    private Actor Actor(JsonElement e, JsonPath path)
     {
         Object(e, path, "id", "name", "kind", "aliases", "shortForms", "parentId", "provenance", "state");
         var state = e.TryGetProperty("state", out var s) && s.ValueKind != JsonValueKind.Null ? State(s, path.Property("state")) : null;
@@ -98,7 +107,7 @@ internal static class RegistryReader
             OptionalString(e, path, "demonym"), Strings(e, path, "formerNames"), OptionalString(e, path, "succeededBy"));
     }
 
-    private static Instrument Instrument(JsonElement e, JsonPath path)
+    private Instrument Instrument(JsonElement e, JsonPath path)
     {
         Object(e, path, "id", "shortName", "title", "kind", "aliases", "shortForms", "parentId", "adopted", "entryIntoForce", "treatySeries", "documentSymbol", "provenance");
         var date = OptionalString(e, path, "entryIntoForce");
@@ -119,7 +128,7 @@ internal static class RegistryReader
         return new TreatySeriesReference(Int(Property(e, path, "volume"), path.Property("volume")), page.ValueKind == JsonValueKind.Null ? null : Int(page, path.Property("page")), Int(Property(e, path, "number"), path.Property("number")));
     }
 
-    private static RegistryFootnote Footnote(JsonElement e, JsonPath path)
+    private RegistryFootnote Footnote(JsonElement e, JsonPath path)
     {
         Object(e, path, "resolution", "number", "body");
         var at = path.Property("body");
@@ -131,15 +140,24 @@ internal static class RegistryReader
                 Provenance(Property(body, at, "provenance"), at.Property("provenance"))));
     }
 
-    private static Provenance Provenance(JsonElement e, JsonPath path)
+    private Provenance Provenance(JsonElement e, JsonPath path)
     {
         Object(e, path, "source", "verified", "note");
         var verified = Property(e, path, "verified");
-        return new Provenance(
+        if (lastProvenance is { } last && verified.ValueKind == (last.Verified ? JsonValueKind.True : JsonValueKind.False)
+            && Same(Property(e, path, "source"), last.Source) && Same(Property(e, path, "note"), last.Note))
+        {
+            return last;
+        }
+        return lastProvenance = new Provenance(
             String(e, path, "source"),
             verified.ValueKind is JsonValueKind.True or JsonValueKind.False ? verified.GetBoolean() : throw Wrong(path.Property("verified"), "a boolean", verified),
             OptionalString(e, path, "note"));
     }
+
+    /// <summary>True when <paramref name="e"/> is the string <paramref name="text"/>, or null where it is null; compared without reading the string.</summary>
+    private static bool Same(JsonElement e, string? text) =>
+        text is null ? e.ValueKind == JsonValueKind.Null : e.ValueKind == JsonValueKind.String && e.ValueEquals(text);
 
     /// <summary>The element, checked to be an object with exactly <paramref name="names"/>.</summary>
     private static JsonElement Object(JsonElement e, JsonPath path, params ReadOnlySpan<string> names)

@@ -102,6 +102,26 @@ public class RegistryReaderTests
         Assert.Equal("General Assembly resolution 40/34, annex.", registry.Footnotes[0].Body.Text);
     }
 
+    [Theory]
+    [InlineData("s", false, "n", true)]
+    [InlineData("s", true, "n", false)]
+    [InlineData("t", false, "n", false)]
+    [InlineData("s", false, "m", false)]
+    [InlineData("s", false, null, false)]
+    public void FromStream_KeepsOneProvenanceForARunOfEqualOnes(string source, bool verified, string? note, bool same)
+    {
+        // The States' list repeats one provenance for every State: read once, it is one object in memory.
+        static string Actor(string id, string provenance) =>
+            $"{{\"id\": \"{id}\", \"name\": \"{id}\", \"kind\": \"unOrgan\", \"aliases\": [], \"shortForms\": [], \"parentId\": null, \"provenance\": {provenance}}}";
+        var second = JsonSerializer.Serialize(new Dictionary<string, object?> { ["source"] = source, ["verified"] = verified, ["note"] = note });
+        var json = $"{{\"dataVersion\": \"1\", \"actors\": [{Actor("a", "{\"source\": \"s\", \"verified\": false, \"note\": \"n\"}")}, {Actor("b", second)}], \"instruments\": [], \"footnotes\": []}}";
+        var registry = ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+        var (a, b) = (registry.FindActor("a")!.Provenance, registry.FindActor("b")!.Provenance);
+        Assert.Equal(new Provenance("s", false, "n"), a);
+        Assert.Equal(new Provenance(source, verified, note), b);
+        Assert.Equal(same, ReferenceEquals(a, b));
+    }
+
     [Fact]
     public void FromStream_ReadsAMissingPageAsNull()
     {
