@@ -14,7 +14,9 @@ internal sealed class ResolutionBuilder
     private readonly SourceDocument document;
     private readonly ParserOptions options;
     private readonly AskReader asks;
-    private readonly List<(FootnoteMarker Marker, PartId Part, FootnoteSubject Subject)> markers = [];
+    // Records, not value tuples: grouping tuples by number instantiated the framework's grouping types anew, compiled by the
+    // JIT in every framework-dependent start-up (some twenty methods).
+    private readonly List<PlacedMarker> markers = [];
     private readonly HashSet<string> actorIds = [];
     private readonly HashSet<string> instrumentIds = [];
     private TextAnalyzer analyzer = null!;
@@ -126,7 +128,7 @@ internal sealed class ResolutionBuilder
         var analysis = analyzer.Analyze(id, raw.Text, raw.Markers);
         for (var i = 0; i < analysis.Markers.Count; i++)
         {
-            markers.Add((analysis.Markers[i], id, analysis.MarkerSubjects[i]));
+            markers.Add(new PlacedMarker(analysis.Markers[i], id, analysis.MarkerSubjects[i]));
         }
         actorIds.UnionWith(analysis.ActorMentions.Select(m => m.ActorId));
         instrumentIds.UnionWith(analysis.Citations.Select(c => c.InstrumentId));
@@ -175,4 +177,6 @@ internal sealed class ResolutionBuilder
         var (s, e) = text.SourceRange(start, end);
         return document.Span(s, e);
     }
+
+    private sealed record PlacedMarker(FootnoteMarker Marker, PartId Part, FootnoteSubject Subject);
 }
