@@ -37,6 +37,42 @@ public class HostileInputTests
     }
 
     [Theory]
+    [InlineData("\"actors\": [{0}, {0}], \"instruments\": []", "$.actors[1].id: \"x-org\" is already the id of $.actors[0]")]
+    [InlineData("\"actors\": [{0}], \"instruments\": []", null)]
+    public void Registry_GivingAnIdTwice_IsInvalidInput_AndAnActorNamedLikeAnInstrumentIsRead(string lists, string? message)
+    {
+        // An id given twice in one list would be found by no lookup: refused, naming both places. An actor with the id of
+        // a built-in instrument ("untoc") is a different entry and is read (it stopped the parser with a stack trace).
+        var actor = "{\"id\": \"x-org\", \"name\": \"X\", \"kind\": \"unOrgan\", \"aliases\": [\"Xyz Organization\"], \"shortForms\": [], \"parentId\": null, \"provenance\": {\"source\": \"s\", \"verified\": false, \"note\": null}}";
+        if (message is null)
+        {
+            actor = actor.Replace("x-org", "untoc", StringComparison.Ordinal);
+        }
+        var file = Path.Combine(Path.GetTempPath(), $"res2006-registry-{Guid.NewGuid():N}.json");
+        File.WriteAllText(file, "{\"dataVersion\": \"t\", " + string.Format(System.Globalization.CultureInfo.InvariantCulture, lists, actor) + ", \"footnotes\": []}");
+        try
+        {
+            var (code, output, error) = CliTests.Run("asks", "--registry", file, "--addressee", "unodc");
+            Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+            if (message is null)
+            {
+                Assert.Equal(0, code);
+                Assert.Contains("unodc", output, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Equal(1, code);
+                Assert.Equal("", output);
+                Assert.Contains(message, error, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Theory]
     [InlineData("-1")]
     [InlineData("0")]
     public void Validate_WithANonPositiveByteLimit_IsAUsageError(string limit)

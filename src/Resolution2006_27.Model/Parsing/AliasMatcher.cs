@@ -22,10 +22,19 @@ internal sealed class AliasMatcher
 
     /// <param name="aliases">The aliases and the id each stands for.</param>
     /// <param name="properNames">The ids whose aliases are proper names, matched only as printed; null for none.</param>
-    public AliasMatcher(IEnumerable<(string Alias, string Id)> aliases, IReadOnlySet<string>? properNames = null)
+    public AliasMatcher(IEnumerable<Entry> aliases, IReadOnlySet<string>? properNames = null)
     {
-        this.aliases = [.. aliases.Where(a => a.Alias.Length > 1).OrderByDescending(a => a.Alias.Length)];
-        asPrinted = [.. this.aliases.Select(a => properNames?.Contains(a.Id) == true && char.IsUpper(a.Alias[0]))];
+        // The entries come as records, sorted and filtered as such, and are kept as tuples: query operators over a value
+        // tuple are generic code the JIT compiles afresh in every framework-dependent start-up (some sixty methods), where
+        // over records they share the framework's precompiled code; the matching loops read the tuples without a hop.
+        var kept = aliases.Where(a => a.Alias.Length > 1).OrderByDescending(a => a.Alias.Length).ToArray();
+        this.aliases = new (string Alias, string Id)[kept.Length];
+        asPrinted = new bool[kept.Length];
+        for (var i = 0; i < kept.Length; i++)
+        {
+            this.aliases[i] = (kept[i].Alias, kept[i].Id);
+            asPrinted[i] = properNames?.Contains(kept[i].Id) == true && char.IsUpper(kept[i].Alias[0]);
+        }
         // Built once per registry, in every process that parses: a list per first word, no grouping pipeline.
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < this.aliases.Length; i++)
@@ -180,4 +189,9 @@ internal sealed class AliasMatcher
 
     // A hyphen joins words: "governmental organizations" is no match inside "non-governmental organizations".
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '-';
+
+    /// <summary>An alias and the id it stands for.</summary>
+    /// <param name="Alias">The alias as printed ("the Office").</param>
+    /// <param name="Id">The actor's or instrument's id.</param>
+    public sealed record Entry(string Alias, string Id);
 }

@@ -78,25 +78,39 @@ internal sealed class EntityIndex
         public IReadOnlySet<string> States { get; } = registry.Actors.Where(a => a.State is not null).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
 
         public AliasMatcher Actors { get; } = new(
-            registry.Actors.SelectMany(a => StateForms.Of(a).Select(alias => (alias, a.Id))),
+            registry.Actors.SelectMany(a => StateForms.Of(a).Select(alias => new AliasMatcher.Entry(alias, a.Id))),
             registry.Actors.Where(a => a.State is not null).Select(a => a.Id).ToHashSet(StringComparer.Ordinal));
 
-        public AliasMatcher ActorShortForms { get; } = new(registry.Actors.SelectMany(a => a.ShortForms.Select(form => (form, form))).Distinct());
+        public AliasMatcher ActorShortForms { get; } = new(registry.Actors.SelectMany(a => a.ShortForms.Select(form => new AliasMatcher.Entry(form, form))).Distinct());
 
         public AliasMatcher Instruments { get; } = InstrumentMatcher([.. registry.Instruments, NewSelf]);
 
         public AliasMatcher InstrumentShortForms { get; } = InstrumentShortFormMatcher([.. registry.Instruments, NewSelf]);
 
-        public IReadOnlyDictionary<string, ValueList<string>> ShortForms { get; } = registry.Instruments.Select(i => (i.Id, i.ShortForms))
-            .Concat(registry.Actors.Select(a => (a.Id, a.ShortForms)))
-            .ToDictionary(e => e.Id, e => e.ShortForms, StringComparer.Ordinal);
+        public IReadOnlyDictionary<string, ValueList<string>> ShortForms { get; } = ShortFormsOf(registry);
+    }
+
+    // Instruments' ids, then actors'. The first entry with an id wins, as FindActor and FindInstrument find the first:
+    // a registry a user merged may give an actor the id of an instrument, and that must not stop a parse.
+    private static Dictionary<string, ValueList<string>> ShortFormsOf(ReferenceRegistry registry)
+    {
+        var forms = new Dictionary<string, ValueList<string>>(StringComparer.Ordinal);
+        foreach (var instrument in registry.Instruments)
+        {
+            forms.TryAdd(instrument.Id, instrument.ShortForms);
+        }
+        foreach (var actor in registry.Actors)
+        {
+            forms.TryAdd(actor.Id, actor.ShortForms);
+        }
+        return forms;
     }
 
     private static AliasMatcher InstrumentMatcher(List<Instrument> instruments) =>
-        new(instruments.SelectMany(i => ExpandAliases(i, instruments).Select(alias => (alias, i.Id))));
+        new(instruments.SelectMany(i => ExpandAliases(i, instruments).Select(alias => new AliasMatcher.Entry(alias, i.Id))));
 
     private static AliasMatcher InstrumentShortFormMatcher(List<Instrument> instruments) =>
-        new(instruments.SelectMany(i => i.ShortForms.Select(form => (form, form))).Distinct());
+        new(instruments.SelectMany(i => i.ShortForms.Select(form => new AliasMatcher.Entry(form, form))).Distinct());
 
     /// <summary>A matcher of the registry's actor aliases.</summary>
     public static AliasMatcher ActorMatcher(ReferenceRegistry registry) => Matchers.GetValue(registry, r => new RegistryMatchers(r)).Actors;

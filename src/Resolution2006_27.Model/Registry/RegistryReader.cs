@@ -34,8 +34,8 @@ internal sealed class RegistryReader
         var reader = new RegistryReader();
         return new ReferenceRegistry(
             String(root, JsonPath.Root, "dataVersion"),
-            Array(root, JsonPath.Root, "actors", reader.Actor),
-            Array(root, JsonPath.Root, "instruments", reader.Instrument),
+            Unique(Array(root, JsonPath.Root, "actors", reader.Actor), "actors", a => a.Id),
+            Unique(Array(root, JsonPath.Root, "instruments", reader.Instrument), "instruments", i => i.Id),
             Array(root, JsonPath.Root, "footnotes", reader.Footnote));
     }
 
@@ -70,7 +70,7 @@ internal sealed class RegistryReader
     {
         using var document = Parse(stream, "list of actors");
         var root = Object(document.RootElement, JsonPath.Root, "actors");
-        return Array(root, JsonPath.Root, "actors", new RegistryReader().Actor);
+        return Unique(Array(root, JsonPath.Root, "actors", new RegistryReader().Actor), "actors", a => a.Id);
     }
 
     // A registry written before data 2026.4 has no "state": it is optional here, so extensions users wrote still load.
@@ -205,6 +205,20 @@ internal sealed class RegistryReader
             JsonValueKind.Null => null,
             _ => throw Wrong(path.Property(name), "a string", value),
         };
+    }
+
+    /// <summary>The entries, checked to give each id once: a second entry with an id would be found by no lookup.</summary>
+    private static ValueList<T> Unique<T>(ValueList<T> entries, string name, Func<T, string> id)
+    {
+        var first = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (!first.TryAdd(id(entries[i]), i))
+            {
+                throw new JsonException($"{JsonPath.Root.Item(name, i).Property("id")}: \"{id(entries[i])}\" is already the id of {JsonPath.Root.Item(name, first[id(entries[i])])}");
+            }
+        }
+        return entries;
     }
 
     private static int Int(JsonElement e, JsonPath path) =>

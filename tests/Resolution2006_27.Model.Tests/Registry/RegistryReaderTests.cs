@@ -122,6 +122,23 @@ public class RegistryReaderTests
         Assert.Equal(same, ReferenceEquals(a, b));
     }
 
+    [Theory]
+    [InlineData("\"id\": \"unodc\",", "\"id\": \"ecosoc\",", "$.actors[9].id: \"ecosoc\" is already the id of $.actors[0]")]
+    [InlineData("\"id\": \"crc\",", "\"id\": \"untoc\",", "$.instruments[3].id: \"untoc\" is already the id of $.instruments[0]")]
+    public void FromStream_RefusesAnIdGivenTwiceInOneList(string from, string to, string message) =>
+        Assert.Equal(message, Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(
+            File.Replace(from, to, StringComparison.Ordinal))))).Message);
+
+    [Fact]
+    public void Parse_ReadsWithAnActorThatHasAnInstrumentsId()
+    {
+        // Actors and instruments are looked up apart, so a merged registry may give both one id; the parse reads on.
+        var registry = ReferenceRegistry.Default.Merge(new ReferenceRegistry("x", [ReferenceRegistry.Default.FindActor("unodc")! with { Id = "untoc", Aliases = ["Xyz Organization"] }], [], []));
+        var resolution = Resolutions.FromString(Resolutions.SeedText, ParserOptions.Default with { Registry = registry });
+        Assert.Equal(Resolutions.E2006_27.OperativeParagraphs.Count, resolution.OperativeParagraphs.Count);
+        Assert.Contains(resolution.Instruments, i => i.Id == "untoc");
+    }
+
     [Fact]
     public void FromStream_ReadsAMissingPageAsNull()
     {
