@@ -37,10 +37,10 @@ internal static class AddresseeReader
         var found = new List<Found>();
         var p = at;
         // The first addressee may stand after "to" (a directive taking it so) and "both"; only where an actor follows.
-        foreach (var opening in throughTo ? Openings : Openings[..2])
+        for (var k = 0; k < (throughTo ? Openings.Length : 2); k++)
         {
             var q = at;
-            if (opening.All(word => Word(text, ref q, [word]) is not null) && StartsActor(text, q, actors))
+            if (Opens(text, ref q, Openings[k]) && StartsActor(text, q, actors))
             {
                 p = q;
                 break;
@@ -136,7 +136,20 @@ internal static class AddresseeReader
         }
     }
 
-    private static string? Word(string text, ref int p, string[] words)
+    /// <summary>True when every word of <paramref name="opening"/> stands at <paramref name="p"/>, in order; <paramref name="p"/> then stands past them.</summary>
+    private static bool Opens(string text, ref int p, string[] opening)
+    {
+        foreach (var word in opening)
+        {
+            if (Word(text, ref p, word) is null)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static string? Word(string text, ref int p, params ReadOnlySpan<string> words)
     {
         foreach (var word in words)
         {

@@ -447,19 +447,25 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     private bool OpensOperative(string text, int start = 0)
     {
         var at = string.CompareOrdinal(text, start, "Hereby ", 0, 7) == 0 ? start + 7 : start;
-        return PhraseReader.ReadAt(text, at, lexicon, midSentence: false) is { } phrase && IsFinite(text[phrase.VerbStart..phrase.VerbEnd], phrase.Entry.Lemma);
+        return PhraseReader.ReadAt(text, at, lexicon, midSentence: false) is { } phrase && IsFinite(text.AsSpan(phrase.VerbStart, phrase.VerbEnd - phrase.VerbStart), phrase.Entry.Lemma);
     }
 
     /// <summary>
     /// "Urges", "Calls upon", "Takes note of": the first word ends in s and is not the lemma itself;
     /// "Noting", "Having considered", and adjectives ("Conscious", lemma "be conscious") are not finite.
     /// </summary>
-    public static bool IsFinite(string verb, string lemma)
+    public static bool IsFinite(ReadOnlySpan<char> verb, string lemma)
     {
-        var word = verb.Split(' ')[0].ToLowerInvariant();
-        return word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
-            && !lemma.StartsWith("be ", StringComparison.Ordinal) && !lemma.StartsWith("have ", StringComparison.Ordinal) && word != lemma.Split(' ')[0];
+        // Read in place: every numbered paragraph asks this of its first phrase.
+        var first = FirstWord(verb);
+        Span<char> word = first.Length <= 64 ? stackalloc char[first.Length] : new char[first.Length];
+        first.ToLowerInvariant(word);
+        return word.Length > 2 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !lemma.StartsWith("be ", StringComparison.Ordinal) && !lemma.StartsWith("have ", StringComparison.Ordinal)
+            && !word.SequenceEqual(FirstWord(lemma));
     }
+
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text) => text.IndexOf(' ') is var space and >= 0 ? text[..space] : text;
 
     private bool IsHeading(Block block, string text) => Headings.IsHeading(block, text, operative.Count > 0 && !unnumbered, lexicon);
 

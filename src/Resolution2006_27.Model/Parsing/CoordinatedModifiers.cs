@@ -3,37 +3,52 @@ namespace Resolution2006_27.Model.Parsing;
 /// <summary>Actors named by a modifier coordinated with another actor's name ("intergovernmental and non-governmental organizations").</summary>
 internal static class CoordinatedModifiers
 {
+    private static readonly string[] Joints = [" and ", ", and ", " or ", ", "];
+
     /// <summary>
     /// "intergovernmental and non-governmental organizations" names two actors: where an actor's
     /// alias is "modifier rest" and the words before it are "other-modifier and" (or a comma), and
-    /// "other-modifier rest" is an alias too, the other modifier is a mention of that actor.
+    /// "other-modifier rest" is an alias too, the other modifier is a mention of that actor. Such mentions
+    /// are added to <paramref name="actors"/>, after those it holds, which alone are tried and kept clear of.
     /// </summary>
-    public static IEnumerable<MentionMatch> Find(string text, List<MentionMatch> actors, AliasMatcher aliases)
+    public static void AddTo(string text, List<MentionMatch> actors, AliasMatcher aliases)
     {
-        var taken = actors.ToList();
-        foreach (var match in taken)
+        // Read in place: this runs for every mention of every part, and finds something in few.
+        var count = actors.Count;
+        for (var i = 0; i < count; i++)
         {
-            var alias = text[match.Start..match.End];
-            var space = alias.IndexOf(' ', StringComparison.Ordinal);
+            var match = actors[i];
+            var space = text.IndexOf(' ', match.Start, match.End - match.Start);
             if (space < 0)
             {
                 continue;
             }
-            var rest = alias[space..];
             var p = match.Start;
             while (PrecedingModifier(text, p) is { } modifier &&
-                   aliases.Knows(text[modifier.Start..modifier.End] + rest, out var id) &&
-                   !taken.Any(a => a.Start < modifier.End && modifier.Start < a.End))
+                   aliases.Knows(string.Concat(text.AsSpan(modifier.Start, modifier.End - modifier.Start), text.AsSpan(space, match.End - space)), out var id) &&
+                   !Overlaps(actors, count, modifier))
             {
-                yield return new MentionMatch(modifier.Start, modifier.End, id, IsShortForm: false);
+                actors.Add(new MentionMatch(modifier.Start, modifier.End, id, IsShortForm: false));
                 p = modifier.Start;
             }
         }
     }
 
+    private static bool Overlaps(List<MentionMatch> actors, int count, (int Start, int End) span)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (actors[i].Start < span.End && span.Start < actors[i].End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static (int Start, int End)? PrecedingModifier(string text, int start)
     {
-        foreach (var joint in new[] { " and ", ", and ", " or ", ", " })
+        foreach (var joint in Joints)
         {
             var jointStart = start - joint.Length;
             if (jointStart > 0 && string.CompareOrdinal(text, jointStart, joint, 0, joint.Length) == 0)

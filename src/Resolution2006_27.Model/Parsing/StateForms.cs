@@ -82,7 +82,7 @@ internal static class StateForms
             }
             var end = m.End;
             var ceiling = i + 1 < mentions.Count ? mentions[i + 1].Start : text.Length;
-            if (start == m.Start && !Organs.Any(o => text.AsSpan(m.Start, m.End - m.Start).EndsWith(o, StringComparison.Ordinal)))
+            if (start == m.Start && !EndsWithOrgan(text.AsSpan(m.Start, m.End - m.Start)))
             {
                 foreach (var after in After)
                 {
@@ -103,5 +103,17 @@ internal static class StateForms
                 }
             }
         }
+    }
+
+    private static bool EndsWithOrgan(ReadOnlySpan<char> mention)
+    {
+        foreach (var organ in Organs)
+        {
+            if (mention.EndsWith(organ, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

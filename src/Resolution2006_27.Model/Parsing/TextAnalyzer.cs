@@ -44,7 +44,7 @@ internal sealed class TextAnalyzer
         var words = AliasMatcher.WordsOf(text, wordBuffer);
         var actors = index.Actors.FindAll(text, words, shortForms: false);
         StateForms.Widen(text, actors, index.States);
-        actors.AddRange(CoordinatedModifiers.Find(text, actors, index.Actors));
+        CoordinatedModifiers.AddTo(text, actors, index.Actors);
         var symbols = index.FindResolutionSymbols(text, actors).ToList();
         var instruments = index.Instruments.FindAll(text, words, shortForms: false, symbols);
         instruments.AddRange(symbols);
