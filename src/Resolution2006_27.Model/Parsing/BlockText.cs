@@ -51,7 +51,7 @@ internal sealed class BlockText(SourceDocument document)
         {
             found.AddRange(markers.Scan(document.Text, line.ContentStart, line.ContentEnd));
         }
-        var text = MappedText.Build(document.Text, Ranges(block.Lines, labelLength), found.Select(m => (m.Start, m.End)).ToList());
+        var text = MappedText.Build(document.Text, Ranges(block.Lines, labelLength), found.Select(m => (m.Start, m.End)).ToList(), block.Folded?.Text);
         return new RawPart { Start = block.Start, Label = label, Style = style, Text = text, Markers = found, Lines = block.Lines, LabelLength = labelLength };
     }
 

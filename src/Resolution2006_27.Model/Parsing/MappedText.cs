@@ -80,13 +80,13 @@ internal sealed class MappedText
     private static (int Start, int End) Empty(int at) => (at, at);
 
     /// <summary>Builds the text of the source ranges <paramref name="lines"/> (content only), leaving out <paramref name="cuts"/>.</summary>
-    public static MappedText Build(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts)
+    public static MappedText Build(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, string? known = null)
     {
         var capacity = Capacity(lines);
         var runs = new Runs(capacity);
         try
         {
-            var text = Fold(source, lines, cuts, runs, capacity);
+            var text = Fold(source, lines, cuts, runs, capacity, known);
             return new MappedText(text, runs.Starts(), runs.Sources(), lines.Count > 0 ? lines[^1].End : 0);
         }
         finally
@@ -116,7 +116,7 @@ internal sealed class MappedText
     }
 
     /// <summary>The text <see cref="Build"/> gives, without the map back to the source: for reading a block's words.</summary>
-    public static string Folded(string source, IReadOnlyList<(int Start, int End)> lines) => Fold(source, lines, [], null, Capacity(lines));
+    public static string Folded(string source, IReadOnlyList<(int Start, int End)> lines) => Fold(source, lines, [], null, Capacity(lines), null);
 
     // Every source character gives at most one text character, and each line at most one space before it.
     private static int Capacity(IReadOnlyList<(int Start, int End)> lines)
@@ -131,7 +131,9 @@ internal sealed class MappedText
 
     // One pass over the lines into a buffer of the largest size the text can have: this is the parser's hottest
     // loop (every paragraph of a corpus goes through it), so it allocates the result and nothing else that grows.
-    private static string Fold(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, Runs? map, int capacity)
+    // known: a text folded before that this one may equal (a block's whole text, for the part it prints unlabelled); given
+    // back when it does, so that the two share one string.
+    private static string Fold(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, Runs? map, int capacity, string? known)
     {
         var sortedCuts = cuts.Count switch { 0 => [], 1 => [cuts[0]], _ => cuts.OrderBy(c => c.Start).ToArray() };
         var buffer = capacity <= 1024 ? stackalloc char[capacity] : new char[capacity];
@@ -191,7 +193,7 @@ internal sealed class MappedText
                 i++;
             }
         }
-        return new string(buffer[..length]);
+        return known is not null && buffer[..length].SequenceEqual(known) ? known : new string(buffer[..length]);
     }
 
     private static void Put(Span<char> buffer, Runs? map, ref int length, char c, int sourceOffset)
