@@ -69,7 +69,7 @@ internal static class BlockSplitter
             {
                 // A block of one line (a paragraph per line, as extractions print them) keeps the line where it was cut.
                 blocks.Add(new Block([.. current]) { FirstLine = current.Count == 1 ? previousText : null });
-                current = [];
+                current.Clear(); // the block took a copy: one list, grown once, serves every block
             }
         }
     }
