@@ -122,6 +122,116 @@ public class HtmlPageTests
         Assert.Equal(expected.Select(l => l.Item2).Distinct(), data.RootElement.GetProperty("instruments").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
     }
 
+    // Elements HTML leaves unclosed.
+    private static readonly HashSet<string> Void = ["meta", "br", "hr", "img", "input", "link"];
+
+    [Fact]
+    public void Render_PrintsWellNestedMarkup_WhoseReferencesAllResolve()
+    {
+        foreach (var page in new[] { HtmlPage.Render(seed), HtmlPage.Render(Resolutions.FromString(TestData.CorpusText("E-RES-2015-23.txt"), Fresh.Options())) })
+        {
+            // Scripts and styles hold no markup of the page's own.
+            var body = Regex.Replace(page, "<(script|style)([^>]*)>.*?</\\1>", "<$1$2></$1>", RegexOptions.Singleline);
+            var open = new Stack<string>();
+            foreach (Match tag in Regex.Matches(body, "<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>"))
+            {
+                var name = tag.Groups[2].Value.ToLowerInvariant();
+                if (Void.Contains(name))
+                {
+                    continue;
+                }
+                if (tag.Groups[1].Value.Length == 0)
+                {
+                    open.Push(name);
+                }
+                else
+                {
+                    Assert.True(open.Count > 0 && open.Peek() == name, $"</{name}> at {tag.Index} closes <{(open.Count > 0 ? open.Peek() : "nothing")}>");
+                    open.Pop();
+                }
+            }
+            Assert.Empty(open);
+            var ids = Regex.Matches(body, " id=\"([^\"]*)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+            Assert.Equal(ids.Count, ids.Distinct().Count());
+            Assert.DoesNotContain("", ids);
+            var references = Regex.Matches(body, "(?:href=\"#|aria-labelledby=\"|aria-controls=\")([^\"]*)\"").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value));
+            Assert.All(references, r => Assert.Contains(r, ids));
+        }
+    }
+
+    [Fact]
+    public void Render_NamesItsSectionsAndColumns()
+    {
+        var page = HtmlPage.Render(seed);
+        Assert.Contains("<title>E/RES/2006/27 - Strengthening international cooperation in preventing and combating trafficking in persons and protecting victims of such trafficking</title>", page, StringComparison.Ordinal);
+        Assert.Contains("<a class=\"skip\" href=\"#text\">Skip to the text</a>", page, StringComparison.Ordinal);
+        Assert.Contains("<article id=\"text\" aria-label=\"The resolution as printed\">", page, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"formula\">The Economic and Social Council,</p>", page, StringComparison.Ordinal);
+        foreach (var (id, heading) in new[] { ("asks", "Asks"), ("matrix", "Actors by strength"), ("graph", "Paragraphs and the instruments they cite"), ("instruments", "Instruments"), ("footnotes", "Footnotes") })
+        {
+            Assert.Contains($"<section id=\"{id}\" aria-labelledby=\"{id}-h\">\n<h2 id=\"{id}-h\">{heading}</h2>", page, StringComparison.Ordinal);
+        }
+        Assert.Contains("<caption>Who is asked to do what, how strongly</caption>\n<thead><tr><th scope=\"col\">Part</th><th scope=\"col\">Phrase</th><th scope=\"col\">Strength</th><th scope=\"col\">Addressee</th><th scope=\"col\">Instruments</th></tr></thead>", page, StringComparison.Ordinal);
+        Assert.Contains("<caption>Asks to each actor, by the strength of the phrase</caption>\n<thead><tr><th scope=\"col\">Actor</th><th scope=\"col\">deciding</th><th scope=\"col\">requesting</th><th scope=\"col\">encouraging</th><th scope=\"col\">none</th><th scope=\"col\">unknown</th><th scope=\"col\">all</th></tr></thead>", page, StringComparison.Ordinal);
+        // The asks filters list what the asks hold, in ordinal order.
+        var actors = Regex.Match(page, "<select id=\"f-actor\"><option value=\"\">any</option>(.*?)</select>").Groups[1].Value;
+        Assert.Equal(seed.Asks().Select(a => a.Addressee.ActorId).OfType<string>().Distinct().Order(StringComparer.Ordinal), Regex.Matches(actors, "<option>([^<]*)</option>").Select(m => m.Groups[1].Value));
+        var classes = Regex.Match(page, "<select id=\"f-class\"><option value=\"\">any</option>(.*?)</select>").Groups[1].Value;
+        Assert.Equal(seed.Asks().Select(a => PartMarkup.Name(a.Phrase.Class)).Distinct().Order(StringComparer.Ordinal), Regex.Matches(classes, "<option>([^<]*)</option>").Select(m => m.Groups[1].Value));
+        // The matrix: the most asked first, ties by name.
+        var rows = Regex.Matches(page, "<tr><th scope=\"row\">([^<]*)</th>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.Equal(seed.Asks().GroupBy(a => a.Addressee.ActorId ?? a.Addressee.Text).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key), rows);
+    }
+
+    [Fact]
+    public void Render_GivesEachCitedInstrumentItsFactsAndCitations()
+    {
+        var page = HtmlPage.Render(seed);
+        foreach (var instrument in seed.Instruments)
+        {
+            var citations = seed.Parts.SelectMany(p => p.Citations.Select(c => (Part: p, Citation: c))).Where(x => x.Citation.InstrumentId == instrument.Id).ToList();
+            if (citations.Count == 0)
+            {
+                continue;
+            }
+            var block = Regex.Match(page, $"<div class=\"instrument\" id=\"instrument-{Regex.Escape(instrument.Id)}\" tabindex=\"-1\">\n(.*?)\n</div>\n", RegexOptions.Singleline).Groups[1].Value;
+            Assert.StartsWith($"<h3>{WebUtility.HtmlEncode(instrument.ShortName.Length > 0 ? instrument.ShortName : instrument.Title)}</h3>\n<p>{WebUtility.HtmlEncode(instrument.Title)}</p>\n<dl>", block, StringComparison.Ordinal);
+            Assert.Contains($"<dt>Source</dt><dd>{WebUtility.HtmlEncode(instrument.Provenance.Source)}</dd>", block, StringComparison.Ordinal);
+            Assert.Contains($"<dt>Verified</dt><dd>{(instrument.Provenance.Verified ? "yes" : "no: reference data, not checked against the source")}</dd>", block, StringComparison.Ordinal);
+            Assert.Equal(instrument.Adopted is not null, block.Contains($"<dt>Adopted</dt><dd>{WebUtility.HtmlEncode(instrument.Adopted ?? "")}</dd>", StringComparison.Ordinal));
+            Assert.Equal(instrument.DocumentSymbol is not null, block.Contains($"<dt>Document</dt><dd>{WebUtility.HtmlEncode(instrument.DocumentSymbol ?? "")}</dd>", StringComparison.Ordinal));
+            Assert.EndsWith("</dl>\n<p>Cited in: " + string.Join(", ", citations.Select(c => $"<a href=\"#{WebUtility.HtmlEncode(c.Part.Id.Short)}\">{WebUtility.HtmlEncode(c.Part.Id.Short)}</a>" + (c.Citation.Pinpoint is { } p ? $" ({WebUtility.HtmlEncode(p.Text)})" : ""))) + "</p>", block, StringComparison.Ordinal);
+        }
+        // The Trafficking Protocol entered into force on 25 December 2003 (the registry's fact).
+        Assert.Contains("<dt>Entry into force</dt><dd>25 December 2003</dd>", page, StringComparison.Ordinal);
+        using var data = JsonDocument.Parse(Regex.Match(page, "<script type=\"application/json\" id=\"model\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value);
+        foreach (var entry in data.RootElement.GetProperty("instruments").EnumerateArray())
+        {
+            var instrument = seed.FindInstrument(entry.GetProperty("id").GetString()!)!;
+            Assert.Equal(instrument.ShortName.Length > 0 ? instrument.ShortName : instrument.Title, entry.GetProperty("name").GetString());
+        }
+        foreach (var footnote in seed.Footnotes.Where(f => f.Body is not null))
+        {
+            var body = footnote.Body!;
+            Assert.Contains($"<li id=\"fn-{footnote.Number}\" value=\"{footnote.Number}\">{WebUtility.HtmlEncode(body.Text)} <span class=\"lemma\">({(body.Provenance.Verified ? "verified" : "not verified")}: {WebUtility.HtmlEncode(body.Provenance.Source)})</span> In ", page, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Render_NamesTheActorOfEachMarkAndOfEachAsk()
+    {
+        var page = HtmlPage.Render(seed);
+        foreach (var mention in seed.Parts.SelectMany(p => p.ActorMentions).DistinctBy(m => m.ActorId))
+        {
+            var actor = seed.FindActor(mention.ActorId)!;
+            Assert.Contains($"data-actor=\"{mention.ActorId}\" title=\"{actor.Id} ({PartMarkup.Name(actor.Kind)})\"", page, StringComparison.Ordinal);
+        }
+        foreach (var ask in seed.Asks())
+        {
+            Assert.Contains($"<td><a href=\"#{WebUtility.HtmlEncode(ask.Part.Short)}\">{WebUtility.HtmlEncode(ask.Part.Short)}</a></td><td>{WebUtility.HtmlEncode(ask.Phrase.Text)} <span class=\"lemma\">({ask.Phrase.Lemma})</span></td><td>{PartMarkup.Name(ask.Phrase.Strength)}</td><td>{WebUtility.HtmlEncode(ask.Addressee.Text)}", page, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Render_EscapesTextThatLooksLikeMarkup()
     {
