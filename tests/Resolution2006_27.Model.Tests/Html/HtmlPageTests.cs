@@ -44,6 +44,17 @@ public class HtmlPageTests
         Assert.EndsWith("</script>\n</body>\n</html>\n", page, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // Read off the texts: "The General Assembly," adopts 1472 (XIV); "Therefore the Security Council," resolution 4 of 29 April 1946.
+    [InlineData("eosg", "A_RES_1472(XIV).txt", "<p class=\"meta\">General Assembly")]
+    [InlineData("unsc", "S_RES_0004_1946.txt", "<p class=\"meta\">Security Council, adopted 29 April 1946. ")]
+    public void Render_NamesTheOrganThatAdopted(string folder, string file, string meta)
+    {
+        var text = File.ReadAllText(Path.Combine(TestData.SharedPath, "corpus-dev", folder, file));
+        var page = HtmlPage.Render(Resolutions.FromString(text, Fresh.Options() with { SourceName = file }));
+        Assert.Contains(meta, page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Render_GivesEveryPartItsWordsAndBothItsIds()
     {
@@ -276,6 +287,28 @@ public class HtmlPageTests
                 Directory.Delete(target, recursive: true);
             }
         }
+    }
+
+    [Fact]
+    public void RenderIndex_ListsEachResolutionWithItsCounts_ByItsSourceWhereItHasNoSymbol()
+    {
+        // Without its masthead and title the text names no resolution: the index and the page fall back to the source's name.
+        var bare = TestData.SeedText[TestData.SeedText.IndexOf(" The Economic and Social Council,", StringComparison.Ordinal)..];
+        var unnamed = Resolutions.FromString(bare, Fresh.Options() with { SourceName = "bare <1>.txt" });
+        Assert.Equal("", unnamed.Symbol);
+        Assert.Null(unnamed.Title);
+        var index = HtmlPage.RenderIndex([(seed, "a.html"), (unnamed, "b.html")]);
+        Assert.Contains("<title>Resolutions</title>", index, StringComparison.Ordinal);
+        Assert.Contains("<h1>Resolutions</h1>", index, StringComparison.Ordinal);
+        Assert.Contains("<caption>Each resolution, its paragraphs, asks and citations</caption>\n<thead><tr><th scope=\"col\">Symbol</th><th scope=\"col\">Title</th><th scope=\"col\">Adopted</th><th scope=\"col\">Preambular</th><th scope=\"col\">Operative</th><th scope=\"col\">Asks</th><th scope=\"col\">Citations</th></tr></thead>", index, StringComparison.Ordinal);
+        var rows = Regex.Matches(index, "<tr><td>(.*?)</td></tr>\n").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal($"<a href=\"a.html\">E/RES/2006/27</a></td><td>{WebUtility.HtmlEncode(seed.Title!.Text)}</td><td>2006-07-27</td><td>{seed.Preamble.Paragraphs.Count}</td><td>18</td><td>{seed.Asks().Count()}</td><td>{seed.Parts.Sum(p => p.Citations.Count)}", rows[0]);
+        Assert.Equal($"<a href=\"b.html\">bare &lt;1&gt;.txt</a></td><td></td><td>{unnamed.AdoptionDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}</td><td>{unnamed.Preamble.Paragraphs.Count}</td><td>18</td><td>{unnamed.Asks().Count()}</td><td>{unnamed.Parts.Sum(p => p.Citations.Count)}", rows[1]);
+        var page = HtmlPage.Render(unnamed);
+        Assert.Contains("<h1>bare &lt;1&gt;.txt</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("<title>bare &lt;1&gt;.txt</title>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p class=\"title\">", page, StringComparison.Ordinal);
     }
 
     [Fact]
