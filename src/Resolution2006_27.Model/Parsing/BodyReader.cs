@@ -457,15 +457,13 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     public static bool IsFinite(ReadOnlySpan<char> verb, string lemma)
     {
         // Read in place: every numbered paragraph asks this of its first phrase.
-        var first = FirstWord(verb);
+        var first = PhraseReader.FirstWord(verb);
         Span<char> word = first.Length <= 64 ? stackalloc char[first.Length] : new char[first.Length];
         first.ToLowerInvariant(word);
         return word.Length > 2 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)
             && !lemma.StartsWith("be ", StringComparison.Ordinal) && !lemma.StartsWith("have ", StringComparison.Ordinal)
-            && !word.SequenceEqual(FirstWord(lemma));
+            && !word.SequenceEqual(PhraseReader.FirstWord(lemma));
     }
-
-    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> text) => text.IndexOf(' ') is var space and >= 0 ? text[..space] : text;
 
     private bool IsHeading(Block block, string text) => Headings.IsHeading(block, text, operative.Count > 0 && !unnumbered, lexicon);
 

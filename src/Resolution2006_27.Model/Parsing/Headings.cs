@@ -66,11 +66,7 @@ internal static class Headings
         return word.Length > 0 && char.IsLower(word[0]) && (word == "of" || !ClauseWords.Contains(word));
     }
 
-    private static bool IsGerund(ReadOnlySpan<char> verb)
-    {
-        var space = verb.IndexOf(' ');
-        return (space < 0 ? verb : verb[..space]).EndsWith("ing", StringComparison.Ordinal);
-    }
+    private static bool IsGerund(ReadOnlySpan<char> verb) => PhraseReader.FirstWord(verb).EndsWith("ing", StringComparison.Ordinal);
 
     // Words a preambular phrase's complement opens with: articles, pronouns, determiners, prepositions, "that".
     private static readonly HashSet<string> ClauseWords = new(StringComparer.Ordinal)

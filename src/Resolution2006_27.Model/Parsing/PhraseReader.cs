@@ -87,6 +87,9 @@ internal static class PhraseReader
     // The longest form has a handful of words: the ends of a few more are all a phrase needs.
     private const int MaxWords = 16;
 
+    /// <summary>The first word of a verb as printed or of a lemma ("Takes" of "Takes note of"): up to its first space.</summary>
+    public static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> verb) => verb.IndexOf(' ') is var space and >= 0 ? verb[..space] : verb;
+
     /// <summary>The ends of the first <paramref name="max"/> words from <paramref name="start"/>; a word is letters, hyphens and apostrophes.</summary>
     private static Span<int> WordEnds(string text, int start, int max, Span<int> ends)
     {

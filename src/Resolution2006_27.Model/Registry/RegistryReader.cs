@@ -213,9 +213,10 @@ internal sealed class RegistryReader
         var first = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
         for (var i = 0; i < entries.Count; i++)
         {
-            if (!first.TryAdd(id(entries[i]), i))
+            var key = id(entries[i]);
+            if (!first.TryAdd(key, i))
             {
-                throw new JsonException($"{JsonPath.Root.Item(name, i).Property("id")}: \"{id(entries[i])}\" is already the id of {JsonPath.Root.Item(name, first[id(entries[i])])}");
+                throw new JsonException($"{JsonPath.Root.Item(name, i).Property("id")}: \"{key}\" is already the id of {JsonPath.Root.Item(name, first[key])}");
             }
         }
         return entries;

@@ -31,6 +31,15 @@ public class HtmlPageTests
 
     private static int Count(string page, string text) => Regex.Matches(page, Regex.Escape(text)).Count;
 
+    // The graph's data the page carries for its script.
+    private static string GraphJson(string page) =>
+        Regex.Match(page, "<script type=\"application/json\" id=\"model\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value;
+
+    // The choices of a filter of the asks table, "any" apart.
+    private static IEnumerable<string> Options(string page, string select) =>
+        Regex.Matches(Regex.Match(page, $"<select id=\"{select}\"><option value=\"\">any</option>(.*?)</select>").Groups[1].Value, "<option>([^<]*)</option>")
+            .Select(m => m.Groups[1].Value);
+
     [Fact]
     public void Render_NamesTheResolutionItsOrganAndDate()
     {
@@ -123,7 +132,7 @@ public class HtmlPageTests
     public void Render_CarriesTheGraphOfCitationsAsData()
     {
         var page = HtmlPage.Render(seed);
-        var json = Regex.Match(page, "<script type=\"application/json\" id=\"model\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value;
+        var json = GraphJson(page);
         Assert.DoesNotContain("<", json, StringComparison.Ordinal);
         using var data = JsonDocument.Parse(json);
         var links = data.RootElement.GetProperty("links").EnumerateArray().Select(l => (l[0].GetString()!, l[1].GetString()!)).ToList();
@@ -185,10 +194,8 @@ public class HtmlPageTests
         Assert.Contains("<caption>Who is asked to do what, how strongly</caption>\n<thead><tr><th scope=\"col\">Part</th><th scope=\"col\">Phrase</th><th scope=\"col\">Strength</th><th scope=\"col\">Addressee</th><th scope=\"col\">Instruments</th></tr></thead>", page, StringComparison.Ordinal);
         Assert.Contains("<caption>Asks to each actor, by the strength of the phrase</caption>\n<thead><tr><th scope=\"col\">Actor</th><th scope=\"col\">deciding</th><th scope=\"col\">requesting</th><th scope=\"col\">encouraging</th><th scope=\"col\">none</th><th scope=\"col\">unknown</th><th scope=\"col\">all</th></tr></thead>", page, StringComparison.Ordinal);
         // The asks filters list what the asks hold, in ordinal order.
-        var actors = Regex.Match(page, "<select id=\"f-actor\"><option value=\"\">any</option>(.*?)</select>").Groups[1].Value;
-        Assert.Equal(seed.Asks().Select(a => a.Addressee.ActorId).OfType<string>().Distinct().Order(StringComparer.Ordinal), Regex.Matches(actors, "<option>([^<]*)</option>").Select(m => m.Groups[1].Value));
-        var classes = Regex.Match(page, "<select id=\"f-class\"><option value=\"\">any</option>(.*?)</select>").Groups[1].Value;
-        Assert.Equal(seed.Asks().Select(a => PartMarkup.Name(a.Phrase.Class)).Distinct().Order(StringComparer.Ordinal), Regex.Matches(classes, "<option>([^<]*)</option>").Select(m => m.Groups[1].Value));
+        Assert.Equal(seed.Asks().Select(a => a.Addressee.ActorId).OfType<string>().Distinct().Order(StringComparer.Ordinal), Options(page, "f-actor"));
+        Assert.Equal(seed.Asks().Select(a => PartMarkup.Name(a.Phrase.Class)).Distinct().Order(StringComparer.Ordinal), Options(page, "f-class"));
         // The matrix: the most asked first, ties by name.
         var rows = Regex.Matches(page, "<tr><th scope=\"row\">([^<]*)</th>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
         Assert.Equal(seed.Asks().GroupBy(a => a.Addressee.ActorId ?? a.Addressee.Text).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key), rows);
@@ -215,7 +222,7 @@ public class HtmlPageTests
         }
         // The Trafficking Protocol entered into force on 25 December 2003 (the registry's fact).
         Assert.Contains("<dt>Entry into force</dt><dd>25 December 2003</dd>", page, StringComparison.Ordinal);
-        using var data = JsonDocument.Parse(Regex.Match(page, "<script type=\"application/json\" id=\"model\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value);
+        using var data = JsonDocument.Parse(GraphJson(page));
         foreach (var entry in data.RootElement.GetProperty("instruments").EnumerateArray())
         {
             var instrument = seed.FindInstrument(entry.GetProperty("id").GetString()!)!;
