@@ -26,4 +26,10 @@ internal static class Cases
 
     /// <summary>At least this many changed exports are judged by both validators (SchemaFastPathTests).</summary>
     public const int ChangedExports = 3000 / Scale;
+
+    /// <summary>
+    /// Of the development corpus, every this many files feed the dataset tests (DatasetTests), with the files their
+    /// facts are read off: the dataset is written afresh for every mutant, and the whole corpus takes minutes there.
+    /// </summary>
+    public static readonly int DevCorpusStride = Scale == 1 ? 1 : 10;
 }
