@@ -28,14 +28,21 @@ internal static class Fresh
     {
         using var curatedStream = Resource("registry.json");
         var curated = ReferenceRegistry.FromStream(curatedStream);
+        using var extension = new MemoryStream(StatesAsRegistry.Value, writable: false);
+        return curated.Merge(ReferenceRegistry.FromStream(extension)) with { DataVersion = curated.DataVersion };
+    }
+
+    // The States' list in the registry file's shape: test data, not the library's work, so it is made once per
+    // process (a mutation run builds a registry for most tests of every mutant); the library reads it anew each time.
+    private static readonly Lazy<byte[]> StatesAsRegistry = new(() =>
+    {
         using var statesStream = Resource("states.json");
         var states = JsonNode.Parse(statesStream)!.AsObject();
         states["dataVersion"] = "states";
         states["instruments"] = new JsonArray();
         states["footnotes"] = new JsonArray();
-        using var extension = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(states.ToJsonString()));
-        return curated.Merge(ReferenceRegistry.FromStream(extension)) with { DataVersion = curated.DataVersion };
-    }
+        return System.Text.Encoding.UTF8.GetBytes(states.ToJsonString());
+    });
 
     /// <summary>A new lexicon with the built-in entries (the entries are data; the lexicon's index is built anew).</summary>
     public static VerbLexicon Lexicon() => new(VerbLexicon.Default.Entries);
