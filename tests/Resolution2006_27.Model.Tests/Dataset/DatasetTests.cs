@@ -1,4 +1,3 @@
-using DuckDB.NET.Data;
 using Resolution2006_27.Model.Corpus;
 using Resolution2006_27.Model.Dataset;
 using Resolution2006_27.Model.Queries;
@@ -72,25 +71,7 @@ public sealed class DatasetTests : IClassFixture<DatasetTests.Written>
 
     public DatasetTests(Written written) => this.written = written;
 
-    private List<object?[]> Query(string sql)
-    {
-        using var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SET file_search_path = '" + written.Folder.Replace("'", "''", StringComparison.Ordinal) + "'; " + sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<object?[]>();
-        while (reader.Read())
-        {
-            var row = new object?[reader.FieldCount];
-            for (var i = 0; i < row.Length; i++)
-            {
-                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
-            }
-            rows.Add(row);
-        }
-        return rows;
-    }
+    private List<object?[]> Query(string sql) => DuckDb.Query(written.Folder, sql);
 
     private static string DuckType(DatasetColumnType type) => type switch
     {

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Corpus;
+using Resolution2006_27.Model.Dataset;
+using Resolution2006_27.Model.Diagnostics;
+using Resolution2006_27.Model.Text;
+
+namespace Resolution2006_27.Model.Tests.Dataset;
+
+/// <summary>
+/// The dataset of a small corpus built by hand around the seed, row by row: the values are read off the adopted
+/// text (E/RES/2006/27: 20 preambular and 18 operative paragraphs, footnotes 1 to 11, adopted on 27 July 2006), and
+/// the files around it are the cases a corpus brings (a second file of the same symbol, a file twinned with another,
+/// a file that gave no resolution).
+/// </summary>
+public sealed class DatasetSeedTests : IDisposable
+{
+    private static readonly Diagnostic Warning = new("RES0999", DiagnosticSeverity.Warning, "a warning of the first file", new SourceSpan(40, 5, 3, 7));
+    private static readonly Diagnostic Error = new("RES0998", DiagnosticSeverity.Error, "no resolution in it", new SourceSpan(0, 1, 1, 1));
+
+    private readonly string folder = Path.Combine(Path.GetTempPath(), $"res2006-seed-dataset-{Guid.NewGuid():N}");
+    private readonly Resolution seed = Fresh.Seed();
+    private readonly DatasetSummary summary;
+
+    public DatasetSeedTests()
+    {
+        summary = DatasetWriter.Write(
+            [
+                new CorpusFile("a.txt", seed, ValueList.Of(Warning)),
+                new CorpusFile("b.txt", seed, ValueList.Of(Warning)), // the same symbol again: skipped, its diagnostics too
+                new CorpusFile("c.txt", seed, ValueList<Diagnostic>.Empty, DuplicateOf: "a.txt"),
+                new CorpusFile("d.txt", null, ValueList.Of(Error)), // no resolution: its diagnostics only
+            ],
+            folder);
+    }
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private List<object?[]> Query(string sql) => DuckDb.Query(folder, sql);
+
+    private object?[] Single(string sql) => Assert.Single(Query(sql));
+
+    [Fact]
+    public void Summary_CountsTheResolutionWritten_TheFilesSkipped_AndEveryTablesRows()
+    {
+        Assert.Equal((1, 3), (summary.Resolutions, summary.Skipped));
+        Assert.Equal(Path.GetFullPath(folder), summary.Directory);
+        Assert.Equal(DatasetSchema.Tables.Select(t => t.Name), summary.Rows.Select(r => r.Key));
+        foreach (var (table, rows) in summary.Rows)
+        {
+            Assert.Equal(rows, Single($"SELECT count(*) FROM '{table}.parquet'")[0]);
+        }
+        Assert.Equal(1L, summary.Rows.Single(r => r.Key == "resolutions").Value);
+        Assert.Equal(11L, summary.Rows.Single(r => r.Key == "footnotes").Value);
+        Assert.Equal(2L, summary.Rows.Single(r => r.Key == "diagnostics").Value);
+    }
+
+    [Fact]
+    public void EveryFile_CarriesTheDatasetAndDataVersions()
+    {
+        foreach (var table in DatasetSchema.Tables)
+        {
+            var pairs = Query($"SELECT decode(key), decode(value) FROM parquet_kv_metadata('{table.Name}.parquet') WHERE decode(key) LIKE 'res2006.%' ORDER BY 1")
+                .Select(r => ((string)r[0]!, (string)r[1]!));
+            Assert.Equal([("res2006.dataVersion", seed.DataVersion), ("res2006.datasetVersion", DatasetSchema.Version)], pairs);
+        }
+    }
+
+    [Fact]
+    public void TheResolutionsRow_IsTheSeedsMastheadAndCounts()
+    {
+        var row = Single("SELECT symbol, number, organ_id, adoption_date, preambular_paragraphs, operative_paragraphs, footnotes, diagnostics, source_name, source_length, source_sha256, data_version, title FROM 'resolutions.parquet'");
+        Assert.Equal("E/RES/2006/27", row[0]);
+        Assert.Equal("2006/27", row[1]);
+        Assert.Equal("ecosoc", row[2]);
+        Assert.Equal(new DateOnly(2006, 7, 27), row[3]);
+        Assert.Equal((20, 18, 11, 1), ((int)row[4]!, (int)row[5]!, (int)row[6]!, (int)row[7]!));
+        Assert.Equal("a.txt", row[8]);
+        Assert.Equal(Resolutions.SeedText.Length, (int)row[9]!);
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Resolutions.SeedText))), row[10]);
+        Assert.Equal(seed.DataVersion, row[11]);
+        Assert.StartsWith("Strengthening international cooperation in preventing and combating trafficking in persons", (string)row[12]!, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("PP1", "preambular", null, 1, 13)]
+    [InlineData("PP11", "preambular", null, 1, 55)] // indented, with no blank line above it
+    [InlineData("PP20", "preambular", null, 1, 109)] // the same
+    [InlineData("OP1", "operative", null, 1, 117)]
+    [InlineData("OP2(a)", "item", "OP2", 2, 127)]
+    [InlineData("OP3(b)(ii)", "item", "OP3(b)", 3, 154)]
+    [InlineData("OP18", "operative", null, 1, 283)]
+    public void APart_IsItsKindParentLevelAndLine(string part, string kind, string? parent, int level, int line)
+    {
+        var row = Single($"SELECT kind, parent_id, level, line, section FROM 'parts.parquet' WHERE part_id = '{part}'");
+        Assert.Equal((kind, parent, level, line, null), ((string)row[0]!, (string?)row[1], (int)row[2]!, (int)row[3]!, row[4]));
+    }
+
+    [Fact]
+    public void Addressees_AreNumberedFromOne_WithTheirQuantifierAndQualifier()
+    {
+        // 1. Urges Member States that have not done so to consider ...; 2. Urges all Member States: ...
+        var first = Single("SELECT position, actor_id, text, scope, quantifier, qualifier, lemma FROM 'addressees.parquet' WHERE part_id = 'OP1'");
+        Assert.Equal([1, "member-states", "Member States that have not done so", "restricted", null, "that have not done so", "urge"], first);
+        var second = Single("SELECT position, actor_id, text, scope, quantifier, qualifier, lemma FROM 'addressees.parquet' WHERE part_id = 'OP2'");
+        Assert.Equal([1, "member-states", "all Member States", "all", "all", null, "urge"], second);
+    }
+
+    [Fact]
+    public void Footnotes_NameEveryPartThatCallsThem()
+    {
+        // Footnote 6 (the Convention) is called in PP6 and again in OP1; 11 in OP15 and OP16.
+        var parts = Query("SELECT number, part_ids FROM 'footnotes.parquet' WHERE number IN (6, 11) ORDER BY number")
+            .Select(r => ((int)r[0]!, string.Join(",", ((System.Collections.IEnumerable)r[1]!).Cast<string>())));
+        Assert.Equal([(6, "PP6,OP1"), (11, "OP15,OP16")], parts);
+        Assert.Equal(Enumerable.Range(1, 11), Query("SELECT number FROM 'footnotes.parquet' ORDER BY number").Select(r => (int)r[0]!));
+    }
+
+    [Fact]
+    public void Diagnostics_AreTheWrittenFilesOnly_WithTheSymbolWhereThereIsOne()
+    {
+        var rows = Query("SELECT source_name, symbol, id, severity, message, line, \"column\" FROM 'diagnostics.parquet' ORDER BY source_name")
+            .Select(r => string.Join("|", r.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))));
+        Assert.Equal(["a.txt|E/RES/2006/27|RES0999|warning|a warning of the first file|3|7", "d.txt||RES0998|error|no resolution in it|1|1"], rows);
+    }
+
+    [Fact]
+    public void ActorsAndInstruments_AreThoseTheResolutionNames_EachOnce()
+    {
+        Assert.Equal(seed.Actors.Select(a => a.Id).Order(StringComparer.Ordinal), Query("SELECT actor_id FROM 'actors.parquet'").Select(r => (string)r[0]!).Order(StringComparer.Ordinal));
+        Assert.Equal(seed.Instruments.Select(i => i.Id).Order(StringComparer.Ordinal), Query("SELECT instrument_id FROM 'instruments.parquet'").Select(r => (string)r[0]!).Order(StringComparer.Ordinal));
+        var unodc = Single("SELECT name, kind, iso_alpha3, verified FROM 'actors.parquet' WHERE actor_id = 'unodc'");
+        // The registry gives its kind editorially, so its facts are not marked verified (registry.json).
+        Assert.Equal(["United Nations Office on Drugs and Crime", "unSecretariat", null, false], unodc);
+    }
+}
