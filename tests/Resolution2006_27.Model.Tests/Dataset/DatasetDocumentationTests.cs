@@ -3,7 +3,7 @@ using Resolution2006_27.Model.Dataset;
 
 namespace Resolution2006_27.Model.Tests.Dataset;
 
-/// <summary>docs/dataset.md documents every table, column, type and key the writer writes, and nothing else.</summary>
+/// <summary>docs/dataset.md documents every table, column, type, key and description the writer writes, in the library's words, and nothing else.</summary>
 public class DatasetDocumentationTests
 {
     private static readonly string Doc = File.ReadAllText(Path.Combine(TestData.RepoRoot, "docs", "dataset.md"));
@@ -25,11 +25,12 @@ public class DatasetDocumentationTests
         Assert.Equal(DatasetSchema.Tables.Select(t => t.Name), sections.Select(s => s[..s.IndexOf('\n', StringComparison.Ordinal)].Trim()));
         foreach (var (table, section) in DatasetSchema.Tables.Zip(sections))
         {
+            Assert.Equal(table.Description, Regex.Match(section, @"One row: (?<what>.+)\. Key: ").Groups["what"].Value);
             var key = Regex.Match(section, @"Key: (?<key>[^\n]+)\.").Groups["key"].Value;
             Assert.Equal(table.Key, Regex.Matches(key, "`([^`]+)`").Select(m => m.Groups[1].Value));
-            var columns = Regex.Matches(section, @"^\| `(?<name>[^`]+)` \| (?<type>[^|]+) \|", RegexOptions.Multiline)
-                .Select(m => (m.Groups["name"].Value, m.Groups["type"].Value.Trim()));
-            Assert.Equal(table.Columns.Select(c => (c.Name, TypeName(c.Type))), columns);
+            var columns = Regex.Matches(section, @"^\| `(?<name>[^`]+)` \| (?<type>[^|]+) \| (?<what>.+) \|$", RegexOptions.Multiline)
+                .Select(m => (m.Groups["name"].Value, m.Groups["type"].Value.Trim(), m.Groups["what"].Value.Trim()));
+            Assert.Equal(table.Columns.Select(c => (c.Name, TypeName(c.Type), c.Description)), columns);
         }
     }
 
