@@ -135,4 +135,65 @@ public sealed class DatasetSeedTests : IDisposable
         // The registry gives its kind editorially, so its facts are not marked verified (registry.json).
         Assert.Equal(["United Nations Office on Drugs and Crime", "unSecretariat", null, false], unodc);
     }
+
+    [Theory]
+    [InlineData("PP7", "Recalling also", "recall", "also", "reinforcing", "none", 0)] // DOMAIN.md: recall reinforces; a preambular phrase asks nothing
+    [InlineData("OP1", "Urges", "urge", "", "directive", "requesting", 2)] // DOMAIN.md: requests, urges, calls upon > encourages, invites
+    [InlineData("OP4", "Also invites", "invite", "Also", "directive", "encouraging", 1)]
+    [InlineData("OP16", "Also requests", "request", "Also", "directive", "requesting", 2)]
+    [InlineData("OP17", "Encourages", "encourage", "", "directive", "encouraging", 1)]
+    public void APhrase_IsItsLemmaAdverbsClassAndStrength(string part, string text, string lemma, string adverbs, string @class, string strength, int rank)
+    {
+        var row = Single($"SELECT text, lemma, adverbs, class, strength, strength_rank FROM 'phrases.parquet' WHERE part_id = '{part}' AND text_offset = 0");
+        Assert.Equal((text, lemma, adverbs, @class, strength, rank), ((string)row[0]!, (string)row[1]!, Joined(row[2]), (string)row[3]!, (string)row[4]!, (int)row[5]!));
+    }
+
+    [Fact]
+    public void Citations_SayTheirFormAndWhatAShortFormPointsBackTo()
+    {
+        // PP6: "Recalling the United Nations Convention against Transnational Organized Crime and, in particular, the
+        // Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing
+        // that Convention"; PP7: "General Assembly resolution 58/137 of 22 December 2003".
+        var rows = Query("SELECT part_id, instrument_id, form, antecedent_id, pinpoint, len(pinpoint_path) FROM 'citations.parquet' WHERE part_id IN ('PP6', 'PP7') ORDER BY part_id, text_offset")
+            .Select(r => string.Join("|", r.Select(v => Convert.ToString(v, CultureInfo.InvariantCulture))));
+        Assert.Equal(
+            [
+                "PP6|untoc|title|||0", "PP6|trafficking-protocol|title|||0", "PP6|untoc|shortForm|preamble__p_6__ref_1||0",
+                "PP7|a-res-58-137|symbol|||0",
+            ],
+            rows);
+    }
+
+    [Fact]
+    public void Mentions_MarkAShortFormPointingBack()
+    {
+        // OP16 names the United Nations Office on Drugs and Crime, and later "the Office".
+        var rows = Query("SELECT text, is_short_form FROM 'mentions.parquet' WHERE part_id = 'OP16' AND actor_id = 'unodc' ORDER BY text_offset")
+            .Select(r => ((string)r[0]!, (bool)r[1]!));
+        Assert.Equal([("United Nations Office on Drugs and Crime", false), ("the Office", true)], rows);
+    }
+
+    [Fact]
+    public void Instruments_CarryTheirTreatySeriesFacts_AndNullsWhereThereAreNone()
+    {
+        // The Trafficking Protocol: United Nations Treaty Series vol. 2237, registered with the Convention as No. 39574,
+        // in force on 25 December 2003. Resolution 58/137 has no treaty facts, only its symbol.
+        var protocol = Single("SELECT kind, parent_id, unts_volume, unts_number, entry_into_force, document_symbol FROM 'instruments.parquet' WHERE instrument_id = 'trafficking-protocol'");
+        Assert.Equal(["protocol", "untoc", 2237, 39574, new DateOnly(2003, 12, 25), null], protocol);
+        var resolution = Single("SELECT kind, parent_id, unts_volume, unts_number, entry_into_force, document_symbol FROM 'instruments.parquet' WHERE instrument_id = 'a-res-58-137'");
+        Assert.Equal(["resolution", null, null, null, null, "A/RES/58/137"], resolution);
+    }
+
+    [Fact]
+    public void Footnotes_SayWhatTheirMarkerFollows()
+    {
+        // Footnote 6 follows the Convention's title (PP6); 11 follows "the Office" (OP15), which is UNODC.
+        var rows = Query("SELECT number, subject_kind, refers_to FROM 'footnotes.parquet' WHERE number IN (6, 11) ORDER BY number")
+            .Select(r => ((int)r[0]!, (string)r[1]!, (string?)r[2]));
+        Assert.Equal([(6, "instrument", "untoc"), (11, "actor", "unodc")], rows);
+        // A body the registry does not give is null, and so is its confidence.
+        Assert.Empty(Query("SELECT number FROM 'footnotes.parquet' WHERE (body IS NULL) <> (body_confidence IS NULL)"));
+    }
+
+    private static string Joined(object? list) => string.Join(",", ((System.Collections.IEnumerable)list!).Cast<string>());
 }
