@@ -195,5 +195,15 @@ public sealed class DatasetSeedTests : IDisposable
         Assert.Empty(Query("SELECT number FROM 'footnotes.parquet' WHERE (body IS NULL) <> (body_confidence IS NULL)"));
     }
 
+    [Fact]
+    public void Write_RefusesNoFilesAndNoFolder_NamingTheArgument()
+    {
+        Assert.Equal("files", Assert.Throws<ArgumentNullException>(() => DatasetWriter.Write((IEnumerable<CorpusFile>)null!, folder + "-x")).ParamName);
+        Assert.Equal("resolutions", Assert.Throws<ArgumentNullException>(() => DatasetWriter.Write((IEnumerable<Resolution>)null!, folder + "-x")).ParamName);
+        Assert.Equal("directory", Assert.Throws<ArgumentNullException>(() => DatasetWriter.Write([seed], null!)).ParamName);
+        Assert.Equal("directory", Assert.Throws<ArgumentException>(() => DatasetWriter.Write([seed], "")).ParamName);
+        Assert.False(Directory.Exists(folder + "-x"));
+    }
+
     private static string Joined(object? list) => string.Join(",", ((System.Collections.IEnumerable)list!).Cast<string>());
 }

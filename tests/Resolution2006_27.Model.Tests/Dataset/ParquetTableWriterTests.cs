@@ -19,7 +19,8 @@ public sealed class ParquetTableWriterTests : IDisposable
         .Column("maybe", DatasetColumnType.NullableInt32, "the number over 3 where it divides, else null", n => n % 3 == 0 ? n / 3 : null)
         .Column("even", DatasetColumnType.Boolean, "whether it is even", n => n % 2 == 0)
         .Column("day", DatasetColumnType.Date, "a day counted from 2000-01-01, null for multiples of 5", n => n % 5 == 0 ? null : new DateOnly(2000, 1, 1).AddDays(n))
-        .Column("digits", DatasetColumnType.StringList, "its last digits, none for multiples of 4", n => Enumerable.Range(0, n % 4).Select(i => ((n + i) % 10).ToString(CultureInfo.InvariantCulture)));
+        .Column("digits", DatasetColumnType.StringList, "its last digits, none for multiples of 4", n => Enumerable.Range(0, n % 4).Select(i => ((n + i) % 10).ToString(CultureInfo.InvariantCulture)))
+        .Column("odd", DatasetColumnType.StringList, "the number for an odd one; no list at all for an even one", n => n % 2 == 1 ? new[] { n.ToString(CultureInfo.InvariantCulture) } : null);
 
     private string Write(int rows)
     {
@@ -56,7 +57,7 @@ public sealed class ParquetTableWriterTests : IDisposable
     {
         var rows = ParquetTableWriter<int>.RowGroupSize + 30;
         var file = Write(rows);
-        var read = DuckDb.Query(folder, $"SELECT n, text, maybe, even, day, digits FROM '{file}' ORDER BY n");
+        var read = DuckDb.Query(folder, $"SELECT n, text, maybe, even, day, digits, odd FROM '{file}' ORDER BY n");
         Assert.Equal(rows, read.Count);
         foreach (var row in read)
         {
@@ -67,7 +68,29 @@ public sealed class ParquetTableWriterTests : IDisposable
             Assert.Equal(n % 5 == 0 ? null : new DateOnly(2000, 1, 1).AddDays(n), (DateOnly?)row[4]);
             var digits = Assert.IsAssignableFrom<System.Collections.IEnumerable>(row[5]).Cast<string>(); // never null: an empty list for none
             Assert.Equal(Enumerable.Range(0, n % 4).Select(i => ((n + i) % 10).ToString(CultureInfo.InvariantCulture)), digits);
+            // A getter that gives no list writes an empty one, as the dataset's list columns promise.
+            Assert.Equal(n % 2 == 1 ? [n.ToString(CultureInfo.InvariantCulture)] : [], Assert.IsAssignableFrom<System.Collections.IEnumerable>(row[6]).Cast<string>());
         }
+    }
+
+    [Fact]
+    public void AListColumn_IsParquetsThreeLevelList_OfRequiredElements()
+    {
+        // The LIST convention readers expect: the column, a repeated group, and its items named "element".
+        var file = Write(5);
+        var schema = DuckDb.Query(folder, $"SELECT name, repetition_type FROM parquet_schema('{file}') WHERE name IN ('digits', 'list', 'element') ORDER BY name")
+            .Select(r => ((string)r[0]!, (string?)r[1]));
+        Assert.Contains(("element", "REQUIRED"), schema);
+        Assert.Contains(schema, c => c.Item1 == "digits");
+    }
+
+    [Fact]
+    public void AWrittenFile_IsClosed_WhenTheWriterIsDisposed()
+    {
+        // Nothing of the writer holds the file: it can be opened for writing, alone, at once.
+        var file = Path.Combine(folder, Write(3));
+        using var alone = new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        Assert.True(alone.Length > 0);
     }
 
     [Fact]
