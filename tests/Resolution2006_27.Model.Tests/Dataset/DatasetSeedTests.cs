@@ -15,28 +15,40 @@ namespace Resolution2006_27.Model.Tests.Dataset;
 /// the files around it are the cases a corpus brings (a second file of the same symbol, a file twinned with another,
 /// a file that gave no resolution).
 /// </summary>
-public sealed class DatasetSeedTests : IDisposable
+public sealed class DatasetSeedTests : IClassFixture<DatasetSeedTests.Written>
 {
     private static readonly Diagnostic Warning = new("RES0999", DiagnosticSeverity.Warning, "a warning of the first file", new SourceSpan(40, 5, 3, 7));
     private static readonly Diagnostic Error = new("RES0998", DiagnosticSeverity.Error, "no resolution in it", new SourceSpan(0, 1, 1, 1));
 
-    private readonly string folder = Path.Combine(Path.GetTempPath(), $"res2006-seed-dataset-{Guid.NewGuid():N}");
-    private readonly Resolution seed = Fresh.Seed();
-    private readonly DatasetSummary summary;
-
-    public DatasetSeedTests()
+    /// <summary>The seed parsed anew and its dataset, written once for the class: no test changes either.</summary>
+    public sealed class Written : IDisposable
     {
-        summary = DatasetWriter.Write(
-            [
-                new CorpusFile("a.txt", seed, ValueList.Of(Warning)),
-                new CorpusFile("b.txt", seed, ValueList.Of(Warning)), // the same symbol again: skipped, its diagnostics too
-                new CorpusFile("c.txt", seed, ValueList<Diagnostic>.Empty, DuplicateOf: "a.txt"),
-                new CorpusFile("d.txt", null, ValueList.Of(Error)), // no resolution: its diagnostics only
-            ],
-            folder);
+        public Written()
+        {
+            Summary = DatasetWriter.Write(
+                [
+                    new CorpusFile("a.txt", Seed, ValueList.Of(Warning)),
+                    new CorpusFile("b.txt", Seed, ValueList.Of(Warning)), // the same symbol again: skipped, its diagnostics too
+                    new CorpusFile("c.txt", Seed, ValueList<Diagnostic>.Empty, DuplicateOf: "a.txt"),
+                    new CorpusFile("d.txt", null, ValueList.Of(Error)), // no resolution: its diagnostics only
+                ],
+                Folder);
+        }
+
+        public string Folder { get; } = Path.Combine(Path.GetTempPath(), $"res2006-seed-dataset-{Guid.NewGuid():N}");
+
+        public Resolution Seed { get; } = Fresh.Seed();
+
+        public DatasetSummary Summary { get; }
+
+        public void Dispose() => Directory.Delete(Folder, recursive: true);
     }
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    private readonly string folder;
+    private readonly Resolution seed;
+    private readonly DatasetSummary summary;
+
+    public DatasetSeedTests(Written written) => (folder, seed, summary) = (written.Folder, written.Seed, written.Summary);
 
     private List<object?[]> Query(string sql) => DuckDb.Query(folder, sql);
 
@@ -113,7 +125,7 @@ public sealed class DatasetSeedTests : IDisposable
     {
         // Footnote 6 (the Convention) is called in PP6 and again in OP1; 11 in OP15 and OP16.
         var parts = Query("SELECT number, part_ids FROM 'footnotes.parquet' WHERE number IN (6, 11) ORDER BY number")
-            .Select(r => ((int)r[0]!, string.Join(",", ((System.Collections.IEnumerable)r[1]!).Cast<string>())));
+            .Select(r => ((int)r[0]!, Joined(r[1])));
         Assert.Equal([(6, "PP6,OP1"), (11, "OP15,OP16")], parts);
         Assert.Equal(Enumerable.Range(1, 11), Query("SELECT number FROM 'footnotes.parquet' ORDER BY number").Select(r => (int)r[0]!));
     }
@@ -205,5 +217,5 @@ public sealed class DatasetSeedTests : IDisposable
         Assert.False(Directory.Exists(folder + "-x"));
     }
 
-    private static string Joined(object? list) => string.Join(",", ((System.Collections.IEnumerable)list!).Cast<string>());
+    private static string Joined(object? list) => string.Join(",", DuckDb.Strings(list));
 }

@@ -24,4 +24,7 @@ internal static class DuckDb
         }
         return rows;
     }
+
+    /// <summary>The items of a list value (a <c>VARCHAR[]</c>), checked to be a list: never null, empty for none.</summary>
+    public static IEnumerable<string> Strings(object? list) => Assert.IsAssignableFrom<System.Collections.IEnumerable>(list).Cast<string>();
 }
