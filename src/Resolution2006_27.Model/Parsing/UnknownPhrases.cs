@@ -63,7 +63,8 @@ internal static class UnknownPhrases
         {
             return word[..^3] + "y";
         }
-        if (Regex.IsMatch(word, "(?:ss|sh|ch|x|z)es$"))
+        // "-zes" only after "zz": "authorizes", "prioritizes" keep the verb's own "e".
+        if (Regex.IsMatch(word, "(?:ss|sh|ch|x|zz)es$"))
         {
             return word[..^2];
         }

@@ -1,0 +1,194 @@
+#!/usr/bin/env python3
+"""A whole-library mutation score from a random sample of its mutants, for when testing every mutant costs
+more hours than a machine has (docs/quality.md: about 20 hours on two cores for this library).
+
+Three steps, each a subcommand:
+
+  draw REPORT N SEED > sample.json
+      REPORT lists every mutant of the library: a Stryker run with no --mutate filter and `--since:<this
+      commit's full hash>`, which compiles every mutant (so compile errors are known), captures coverage,
+      then leaves every mutant untested as unchanged (about 15 minutes here). The population is every
+      mutant a whole run would test: not a compile error, not a block's removal that Stryker leaves out
+      because a mutant inside the block already breaks it, and not static (a static mutant runs once per
+      process, which a runner that reuses its process cannot judge; mutation-summary.py counts those
+      apart too). N of them are drawn uniformly, with SEED.
+
+  args sample.json [FIRST END]
+      One --mutate pattern per line for mutation.sh: each drawn mutant's exact character span
+      (Stryker reads `file{start..end}` as character offsets and keeps a mutant whose span the pattern's
+      contains), and an exclusion for every other mutant nested inside a drawn one, so that nested
+      mutants are not tested for nothing. Mutants with the same span as a drawn one cannot be told
+      apart by a span; they are tested and left out of the score. FIRST and END cut the draw into
+      batches (the draw is in random order, so any batch is a random sample too).
+
+  score sample.json REPORT... [--survivors]
+      The drawn mutants' outcomes in the sampled run's report(s): killed or timed out is detected;
+      survived, not covered, or a "suspect" kill (none of the killing tests covers the mutant, see
+      mutation-summary.py) is not. The score with its 95 % Wilson interval, by folder, and the drawn
+      mutants the run did not report.
+"""
+import json
+import math
+import random
+import sys
+from collections import Counter, defaultdict
+
+LIBRARY = "src/Resolution2006_27.Model/"
+
+
+def relative(path):
+    return LIBRARY + path.split(LIBRARY, 1)[-1]
+
+
+def offsets(source):
+    starts = [0]
+    for line in source.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
+def span(starts, location):
+    s, e = location["start"], location["end"]
+    return starts[s["line"] - 1] + s["column"] - 1, starts[e["line"] - 1] + e["column"] - 1
+
+
+def key(rel, m):
+    s, e = m["location"]["start"], m["location"]["end"]
+    return f"{rel}:{s['line']}:{s['column']}-{e['line']}:{e['column']}:{m['mutatorName']}:{m.get('replacement', '')}"
+
+
+def mutants(report):
+    for path, file in report["files"].items():
+        rel = relative(path)
+        starts = offsets(file["source"])
+        for m in file["mutants"]:
+            yield rel, m, span(starts, m["location"])
+
+
+def draw(report_path, n, seed):
+    report = json.load(open(report_path))
+    population, skipped = [], Counter()
+    everything = defaultdict(list)
+    for rel, _, sp in mutants(report):
+        everything[rel].append(sp)
+    for rel, m, sp in mutants(report):
+        if m["status"] == "CompileError" or m["status"] == "Ignored" and "since" not in m.get("statusReason", ""):
+            skipped[m["status"]] += 1
+        elif m["mutatorName"] == "Block removal mutation" and any(
+                s != sp and sp[0] <= s[0] and s[1] <= sp[1] for s in everything[rel]):
+            # Stryker leaves out a block's removal when a mutant inside the block already breaks it
+            # ("block already covered"): 830 of the 835 it left out of a whole run are these.
+            skipped["BlockAlreadyCovered"] += 1
+        elif m.get("static"):
+            skipped["Static"] += 1
+        else:
+            population.append((rel, m, sp))
+    population.sort(key=lambda t: key(t[0], t[1]))
+    drawn = random.Random(seed).sample(population, n)
+    by_folder = Counter(rel[len(LIBRARY):].rsplit("/", 1)[0] if "/" in rel[len(LIBRARY):] else "(root)" for rel, _, _ in population)
+    json.dump({
+        "seed": seed,
+        "population": len(population),
+        "skipped": skipped,
+        "populationByFolder": by_folder,
+        "drawn": [{"key": key(rel, m), "file": rel, "span": sp} for rel, m, sp in drawn],
+        "spans": {rel: sorted(set(map(tuple, sps))) for rel, sps in everything.items()},
+    }, sys.stdout, indent=1)
+
+
+def merged(spans):
+    """Spans joined where they overlap or touch, as Stryker joins a pattern's spans."""
+    out = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return out
+
+
+def args(sample_path, first=0, end=None):
+    sample = json.load(open(sample_path))
+    drawn = defaultdict(set)
+    for d in sample["drawn"][first:end]:
+        drawn[d["file"]].add(tuple(d["span"]))
+    for rel, spans in sorted(drawn.items()):
+        glob = "**/" + rel
+        # The outermost nested spans that hold no drawn mutant: excluding them excludes everything inside.
+        inner = {tuple(s) for s in sample["spans"][rel]
+                 if any(d[0] <= s[0] and s[1] <= d[1] and tuple(s) != d for d in spans)
+                 and not any(s[0] <= d[0] and d[1] <= s[1] for d in spans)}
+        outer = [s for s in inner if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in inner)]
+        # Joined exclusions must not swallow a drawn mutant either.
+        excluded = [g for g in merged(outer) if not any(g[0] <= d[0] and d[1] <= g[1] for d in spans)]
+        print(glob + "".join(f"{{{a}..{b}}}" for a, b in merged(spans)))
+        if excluded:
+            print("!" + glob + "".join(f"{{{a}..{b}}}" for a, b in excluded))
+
+
+def wilson(k, n, z=1.96):
+    if n == 0:
+        return (0.0, 0.0)
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return centre - half, centre + half
+
+
+def score(sample_path, report_paths, show_survivors):
+    sample = json.load(open(sample_path))
+    outcome = {}
+    for report_path in report_paths:
+        for rel, m, _ in mutants(json.load(open(report_path))):
+            status = m["status"]
+            covered = set(m.get("coveredBy") or [])
+            if status == "Killed" and covered and not covered & set(m.get("killedBy") or []):
+                status = "Suspect"
+            if status in ("Killed", "Timeout", "Survived", "NoCoverage", "Suspect"):
+                outcome[key(rel, m)] = status
+    by_folder = defaultdict(Counter)
+    missing, survivors = [], []
+    for d in sample["drawn"]:
+        status = outcome.get(d["key"])
+        if status is None:
+            missing.append(d["key"])
+            continue
+        rest = d["file"][len(LIBRARY):]
+        folder = rest.rsplit("/", 1)[0] if "/" in rest else "(root)"
+        by_folder[folder][status] += 1
+        if status in ("Survived", "NoCoverage", "Suspect"):
+            survivors.append(f"{d['key']}: {status}")
+
+    def row(name, c):
+        detected = c["Killed"] + c["Timeout"]
+        n = detected + c["Survived"] + c["NoCoverage"] + c["Suspect"]
+        low, high = wilson(detected, n)
+        shown = f"{100 * detected / n:.1f} % ({100 * low:.1f}-{100 * high:.1f})" if n else "n/a"
+        return f"| {name} | {n} | {shown} | {c['Killed']} | {c['Timeout']} | {c['Survived']} | {c['NoCoverage']} | {c['Suspect']} |"
+
+    print(f"Drawn {len(sample['drawn'])} of {sample['population']} mutants (seed {sample['seed']}); "
+          f"left out of the population: {dict(sample['skipped'])}.")
+    print()
+    print("| folder | drawn and measured | score (95 % interval) | killed | timeout | survived | no coverage | suspect kill |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    total = Counter()
+    for folder in sorted(by_folder):
+        total.update(by_folder[folder])
+        print(row(folder, by_folder[folder]))
+    print(row("**all**", total))
+    if missing:
+        print(f"\nNot in the report ({len(missing)}):\n" + "\n".join(missing))
+    if show_survivors:
+        print("\n" + "\n".join(sorted(survivors)))
+
+
+if __name__ == "__main__":
+    command = sys.argv[1] if len(sys.argv) > 1 else ""
+    if command == "draw" and len(sys.argv) == 5:
+        draw(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    elif command == "args" and len(sys.argv) in (3, 5):
+        args(sys.argv[2], *map(int, sys.argv[3:]))
+    elif command == "score" and len(sys.argv) >= 4:
+        score(sys.argv[2], [p for p in sys.argv[3:] if not p.startswith("--")], "--survivors" in sys.argv)
+    else:
+        sys.exit(__doc__)
