@@ -1,0 +1,65 @@
+using Resolution2006_27.Model.Diagnostics;
+using Resolution2006_27.Model.Parsing;
+
+namespace Resolution2006_27.Model.Tests.Parsing;
+
+/// <summary>
+/// Where the heading and the rest of the print disagree (number, date, organ), which the model takes and the
+/// warning that says so; and a text that holds more than one resolution. Values read off the short texts.
+/// </summary>
+public class HeadingDisagreementTests
+{
+    // A formula on the fifth line of each text below, one paragraph, and the closing lines dated 27 July 2099.
+    private const string Body = " The Economic and Social Council,\n\n Recalling its resolutions,\n\n 1. Urges Member States to act.\n\n41st plenary meeting\n27 July 2099\n";
+
+    [Fact]
+    public void Parse_OfATitleLineNumberedOtherwiseThanTheMasthead_TakesTheTitleLine()
+    {
+        var (r, d) = TestData.Diagnosed("Resolution 2099/1\n\n2099/2. A title\n\n" + Body, DiagnosticIds.HeadingDisagrees);
+        Assert.Equal("The masthead numbers the resolution 2099/1, the title line 2099/2: the title line is taken", d.Message);
+        Assert.Equal((3, 1), (d.Line, d.Column));
+        Assert.Equal(("2099/2", "E/RES/2099/2"), (r.Number, r.Symbol));
+    }
+
+    [Fact]
+    public void Parse_OfAHeadingDatedOtherwiseThanTheClosingLines_TakesTheClosingDate()
+    {
+        var (r, d) = TestData.Diagnosed("Resolution 2099/1 of 28 July 2099\n\nA title\n\n" + Body, DiagnosticIds.HeadingDisagrees);
+        Assert.Equal("The heading dates the resolution 28 July 2099, the closing lines 27 July 2099: the closing date is taken", d.Message);
+        Assert.Equal((1, 1), (d.Line, d.Column));
+        Assert.Equal(new DateOnly(2099, 7, 27), r.AdoptionDate);
+    }
+
+    [Fact]
+    public void Parse_OfAHeadingNamingAnotherOrganThanTheFormula_TakesTheFormula()
+    {
+        var (r, d) = TestData.Diagnosed("Resolution adopted by the General Assembly on 27 July 2099\n\n2099/1. A title\n\n" + Body, DiagnosticIds.HeadingDisagrees);
+        Assert.Equal("The heading names 'General Assembly', the enacting formula another organ: the formula is taken", d.Message);
+        Assert.Equal((1, 1), (d.Line, d.Column));
+        Assert.Equal("E/RES/2099/1", r.Symbol);
+    }
+
+    [Fact]
+    public void Parse_OfAHeadingThatAgrees_SaysNothingOfIt()
+    {
+        var result = ResolutionParser.ParseWithWarnings("Resolution 2099/1 of 27 July 2099\n\n2099/1. A title\n\n" + Body);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == DiagnosticIds.HeadingDisagrees);
+        Assert.Equal("2099/1", result.Resolution.Number);
+    }
+
+    [Theory]
+    // Without a source name the first is read; a source name that gives a symbol picks its resolution.
+    [InlineData(null, "2099/1", "The text holds 2 resolutions; this is 2099/1; the others (2099/2) are read by ResolutionParser.ParseAll", 5)]
+    [InlineData("E_RES_2099_2.txt", "2099/2", "The text holds 2 resolutions; this is 2099/2, the one the source's name gives; the others (2099/1) are read by ResolutionParser.ParseAll", 18)]
+    public void Parse_OfATextHoldingTwoResolutions_ReadsOneAndNamesTheOthers(string? source, string number, string message, int line)
+    {
+        // The first resolution's formula is on line 5; the second's heading opens on line 14, its formula on line 18.
+        var text = "Resolution 2099/1\n\nA title\n\n" + Body + "\nResolution 2099/2\n\nAnother title\n\n" + Body;
+        var options = source is null ? ParserOptions.Default : ParserOptions.Default with { SourceName = source };
+        var result = ResolutionParser.ParseWithWarnings(text, options);
+        Assert.Equal(number, result.Resolution.Number);
+        var d = Assert.Single(result.Diagnostics, x => x.Id == DiagnosticIds.OtherResolution);
+        Assert.Equal((message, line, DiagnosticSeverity.Info, options.SourceName), (d.Message, d.Line, d.Severity, d.Source));
+        Assert.Equal(2, ResolutionParser.ParseAll(text, ParserOptions.Default).Count);
+    }
+}
