@@ -129,6 +129,41 @@ public class RegistryReaderTests
         Assert.Equal(message, Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(
             File.Replace(from, to, StringComparison.Ordinal))))).Message);
 
+    // One actor, Afghanistan as states.json prints it, with one fact changed.
+    private const string GoodState = "{\"alpha3\": \"AFG\", \"m49\": \"004\", \"formalName\": \"Islamic Republic of Afghanistan\", \"status\": \"member\", \"printedName\": \"Afghanistan\", \"demonym\": \"Afghan\", \"formerNames\": [], \"succeededBy\": null}";
+
+    [Theory]
+    [InlineData("state", "\"AFG\"", "\"Afg\"", "$.actors[0].state.alpha3: expected three capital letters (ISO 3166-1 alpha-3), found \"Afg\"")]
+    [InlineData("state", "\"AFG\"", "\"AFGH\"", "$.actors[0].state.alpha3: expected three capital letters (ISO 3166-1 alpha-3), found \"AFGH\"")]
+    [InlineData("state", "\"004\"", "\"4\"", "$.actors[0].state.m49: expected three digits (UN M49), found \"4\"")]
+    [InlineData("state", "\"004\"", "\"O04\"", "$.actors[0].state.m49: expected three digits (UN M49), found \"O04\"")]
+    [InlineData("unOrgan", "", "", "$.actors[0]: an actor has \"state\" facts exactly when its kind is \"state\"")]
+    public void FromStream_RefusesAStatesFactsThatAreNotWellFormed(string kind, string from, string to, string message)
+    {
+        var facts = from.Length == 0 ? GoodState : GoodState.Replace(from, to, StringComparison.Ordinal);
+        var json = "{\"dataVersion\": \"1\", \"actors\": [{\"id\": \"afghanistan\", \"name\": \"Afghanistan\", \"kind\": \"" + kind
+            + "\", \"aliases\": [\"Afghanistan\"], \"shortForms\": [], \"parentId\": null, \"provenance\": {\"source\": \"s\", \"verified\": true, \"note\": null}, \"state\": "
+            + facts + "}], \"instruments\": [], \"footnotes\": []}";
+        Assert.Equal(message, Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Message);
+    }
+
+    [Fact]
+    public void FromStream_RefusesAStateWithoutItsFacts()
+    {
+        var json = "{\"dataVersion\": \"1\", \"actors\": [{\"id\": \"afghanistan\", \"name\": \"Afghanistan\", \"kind\": \"state\", \"aliases\": [], \"shortForms\": [], \"parentId\": null, \"provenance\": {\"source\": \"s\", \"verified\": true, \"note\": null}}], \"instruments\": [], \"footnotes\": []}";
+        Assert.Equal("$.actors[0]: an actor has \"state\" facts exactly when its kind is \"state\"",
+            Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Message);
+    }
+
+    [Fact]
+    public void FromStream_ReadsAStateWhoseFactsAreWellFormed()
+    {
+        var json = "{\"dataVersion\": \"1\", \"actors\": [{\"id\": \"afghanistan\", \"name\": \"Afghanistan\", \"kind\": \"state\", \"aliases\": [\"Afghanistan\"], \"shortForms\": [], \"parentId\": null, \"provenance\": {\"source\": \"s\", \"verified\": true, \"note\": null}, \"state\": "
+            + GoodState + "}], \"instruments\": [], \"footnotes\": []}";
+        var state = ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).FindActor("afghanistan")!.State!;
+        Assert.Equal(("AFG", "004", "Afghan"), (state.Alpha3, state.M49, state.Demonym));
+    }
+
     [Fact]
     public void Parse_ReadsWithAnActorThatHasAnInstrumentsId()
     {
