@@ -50,6 +50,20 @@ public sealed class CorpusTests : IDisposable
     }
 
     [Fact]
+    public void Read_OfAFileThatCannotBeOpened_LeavesItOutWithTheSystemsReason()
+    {
+        // A link to nothing is listed as a file and cannot be opened: the I/O error, at the file's start, in its name.
+        var link = Path.Combine(folder, "b-missing.txt");
+        File.CreateSymbolicLink(link, Path.Combine(folder, "no-such-folder", "x.txt"));
+        var file = Assert.Single(ResolutionCorpus.Read(folder), f => f.Name == "b-missing.txt");
+        Assert.Null(file.Resolution);
+        var d = Assert.Single(file.Diagnostics);
+        Assert.Equal((DiagnosticIds.CorpusFile, DiagnosticSeverity.Error, "b-missing.txt", 1, 1), (d.Id, d.Severity, d.Source, d.Line, d.Column));
+        Assert.Equal($"Could not find file '{link}'.", d.Message);
+        Assert.Contains("b-missing.txt", ResolutionCorpus.Load(folder).LeftOut);
+    }
+
+    [Fact]
     public void Load_ReportsProgressForEveryFile()
     {
         var seen = new List<CorpusProgress>();

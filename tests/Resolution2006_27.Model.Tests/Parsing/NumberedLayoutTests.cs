@@ -66,6 +66,19 @@ public class NumberedLayoutTests
     }
 
     [Fact]
+    public void Parse_OfAQuotedListWhoseNumbersRunIntoTheParagraphs_TellsThemByTheirOperativePhrase()
+    {
+        // Paragraph 1 quotes a list "1." and "2." (lines 11 and 13); the "2." on line 15 opens with "Requests": paragraph 2.
+        var result = Read(Short("1. Adopts the following principles:", "1. Every State shall protect victims;",
+            "2. Every State shall prosecute offenders;", "2. Requests the Secretary-General to report."));
+        var r = result.Resolution;
+        Assert.Equal([1, 2], r.OperativeParagraphs.Select(p => p.Number));
+        Assert.Equal("Adopts the following principles: 1. Every State shall protect victims; 2. Every State shall prosecute offenders;", r.OperativeParagraphs[0].Text);
+        Assert.Equal("Requests the Secretary-General to report.", r.OperativeParagraphs[1].Text);
+        Assert.Equal([11, 13], result.Diagnostics.Where(d => d.Id == DiagnosticIds.ContinuedParagraph).Select(d => d.Line));
+    }
+
+    [Fact]
     public void Parse_OfUnnumberedWordsEndingInAColonAboveNumberedParagraphs_MakesThemTheFirstsHeading()
     {
         // "Adopts the following Declaration:" (line 9) and then the Declaration's numbered paragraphs.
