@@ -65,6 +65,10 @@ internal sealed class MarkerScanner(SourceDocument document)
         {
             return false; // "1,500", "3.2": the punctuation sits inside a number.
         }
+        else if (before is '"' or '\'' && (digits - 1 == start || char.IsWhiteSpace(text[digits - 2])))
+        {
+            return false; // A straight quote that opens ("1. Urges ..." quoted in a draft) closes no word a marker could follow.
+        }
         for (var i = digits; i < stop; i++)
         {
             if (text[i] is < '0' or > '9')

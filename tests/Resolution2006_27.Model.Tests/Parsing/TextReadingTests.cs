@@ -54,7 +54,15 @@ public class TextReadingTests
     [InlineData("resolution 58/137 of")]
     [InlineData("the 41st meeting")]
     [InlineData("the age of 18 years")]
+    [InlineData("\"1. Urges Member States")] // a paragraph of a draft, quoted: the opening quote closes no word
+    [InlineData("the text \"2. Requests the")]
+    [InlineData("'3. Invites")]
     public void Scan_ReadsNumbersInTextAsText(string text) => Assert.Empty(Markers(text, out _));
+
+    [Fact]
+    public void Scan_ReadsDigitsAfterAClosingStraightQuoteAsAMarker() =>
+        // "Protocol"1: the quote closes the name, the marker follows it.
+        Assert.Equal([(26, 27, 1), (44, 45, 2)], Markers("the \"Trafficking Protocol\"1 and 'Convention'2.", out _));
 
     [Fact]
     public void Scan_ReadsDigitsGluedToAWordOrPunctuationAsMarkers()
