@@ -21,11 +21,16 @@ Three steps, each a subcommand:
       apart by a span; they are tested and left out of the score. FIRST and END cut the draw into
       batches (the draw is in random order, so any batch is a random sample too).
 
-  score sample.json REPORT... [--survivors]
+  rebase sample.json OLD NEW > moved.json
+      The draw carried from commit OLD's text to NEW's (run from the repository): spans in a file that changed
+      move with the unchanged text around them; a drawn mutant whose own text changed is dropped.
+
+  score sample.json REPORT... [--survivors] [--batch FIRST END]
       The drawn mutants' outcomes in the sampled run's report(s): killed or timed out is detected;
       survived, not covered, or a "suspect" kill (none of the killing tests covers the mutant, see
       mutation-summary.py) is not. The score with its 95 % Wilson interval, by folder, and the drawn
-      mutants the run did not report.
+      mutants the run did not report. --batch scores only the batch a run was given (a mutant of another
+      batch sharing a span with one of this batch's is tested too, but was not drawn for this run).
 """
 import json
 import math
@@ -126,6 +131,60 @@ def args(sample_path, first=0, end=None):
             print("!" + glob + "".join(f"{{{a}..{b}}}" for a, b in excluded))
 
 
+def rebase(sample_path, old, new):
+    """The draw moved onto another commit's text: a span in a file that changed is carried across the unchanged
+    text around it (difflib); a drawn mutant whose own text changed is dropped, and said so on stderr."""
+    import difflib
+    import subprocess
+
+    def show(commit, rel):
+        return subprocess.run(["git", "show", f"{commit}:{rel}"], capture_output=True, text=True, check=True).stdout
+
+    sample = json.load(open(sample_path))
+    moved = {}
+    for rel in sorted({d["file"] for d in sample["drawn"]}):
+        before, after = show(old, rel), show(new, rel)
+        if before == after:
+            continue
+        blocks = difflib.SequenceMatcher(None, before, after, autojunk=False).get_matching_blocks()
+
+        def carry(offset, blocks=blocks):
+            for a, b, size in blocks:
+                if a <= offset < a + size:
+                    return b + offset - a
+            return None
+
+        moved[rel] = (carry, before, after)
+    drawn = []
+    for d in sample["drawn"]:
+        if d["file"] not in moved:
+            drawn.append(d)
+            continue
+        carry, before, after = moved[d["file"]]
+        a, b = d["span"]
+        start, last = carry(a), carry(b - 1)
+        if start is None or last is None or after[start:last + 1] != before[a:b]:
+            print(f"dropped, its text changed: {d['key']}", file=sys.stderr)
+            continue
+        starts = offsets(after)
+        line = max(i for i, s in enumerate(starts) if s <= start)
+        end_line = max(i for i, s in enumerate(starts) if s <= last + 1)
+        head, tail = d["key"].split(":", 1)[0], d["key"].split(":", 3)[3]
+        tail = tail.split(":", 1)[1]
+        key = f"{head}:{line + 1}:{start - starts[line] + 1}-{end_line + 1}:{last + 1 - starts[end_line] + 1}:{tail}"
+        drawn.append({"key": key, "file": d["file"], "span": [start, last + 1]})
+    for rel, (carry, before, after) in moved.items():
+        spans = []
+        for a, b in sample["spans"][rel]:
+            start, last = carry(a), carry(b - 1)
+            if start is not None and last is not None:
+                spans.append((start, last + 1))
+        sample["spans"][rel] = sorted(set(spans))
+    sample["drawn"] = drawn
+    sample["rebased"] = f"{old}..{new}"
+    json.dump(sample, sys.stdout, indent=1)
+
+
 def wilson(k, n, z=1.96):
     if n == 0:
         return (0.0, 0.0)
@@ -135,8 +194,9 @@ def wilson(k, n, z=1.96):
     return centre - half, centre + half
 
 
-def score(sample_path, report_paths, show_survivors):
+def score(sample_path, report_paths, show_survivors, first=0, end=None):
     sample = json.load(open(sample_path))
+    sample["drawn"] = sample["drawn"][first:end]
     outcome = {}
     for report_path in report_paths:
         for rel, m, _ in mutants(json.load(open(report_path))):
@@ -166,7 +226,7 @@ def score(sample_path, report_paths, show_survivors):
         shown = f"{100 * detected / n:.1f} % ({100 * low:.1f}-{100 * high:.1f})" if n else "n/a"
         return f"| {name} | {n} | {shown} | {c['Killed']} | {c['Timeout']} | {c['Survived']} | {c['NoCoverage']} | {c['Suspect']} |"
 
-    print(f"Drawn {len(sample['drawn'])} of {sample['population']} mutants (seed {sample['seed']}); "
+    print(f"Drawn {len(sample['drawn'])} of {sample['population']} mutants (seed {sample['seed']}, batch {first}-{end}); "
           f"left out of the population: {dict(sample['skipped'])}.")
     print()
     print("| folder | drawn and measured | score (95 % interval) | killed | timeout | survived | no coverage | suspect kill |")
@@ -188,7 +248,11 @@ if __name__ == "__main__":
         draw(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
     elif command == "args" and len(sys.argv) in (3, 5):
         args(sys.argv[2], *map(int, sys.argv[3:]))
+    elif command == "rebase" and len(sys.argv) == 5:
+        rebase(sys.argv[2], sys.argv[3], sys.argv[4])
     elif command == "score" and len(sys.argv) >= 4:
-        score(sys.argv[2], [p for p in sys.argv[3:] if not p.startswith("--")], "--survivors" in sys.argv)
+        batch = list(map(int, sys.argv[sys.argv.index("--batch") + 1:][:2])) if "--batch" in sys.argv else [0, None]
+        reports = [p for p in sys.argv[3:] if p.endswith(".json")]
+        score(sys.argv[2], reports, "--survivors" in sys.argv, *batch)
     else:
         sys.exit(__doc__)

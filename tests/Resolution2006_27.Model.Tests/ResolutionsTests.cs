@@ -63,7 +63,7 @@ public sealed class ResolutionsTests : IDisposable
     public void EntryPoints_RefuseNull()
     {
         Assert.Throws<ArgumentNullException>(() => Resolutions.ReadFile(null!));
-        Assert.Throws<ArgumentNullException>(() => Resolutions.FromStream(null!));
+        Assert.Equal("stream", Assert.Throws<ArgumentNullException>(() => Resolutions.FromStream(null!)).ParamName);
         Assert.Throws<ArgumentNullException>(() => Resolutions.E2006_27.FindPart(null!));
     }
 

@@ -62,4 +62,28 @@ public class HeadingDisagreementTests
         Assert.Equal((message, line, DiagnosticSeverity.Info, options.SourceName), (d.Message, d.Line, d.Severity, d.Source));
         Assert.Equal(2, ResolutionParser.ParseAll(text, ParserOptions.Default).Count);
     }
+
+    [Fact]
+    public void Parse_OfAParagraphPrintedBeforeTheFormula_ReadsItAsTheFirstPreambularParagraph()
+    {
+        // Lines 5-6 end with a comma above the formula on line 8, as S/RES/4 (1946) prints "The attention of ...;".
+        var text = "Resolution 2099/1\n\nA title\n\n Recalling its resolutions on the matter\nand its earlier decisions,\n\n" + Body;
+        var result = ResolutionParser.ParseWithWarnings(text);
+        // Then the preambular paragraph below the formula (line 10).
+        Assert.Equal(["Recalling its resolutions on the matter and its earlier decisions,", "Recalling its resolutions,"], result.Resolution.Preamble.Paragraphs.Select(p => p.Text));
+        var d = Assert.Single(result.Diagnostics, x => x.Id == DiagnosticIds.PreambleBeforeFormula);
+        Assert.Equal(("A paragraph printed before the enacting formula: read as the first preambular paragraph", 5, 2, DiagnosticSeverity.Info), (d.Message, d.Line, d.Column, d.Severity));
+    }
+
+    [Theory]
+    // A resolution the registry does not know is made from its symbol, with the date printed beside it or none.
+    [InlineData("its resolution 60/999 of 1 December 2005", "e-res-60-999", "1 December 2005")]
+    [InlineData("its resolution 60/998", "e-res-60-998", null)]
+    public void Parse_OfAResolutionTheRegistryDoesNotKnow_MakesItsInstrumentFromTheSymbolAndDate(string cited, string id, string? adopted)
+    {
+        var text = Body.Replace("Recalling its resolutions,", $"Recalling {cited},", StringComparison.Ordinal);
+        var instrument = ResolutionParser.Parse("Resolution 2099/1\n\nA title\n\n" + text).Instruments.Single(i => i.Id == id);
+        Assert.Equal(adopted, instrument.Adopted);
+        Assert.Equal((Model.Citations.InstrumentKind.Resolution, "E/RES/60/" + id[^3..], false), (instrument.Kind, instrument.DocumentSymbol, instrument.Provenance.Verified));
+    }
 }
