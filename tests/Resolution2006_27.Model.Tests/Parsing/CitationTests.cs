@@ -183,4 +183,16 @@ public class CitationTests
 
     private static string Normalize(string s) =>
         System.Text.RegularExpressions.Regex.Replace(s.Replace("-\n", "-", StringComparison.Ordinal), @"\s+", " ");
+
+    [Fact]
+    public void Parse_OfATitleOpeningWithAShortForm_CitesTheTitlesInstrumentOnly()
+    {
+        // "the Protocol" is the seed's short form of the Trafficking Protocol; "the Protocol of 2014 to the Forced Labour
+        // Convention, 1930" opens with it and names the ILO Protocol: that is the only citation of the paragraph it is put in.
+        var text = TestData.ReplaceFirst(TestData.SeedText, " 7. Urges Member States to take measures against trafficking in",
+            " 7. Urges Member States to ratify the Protocol of 2014 to the Forced Labour Convention, 1930, and to take measures against trafficking in");
+        var op7 = Resolutions.FromString(text, Fresh.Options()).OperativeParagraphs[6];
+        var citation = Assert.Single(op7.Citations);
+        Assert.Equal(("ilo-p29", CitationForm.Title, "Protocol of 2014 to the Forced Labour Convention, 1930"), (citation.InstrumentId, citation.Form, citation.Text));
+    }
 }

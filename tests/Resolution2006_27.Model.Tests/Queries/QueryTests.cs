@@ -110,6 +110,17 @@ public class QueryTests
     }
 
     [Fact]
+    public void Ask_FollowedByAnotherInItsParagraph_EndsWhereTheNextPhraseOpens()
+    {
+        // "Urges Member States to act and requests the Secretary-General to report on it;": each ask's action runs to the
+        // next ask's phrase, the joining "and" and the closing ";" left out.
+        var r = Resolutions.FromString("Resolution 2099/1\n\nA title\n\n The Economic and Social Council,\n\n Recalling its resolutions,\n\n"
+            + " 1. Urges Member States to act and requests the Secretary-General to report on it;\n\n41st plenary meeting\n27 July 2099\n", Fresh.Options());
+        Assert.Equal([("Urges", "Member States", "to act"), ("requests", "the Secretary-General", "to report on it")],
+            r.Asks().Select(a => (a.Phrase!.Text, a.Addressee.Text, a.Action)));
+    }
+
+    [Fact]
     public void Ask_OfParagraphOneHasItsScopeActionAndHedge()
     {
         var op1 = Asks[0];
