@@ -380,4 +380,22 @@ public class ValidatorTests
             return [.. bytes];
         }
     }
+
+    [Fact]
+    public void Validate_OfBytesThatAreNotUtf8_PlacesTheProblemByLineAndColumnOnly()
+    {
+        // A byte 0xFF inside the symbol's string, on the export's second line: no character offset can be counted
+        // through it, so the diagnostic's offset is the file's start and its line and column say where.
+        var text = ModelJson.Serialize(Fresh.Seed(), indented: true);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text).ToList();
+        var at = text.IndexOf("E/RES/2006/27", StringComparison.Ordinal);
+        Assert.Equal(2, text[..at].Count(c => c == '\n') + 1);
+        bytes.Insert(at, 0xFF);
+        var report = ResolutionValidator.Validate(new MemoryStream([.. bytes]));
+        Assert.False(report.IsValid);
+        var problem = report.Problems[0];
+        Assert.Equal((ProblemLayer.Input, "utf-8", 2), (problem.Layer, problem.Rule, problem.Line));
+        Assert.Equal(0, report.Diagnostics[0].Offset);
+        Assert.Equal((problem.Line, problem.Column), (report.Diagnostics[0].Line, report.Diagnostics[0].Column));
+    }
 }
