@@ -129,8 +129,14 @@ public class RegistryReaderTests
         Assert.Equal(message, Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(
             File.Replace(from, to, StringComparison.Ordinal))))).Message);
 
-    // One actor, Afghanistan as states.json prints it, with one fact changed.
+    // Afghanistan's facts as states.json prints them.
     private const string GoodState = "{\"alpha3\": \"AFG\", \"m49\": \"004\", \"formalName\": \"Islamic Republic of Afghanistan\", \"status\": \"member\", \"printedName\": \"Afghanistan\", \"demonym\": \"Afghan\", \"formerNames\": [], \"succeededBy\": null}";
+
+    /// <summary>A registry of one actor, Afghanistan, of <paramref name="kind"/>, with <paramref name="state"/> as its facts or none.</summary>
+    private static MemoryStream OneActor(string kind, string? state) => new(Encoding.UTF8.GetBytes(
+        "{\"dataVersion\": \"1\", \"actors\": [{\"id\": \"afghanistan\", \"name\": \"Afghanistan\", \"kind\": \"" + kind
+        + "\", \"aliases\": [\"Afghanistan\"], \"shortForms\": [], \"parentId\": null, \"provenance\": {\"source\": \"s\", \"verified\": true, \"note\": null}"
+        + (state is null ? "" : ", \"state\": " + state) + "}], \"instruments\": [], \"footnotes\": []}"));
 
     [Theory]
     [InlineData("state", "\"AFG\"", "\"Afg\"", "$.actors[0].state.alpha3: expected three capital letters (ISO 3166-1 alpha-3), found \"Afg\"")]
@@ -141,26 +147,18 @@ public class RegistryReaderTests
     public void FromStream_RefusesAStatesFactsThatAreNotWellFormed(string kind, string from, string to, string message)
     {
         var facts = from.Length == 0 ? GoodState : GoodState.Replace(from, to, StringComparison.Ordinal);
-        var json = "{\"dataVersion\": \"1\", \"actors\": [{\"id\": \"afghanistan\", \"name\": \"Afghanistan\", \"kind\": \"" + kind
-            + "\", \"aliases\": [\"Afghanistan\"], \"shortForms\": [], \"parentId\": null, \"provenance\": {\"source\": \"s\", \"verified\": true, \"note\": null}, \"state\": "
-            + facts + "}], \"instruments\": [], \"footnotes\": []}";
-        Assert.Equal(message, Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Message);
+        Assert.Equal(message, Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(OneActor(kind, facts))).Message);
     }
 
     [Fact]
-    public void FromStream_RefusesAStateWithoutItsFacts()
-    {
-        var json = "{\"dataVersion\": \"1\", \"actors\": [{\"id\": \"afghanistan\", \"name\": \"Afghanistan\", \"kind\": \"state\", \"aliases\": [], \"shortForms\": [], \"parentId\": null, \"provenance\": {\"source\": \"s\", \"verified\": true, \"note\": null}}], \"instruments\": [], \"footnotes\": []}";
+    public void FromStream_RefusesAStateWithoutItsFacts() =>
         Assert.Equal("$.actors[0]: an actor has \"state\" facts exactly when its kind is \"state\"",
-            Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Message);
-    }
+            Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(OneActor("state", null))).Message);
 
     [Fact]
     public void FromStream_ReadsAStateWhoseFactsAreWellFormed()
     {
-        var json = "{\"dataVersion\": \"1\", \"actors\": [{\"id\": \"afghanistan\", \"name\": \"Afghanistan\", \"kind\": \"state\", \"aliases\": [\"Afghanistan\"], \"shortForms\": [], \"parentId\": null, \"provenance\": {\"source\": \"s\", \"verified\": true, \"note\": null}, \"state\": "
-            + GoodState + "}], \"instruments\": [], \"footnotes\": []}";
-        var state = ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(json))).FindActor("afghanistan")!.State!;
+        var state = ReferenceRegistry.FromStream(OneActor("state", GoodState)).FindActor("afghanistan")!.State!;
         Assert.Equal(("AFG", "004", "Afghan"), (state.Alpha3, state.M49, state.Demonym));
     }
 
