@@ -40,19 +40,21 @@ public class NumberedLayoutTests
     [InlineData("3, the Council decides to remain seized of the matter.")]
     public void Parse_OfACommaThatIsNotTheNextLabel_KeepsTheTextUnplaced(string third)
     {
-        var (r, d) = TestData.Diagnosed(Short("1. Urges Member States to act;", "2. Requests the Secretary-General to report;", third), DiagnosticIds.UnplacedText);
+        var text = Short("1. Urges Member States to act;", "2. Requests the Secretary-General to report;", third);
+        var (r, d) = TestData.Diagnosed(text, DiagnosticIds.UnplacedText);
         Assert.Equal(("Unnumbered text after operative paragraph 2: kept as unplaced text", 13), (d.Message, d.Line));
         Assert.Equal(third, Assert.Single(r.Unplaced).Text);
         Assert.Equal(2, r.OperativeParagraphs.Count);
-        Assert.DoesNotContain(Read(Short("1. Urges Member States to act;", "2. Requests the Secretary-General to report;", third)).Diagnostics, x => x.Id == DiagnosticIds.NumberingOutOfSequence);
+        Assert.DoesNotContain(Read(text).Diagnostics, x => x.Id == DiagnosticIds.NumberingOutOfSequence);
     }
 
     [Fact]
     public void Parse_OfANumberedListQuotedAfterAColon_ReadsItAsTheParagraphsText()
     {
         // Lines 13 and 15 are the list paragraph 2 quotes; line 17 numbers on from paragraph 2.
-        var result = Read(Short("1. Urges Member States to act;", "2. Adopts the following principles:", "1. Every State shall protect victims;",
-            "2. Every State shall prosecute offenders;", "3. Requests the Secretary-General to report."));
+        var text = Short("1. Urges Member States to act;", "2. Adopts the following principles:", "1. Every State shall protect victims;",
+            "2. Every State shall prosecute offenders;", "3. Requests the Secretary-General to report.");
+        var result = Read(text);
         var r = result.Resolution;
         Assert.Equal([1, 2, 3], r.OperativeParagraphs.Select(p => p.Number));
         Assert.Equal("Adopts the following principles: 1. Every State shall protect victims; 2. Every State shall prosecute offenders;", r.OperativeParagraphs[1].Text);
@@ -64,8 +66,7 @@ public class NumberedLayoutTests
             quoted.Select(d => (d.Message, d.Line)));
         Assert.All(quoted, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
         Assert.Empty(r.Unplaced);
-        Assert.Empty(r.Validate(Short("1. Urges Member States to act;", "2. Adopts the following principles:", "1. Every State shall protect victims;",
-            "2. Every State shall prosecute offenders;", "3. Requests the Secretary-General to report.")));
+        Assert.Empty(r.Validate(text));
     }
 
     [Fact]
