@@ -9,13 +9,13 @@ namespace Resolution2006_27.Model.Tests.Parsing;
 /// </summary>
 public class HeadingDisagreementTests
 {
-    // A formula on the fifth line of each text below, one paragraph, and the closing lines dated 27 July 2099.
-    private const string Body = " The Economic and Social Council,\n\n Recalling its resolutions,\n\n 1. Urges Member States to act.\n\n41st plenary meeting\n27 July 2099\n";
+    // Under the heading given: the formula, one paragraph, and the closing lines dated 27 July 2099.
+    private static string Under(string heading) => ShortResolution.Headed(heading, "1. Urges Member States to act.");
 
     [Fact]
     public void Parse_OfATitleLineNumberedOtherwiseThanTheMasthead_TakesTheTitleLine()
     {
-        var (r, d) = TestData.Diagnosed("Resolution 2099/1\n\n2099/2. A title\n\n" + Body, DiagnosticIds.HeadingDisagrees);
+        var (r, d) = TestData.Diagnosed(Under("Resolution 2099/1\n\n2099/2. A title"), DiagnosticIds.HeadingDisagrees);
         Assert.Equal("The masthead numbers the resolution 2099/1, the title line 2099/2: the title line is taken", d.Message);
         Assert.Equal((3, 1), (d.Line, d.Column));
         Assert.Equal(("2099/2", "E/RES/2099/2"), (r.Number, r.Symbol));
@@ -24,7 +24,7 @@ public class HeadingDisagreementTests
     [Fact]
     public void Parse_OfAHeadingDatedOtherwiseThanTheClosingLines_TakesTheClosingDate()
     {
-        var (r, d) = TestData.Diagnosed("Resolution 2099/1 of 28 July 2099\n\nA title\n\n" + Body, DiagnosticIds.HeadingDisagrees);
+        var (r, d) = TestData.Diagnosed(Under("Resolution 2099/1 of 28 July 2099\n\nA title"), DiagnosticIds.HeadingDisagrees);
         Assert.Equal("The heading dates the resolution 28 July 2099, the closing lines 27 July 2099: the closing date is taken", d.Message);
         Assert.Equal((1, 1), (d.Line, d.Column));
         Assert.Equal(new DateOnly(2099, 7, 27), r.AdoptionDate);
@@ -33,7 +33,7 @@ public class HeadingDisagreementTests
     [Fact]
     public void Parse_OfAHeadingNamingAnotherOrganThanTheFormula_TakesTheFormula()
     {
-        var (r, d) = TestData.Diagnosed("Resolution adopted by the General Assembly on 27 July 2099\n\n2099/1. A title\n\n" + Body, DiagnosticIds.HeadingDisagrees);
+        var (r, d) = TestData.Diagnosed(Under("Resolution adopted by the General Assembly on 27 July 2099\n\n2099/1. A title"), DiagnosticIds.HeadingDisagrees);
         Assert.Equal("The heading names 'General Assembly', the enacting formula another organ: the formula is taken", d.Message);
         Assert.Equal((1, 1), (d.Line, d.Column));
         Assert.Equal("E/RES/2099/1", r.Symbol);
@@ -42,7 +42,7 @@ public class HeadingDisagreementTests
     [Fact]
     public void Parse_OfAHeadingThatAgrees_SaysNothingOfIt()
     {
-        var result = ResolutionParser.ParseWithWarnings("Resolution 2099/1 of 27 July 2099\n\n2099/1. A title\n\n" + Body);
+        var result = ResolutionParser.ParseWithWarnings(Under("Resolution 2099/1 of 27 July 2099\n\n2099/1. A title"), Fresh.Options());
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == DiagnosticIds.HeadingDisagrees);
         Assert.Equal("2099/1", result.Resolution.Number);
     }
@@ -54,21 +54,21 @@ public class HeadingDisagreementTests
     public void Parse_OfATextHoldingTwoResolutions_ReadsOneAndNamesTheOthers(string? source, string number, string message, int line)
     {
         // The first resolution's formula is on line 5; the second's heading opens on line 14, its formula on line 18.
-        var text = "Resolution 2099/1\n\nA title\n\n" + Body + "\nResolution 2099/2\n\nAnother title\n\n" + Body;
-        var options = source is null ? ParserOptions.Default : ParserOptions.Default with { SourceName = source };
+        var text = Under("Resolution 2099/1\n\nA title") + "\n" + Under("Resolution 2099/2\n\nAnother title");
+        var options = source is null ? Fresh.Options() : Fresh.Options() with { SourceName = source };
         var result = ResolutionParser.ParseWithWarnings(text, options);
         Assert.Equal(number, result.Resolution.Number);
         var d = Assert.Single(result.Diagnostics, x => x.Id == DiagnosticIds.OtherResolution);
         Assert.Equal((message, line, DiagnosticSeverity.Info, options.SourceName), (d.Message, d.Line, d.Severity, d.Source));
-        Assert.Equal(2, ResolutionParser.ParseAll(text, ParserOptions.Default).Count);
+        Assert.Equal(2, ResolutionParser.ParseAll(text, Fresh.Options()).Count);
     }
 
     [Fact]
     public void Parse_OfAParagraphPrintedBeforeTheFormula_ReadsItAsTheFirstPreambularParagraph()
     {
         // Lines 5-6 end with a comma above the formula on line 8, as S/RES/4 (1946) prints "The attention of ...;".
-        var text = "Resolution 2099/1\n\nA title\n\n Recalling its resolutions on the matter\nand its earlier decisions,\n\n" + Body;
-        var result = ResolutionParser.ParseWithWarnings(text);
+        var text = Under("Resolution 2099/1\n\nA title\n\n Recalling its resolutions on the matter\nand its earlier decisions,");
+        var result = ResolutionParser.ParseWithWarnings(text, Fresh.Options());
         // Then the preambular paragraph below the formula (line 10).
         Assert.Equal(["Recalling its resolutions on the matter and its earlier decisions,", "Recalling its resolutions,"], result.Resolution.Preamble.Paragraphs.Select(p => p.Text));
         var d = Assert.Single(result.Diagnostics, x => x.Id == DiagnosticIds.PreambleBeforeFormula);
@@ -81,8 +81,8 @@ public class HeadingDisagreementTests
     [InlineData("its resolution 60/998", "e-res-60-998", null)]
     public void Parse_OfAResolutionTheRegistryDoesNotKnow_MakesItsInstrumentFromTheSymbolAndDate(string cited, string id, string? adopted)
     {
-        var text = Body.Replace("Recalling its resolutions,", $"Recalling {cited},", StringComparison.Ordinal);
-        var instrument = ResolutionParser.Parse("Resolution 2099/1\n\nA title\n\n" + text).Instruments.Single(i => i.Id == id);
+        var text = ShortResolution.Text("1. Urges Member States to act.").Replace("Recalling its resolutions,", $"Recalling {cited},", StringComparison.Ordinal);
+        var instrument = ResolutionParser.Parse(text, Fresh.Options()).Instruments.Single(i => i.Id == id);
         Assert.Equal(adopted, instrument.Adopted);
         Assert.Equal((Model.Citations.InstrumentKind.Resolution, "E/RES/60/" + id[^3..], false), (instrument.Kind, instrument.DocumentSymbol, instrument.Provenance.Verified));
     }

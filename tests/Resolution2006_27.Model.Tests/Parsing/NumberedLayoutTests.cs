@@ -11,12 +11,10 @@ namespace Resolution2006_27.Model.Tests.Parsing;
 /// </summary>
 public class NumberedLayoutTests
 {
-    /// <summary>A short resolution: a formula on line 5, a preambular paragraph on line 7, then <paramref name="body"/> from line 9.</summary>
-    private static string Short(params string[] body) =>
-        "Resolution 2099/1\n\nA title\n\n The Economic and Social Council,\n\n Recalling its resolutions,\n\n"
-        + string.Concat(body.Select(b => $" {b}\n\n")) + "41st plenary meeting\n27 July 2099\n";
+    // A formula on line 5, a preambular paragraph on line 7, then the paragraphs given from line 9.
+    private static string Short(params string[] body) => ShortResolution.Text(body);
 
-    private static ParseResult Read(string text) => ResolutionParser.ParseWithWarnings(text);
+    private static ParseResult Read(string text) => ResolutionParser.ParseWithWarnings(text, Fresh.Options());
 
     [Fact]
     public void Parse_OfACommaWhereTheNextNumbersFullStopWasDue_ReadsTheParagraphAndWarns()
@@ -106,7 +104,7 @@ public class NumberedLayoutTests
         // of the following draft resolution:" (15), "The General Assembly," (17), then the draft's 31 preambular
         // paragraphs (19-79) and 22 numbered paragraphs (81-123); counted in the file.
         var path = Path.Combine(TestData.SharedPath, "corpus-dev", "eosg", "E_RES_2022_14.txt");
-        var result = Resolutions.ReadFile(path);
+        var result = Resolutions.ReadFile(path, Fresh.Options());
         var r = result.Resolution!;
         Assert.Equal(31, r.Preamble.Paragraphs.Count);
         Assert.StartsWith("Stressing that the rights of the child are human rights", r.Preamble.Paragraphs[0].Text, StringComparison.Ordinal);

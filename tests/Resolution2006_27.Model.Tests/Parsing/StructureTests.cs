@@ -19,9 +19,7 @@ public class StructureTests
     /// <summary>A short resolution whose first operative paragraph has the items given.</summary>
     private static Resolution WithItems(params string[] items) => Resolutions.FromString(ItemsText(items));
 
-    private static string ItemsText(params string[] items) => (
-        "ECOSOC Resolution 2099/1\n\nA title\n\n The Economic and Social Council,\n\n Recalling its resolutions,\n\n 1. Urges Member States:\n\n"
-        + string.Concat(items.Select(i => $" {i}\n\n")) + "41st plenary meeting\n27 July 2099\n");
+    private static string ItemsText(params string[] items) => ShortResolution.Headed("ECOSOC Resolution 2099/1\n\nA title", ["1. Urges Member States:", .. items]);
 
     [Fact]
     public void Parse_OfAFirstParagraphNumberedTwoKeepsItsNumberAndSaysSo()

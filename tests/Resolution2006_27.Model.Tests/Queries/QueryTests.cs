@@ -114,8 +114,7 @@ public class QueryTests
     {
         // "Urges Member States to act and requests the Secretary-General to report on it;": each ask's action runs to the
         // next ask's phrase, the joining "and" and the closing ";" left out.
-        var r = Resolutions.FromString("Resolution 2099/1\n\nA title\n\n The Economic and Social Council,\n\n Recalling its resolutions,\n\n"
-            + " 1. Urges Member States to act and requests the Secretary-General to report on it;\n\n41st plenary meeting\n27 July 2099\n", Fresh.Options());
+        var r = Resolutions.FromString(ShortResolution.Text("1. Urges Member States to act and requests the Secretary-General to report on it;"), Fresh.Options());
         Assert.Equal([("Urges", "Member States", "to act"), ("requests", "the Secretary-General", "to report on it")],
             r.Asks().Select(a => (a.Phrase!.Text, a.Addressee.Text, a.Action)));
     }
