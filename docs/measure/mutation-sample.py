@@ -32,11 +32,19 @@ Three steps, each a subcommand:
       mutants the run did not report. --batch scores only the batch a run was given (a mutant of another
       batch sharing a span with one of this batch's is tested too, but was not drawn for this run).
 """
+import importlib.util
 import json
 import math
+import os
 import random
 import sys
 from collections import Counter, defaultdict
+
+# How a mutant is judged (a suspect kill counted as undetected) is mutation-summary.py's, in one place.
+_spec = importlib.util.spec_from_file_location("mutation_summary", os.path.join(os.path.dirname(os.path.abspath(__file__)), "mutation-summary.py"))
+_summary = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_summary)
+judged = _summary.judged
 
 LIBRARY = "src/Resolution2006_27.Model/"
 
@@ -200,10 +208,7 @@ def score(sample_path, report_paths, show_survivors, first=0, end=None):
     outcome = {}
     for report_path in report_paths:
         for rel, m, _ in mutants(json.load(open(report_path))):
-            status = m["status"]
-            covered = set(m.get("coveredBy") or [])
-            if status == "Killed" and covered and not covered & set(m.get("killedBy") or []):
-                status = "Suspect"
+            status = judged(m)
             if status in ("Killed", "Timeout", "Survived", "NoCoverage", "Suspect"):
                 outcome[key(rel, m)] = status
     by_folder = defaultdict(Counter)

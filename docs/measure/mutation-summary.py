@@ -13,29 +13,17 @@ import os
 import sys
 from collections import Counter, defaultdict
 
-reports = [json.load(open(p)) for p in sys.argv[1:] if not p.startswith("--")]
-by_folder = defaultdict(Counter)
-survivors = []
-seen = set()
-for path, file in ((p, f) for r in reports for p, f in r["files"].items()):
-    rel = path.split("src/Resolution2006_27.Model/", 1)[-1]
-    folder = os.path.dirname(rel) or "(root)"
-    for m in file["mutants"]:
-        # Outside this run's --mutate filter (another run reports it), or already seen in another report.
-        key = (rel, m["location"]["start"]["line"], m["location"]["start"]["column"], m["mutatorName"], m.get("replacement"))
-        if "mutate filter" in (m.get("statusReason") or "") or key in seen:
-            continue
-        seen.add(key)
-        status = m["status"]
-        if m.get("static") and status in ("Killed", "Survived", "Timeout", "NoCoverage"):
-            status = "Static"
-        covered = set(m.get("coveredBy") or [])
-        if status == "Killed" and covered and not covered & set(m.get("killedBy") or []):
-            status = "Suspect"
-        by_folder[folder][status] += 1
-        if status in ("Survived", "NoCoverage", "Suspect"):
-            line = m["location"]["start"]["line"]
-            survivors.append(f"{rel}:{line}: {status}: {m['mutatorName']}: {m.get('replacement', '')[:100]!r}")
+
+def judged(m):
+    """A mutant's status as the score counts it: "Static" for a static mutant that was run, "Suspect" for a kill by
+    tests none of which covers it, otherwise Stryker's status. mutation-sample.py judges by it too."""
+    status = m["status"]
+    if m.get("static") and status in ("Killed", "Survived", "Timeout", "NoCoverage"):
+        return "Static"
+    covered = set(m.get("coveredBy") or [])
+    if status == "Killed" and covered and not covered & set(m.get("killedBy") or []):
+        return "Suspect"
+    return status
 
 
 def row(name, c):
@@ -45,13 +33,37 @@ def row(name, c):
     return f"| {name} | {score} | {c['Killed']} | {c['Timeout']} | {c['Survived']} | {c['NoCoverage']} | {c['Suspect']} | {c['Static']} | {c['CompileError']} | {c['Ignored']} |"
 
 
-print("| folder | score | killed | timeout | survived | no coverage | suspect kill | static | compile error | ignored |")
-print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-total = Counter()
-for folder in sorted(by_folder):
-    total.update(by_folder[folder])
-    print(row(folder, by_folder[folder]))
-print(row("**all**", total))
-if "--survivors" in sys.argv:
-    print()
-    print("\n".join(sorted(survivors)))
+def main():
+    reports = [json.load(open(p)) for p in sys.argv[1:] if not p.startswith("--")]
+    by_folder = defaultdict(Counter)
+    survivors = []
+    seen = set()
+    for path, file in ((p, f) for r in reports for p, f in r["files"].items()):
+        rel = path.split("src/Resolution2006_27.Model/", 1)[-1]
+        folder = os.path.dirname(rel) or "(root)"
+        for m in file["mutants"]:
+            # Outside this run's --mutate filter (another run reports it), or already seen in another report.
+            key = (rel, m["location"]["start"]["line"], m["location"]["start"]["column"], m["mutatorName"], m.get("replacement"))
+            if "mutate filter" in (m.get("statusReason") or "") or key in seen:
+                continue
+            seen.add(key)
+            status = judged(m)
+            by_folder[folder][status] += 1
+            if status in ("Survived", "NoCoverage", "Suspect"):
+                line = m["location"]["start"]["line"]
+                survivors.append(f"{rel}:{line}: {status}: {m['mutatorName']}: {m.get('replacement', '')[:100]!r}")
+
+    print("| folder | score | killed | timeout | survived | no coverage | suspect kill | static | compile error | ignored |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    total = Counter()
+    for folder in sorted(by_folder):
+        total.update(by_folder[folder])
+        print(row(folder, by_folder[folder]))
+    print(row("**all**", total))
+    if "--survivors" in sys.argv:
+        print()
+        print("\n".join(sorted(survivors)))
+
+
+if __name__ == "__main__":
+    main()
