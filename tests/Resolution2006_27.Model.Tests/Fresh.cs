@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Resolution2006_27.Model.Diagnostics;
+using Resolution2006_27.Model.Parsing;
 using Resolution2006_27.Model.Phrases;
 using Resolution2006_27.Model.Registry;
 
@@ -52,6 +54,19 @@ internal static class Fresh
 
     /// <summary>E/RES/2006/27 parsed anew from the embedded seed text, as <see cref="Resolutions.E2006_27"/> is.</summary>
     public static Resolution Seed() => Resolutions.FromString(Resolutions.SeedText, Options() with { SourceName = "E-RES-2006-27.txt" });
+
+    /// <summary>
+    /// Reads <paramref name="text"/> with options built anew, as a user would by default (a model, with diagnostics) and strictly (refused):
+    /// gives the model and the one diagnostic with <paramref name="id"/>, and checks that strict mode refuses the text.
+    /// </summary>
+    public static (Resolution Resolution, Diagnostic Diagnostic) Diagnosed(string text, string id)
+    {
+        var result = ResolutionParser.ParseWithWarnings(text, Options());
+        var found = Assert.Single(result.Diagnostics, d => d.Id == id);
+        var strict = Assert.Throws<ResolutionParseException>(() => ResolutionParser.Parse(text, Options() with { Strict = true }));
+        Assert.Equal(DiagnosticSeverity.Error, strict.Diagnostic.Severity);
+        return (result.Resolution, found);
+    }
 
     private static Stream Resource(string name) =>
         Library.GetManifestResourceStream(Library.GetManifestResourceNames().Single(n => n.EndsWith("." + name, StringComparison.Ordinal)))!;

@@ -1,4 +1,3 @@
-using Resolution2006_27.Model.Diagnostics;
 namespace Resolution2006_27.Model.Tests;
 
 /// <summary>Paths to the repository's files and to ../shared, found from the test binary's folder.</summary>
@@ -17,19 +16,6 @@ internal static class TestData
 
     /// <summary>The printed text of a resolution in ../shared/corpus, such as "A-RES-70-179.txt".</summary>
     public static string CorpusText(string file) => File.ReadAllText(Path.Combine(SharedPath, "corpus", file));
-
-    /// <summary>
-    /// Reads <paramref name="text"/> as a user would by default (a model, with diagnostics) and strictly (refused):
-    /// gives the model and the one diagnostic with <paramref name="id"/>, and checks that strict mode refuses the text.
-    /// </summary>
-    public static (Resolution Resolution, Diagnostic Diagnostic) Diagnosed(string text, string id)
-    {
-        var result = Model.Parsing.ResolutionParser.ParseWithWarnings(text);
-        var found = Assert.Single(result.Diagnostics, d => d.Id == id);
-        var strict = Assert.Throws<ResolutionParseException>(() => Model.Parsing.ResolutionParser.Parse(text, ParserOptions.Default with { Strict = true }));
-        Assert.Equal(DiagnosticSeverity.Error, strict.Diagnostic.Severity);
-        return (result.Resolution, found);
-    }
 
     /// <summary><paramref name="text"/> with its first <paramref name="from"/> replaced: one fault, placed by hand.</summary>
     public static string ReplaceFirst(string text, string from, string to)

@@ -63,7 +63,7 @@ public class AnnexTests
     [Fact]
     public void TextAfterTheClosingLines_WithoutAnAnnexHeadingIsUnplacedText()
     {
-        var (r, d) = TestData.Diagnosed(TestData.SeedText + "\n\n Stray text\n", Model.Diagnostics.DiagnosticIds.UnplacedText);
+        var (r, d) = Fresh.Diagnosed(TestData.SeedText + "\n\n Stray text\n", Model.Diagnostics.DiagnosticIds.UnplacedText);
         Assert.Equal("Text after the closing lines that is not under an annex heading: kept as unplaced text", d.Message);
         Assert.Equal("Stray text", Assert.Single(r.Unplaced).Text);
         Assert.Empty(r.Annexes);

@@ -15,7 +15,7 @@ public class HeadingDisagreementTests
     [Fact]
     public void Parse_OfATitleLineNumberedOtherwiseThanTheMasthead_TakesTheTitleLine()
     {
-        var (r, d) = TestData.Diagnosed(Under("Resolution 2099/1\n\n2099/2. A title"), DiagnosticIds.HeadingDisagrees);
+        var (r, d) = Fresh.Diagnosed(Under("Resolution 2099/1\n\n2099/2. A title"), DiagnosticIds.HeadingDisagrees);
         Assert.Equal("The masthead numbers the resolution 2099/1, the title line 2099/2: the title line is taken", d.Message);
         Assert.Equal((3, 1), (d.Line, d.Column));
         Assert.Equal(("2099/2", "E/RES/2099/2"), (r.Number, r.Symbol));
@@ -24,7 +24,7 @@ public class HeadingDisagreementTests
     [Fact]
     public void Parse_OfAHeadingDatedOtherwiseThanTheClosingLines_TakesTheClosingDate()
     {
-        var (r, d) = TestData.Diagnosed(Under("Resolution 2099/1 of 28 July 2099\n\nA title"), DiagnosticIds.HeadingDisagrees);
+        var (r, d) = Fresh.Diagnosed(Under("Resolution 2099/1 of 28 July 2099\n\nA title"), DiagnosticIds.HeadingDisagrees);
         Assert.Equal("The heading dates the resolution 28 July 2099, the closing lines 27 July 2099: the closing date is taken", d.Message);
         Assert.Equal((1, 1), (d.Line, d.Column));
         Assert.Equal(new DateOnly(2099, 7, 27), r.AdoptionDate);
@@ -33,7 +33,7 @@ public class HeadingDisagreementTests
     [Fact]
     public void Parse_OfAHeadingNamingAnotherOrganThanTheFormula_TakesTheFormula()
     {
-        var (r, d) = TestData.Diagnosed(Under("Resolution adopted by the General Assembly on 27 July 2099\n\n2099/1. A title"), DiagnosticIds.HeadingDisagrees);
+        var (r, d) = Fresh.Diagnosed(Under("Resolution adopted by the General Assembly on 27 July 2099\n\n2099/1. A title"), DiagnosticIds.HeadingDisagrees);
         Assert.Equal("The heading names 'General Assembly', the enacting formula another organ: the formula is taken", d.Message);
         Assert.Equal((1, 1), (d.Line, d.Column));
         Assert.Equal("E/RES/2099/1", r.Symbol);

@@ -21,7 +21,7 @@ public class NumberedLayoutTests
     {
         // Scanned print: "3, Decides" where "3." was due (line 13).
         var text = Short("1. Urges Member States to act;", "2. Requests the Secretary-General to report;", "3, Decides to remain seized of the matter.");
-        var (r, d) = TestData.Diagnosed(text, DiagnosticIds.NumberingOutOfSequence);
+        var (r, d) = Fresh.Diagnosed(text, DiagnosticIds.NumberingOutOfSequence);
         Assert.Equal("'3,' read as the number '3.' it continues", d.Message);
         Assert.Equal((13, 2, DiagnosticSeverity.Warning), (d.Line, d.Column, d.Severity));
         Assert.Equal([1, 2, 3], r.OperativeParagraphs.Select(p => p.Number));
@@ -39,7 +39,7 @@ public class NumberedLayoutTests
     public void Parse_OfACommaThatIsNotTheNextLabel_KeepsTheTextUnplaced(string third)
     {
         var text = Short("1. Urges Member States to act;", "2. Requests the Secretary-General to report;", third);
-        var (r, d) = TestData.Diagnosed(text, DiagnosticIds.UnplacedText);
+        var (r, d) = Fresh.Diagnosed(text, DiagnosticIds.UnplacedText);
         Assert.Equal(("Unnumbered text after operative paragraph 2: kept as unplaced text", 13), (d.Message, d.Line));
         Assert.Equal(third, Assert.Single(r.Unplaced).Text);
         Assert.Equal(2, r.OperativeParagraphs.Count);

@@ -33,7 +33,7 @@ public class ParserTests
     {
         // Line 11 of the seed is the formula; without it, PP1 ("Recalling the Declaration", line 13) opens the body.
         var text = Seed.Replace(" The Economic and Social Council, \n", "\n", StringComparison.Ordinal);
-        var (r, d) = TestData.Diagnosed(text, DiagnosticIds.NoFormula);
+        var (r, d) = Fresh.Diagnosed(text, DiagnosticIds.NoFormula);
         Assert.Equal(13, d.Line);
         Assert.StartsWith("No enacting formula: the paragraphs from line 13 on are read as the body, the organ its heading or first paragraph names ('ECOSOC')", d.Message, StringComparison.Ordinal);
         Assert.Null(r.Preamble.EnactingFormula);
@@ -97,14 +97,14 @@ public class ParserTests
     [Fact]
     public void Parse_OfAParagraphWithoutAKnownPhraseKeepsThePhraseWithClassAndStrengthUnknown()
     {
-        var (r, d) = TestData.Diagnosed(Seed.Replace(" Condemning trafficking", " Xyzzying trafficking", StringComparison.Ordinal), DiagnosticIds.UnknownPhrase);
+        var (r, d) = Fresh.Diagnosed(Seed.Replace(" Condemning trafficking", " Xyzzying trafficking", StringComparison.Ordinal), DiagnosticIds.UnknownPhrase);
         Assert.Equal("Preambular paragraph 9 opens with 'Xyzzying', a preambular phrase the lexicon does not know: kept with the lemma 'xyzzy' by rule, class and strength unknown", d.Message);
         Assert.Equal((49, 2, "Xyzzying".Length), (d.Line, d.Column, d.Span.Length));
         var phrase = Assert.Single(r.Preamble.Paragraphs[8].Phrases);
         // Preambular phrases carry no operative force, known or not: strength none.
         Assert.Equal(("Xyzzying", "xyzzy", VerbClass.Unknown, Strength.None), (phrase.Text, phrase.Lemma, phrase.Class, phrase.Strength));
 
-        var (op, o) = TestData.Diagnosed(Seed.Replace(" 5. Urges", " 5. Frobnicates", StringComparison.Ordinal), DiagnosticIds.UnknownPhrase);
+        var (op, o) = Fresh.Diagnosed(Seed.Replace(" 5. Urges", " 5. Frobnicates", StringComparison.Ordinal), DiagnosticIds.UnknownPhrase);
         Assert.StartsWith("Operative paragraph 5 opens with 'Frobnicates', a operative phrase", o.Message, StringComparison.Ordinal);
         var lead = op.OperativeParagraphs[4].Phrase!;
         Assert.Equal(("Frobnicates", "frobnicate", VerbClass.Unknown, Strength.Unknown), (lead.Text, lead.Lemma, lead.Class, lead.Strength));
@@ -114,7 +114,7 @@ public class ParserTests
     [Fact]
     public void Parse_WithoutTheMeetingAndDateSaysSo()
     {
-        var (r, d) = TestData.Diagnosed(Seed[..Seed.IndexOf("41st plenary meeting", StringComparison.Ordinal)], DiagnosticIds.NoDate);
+        var (r, d) = Fresh.Diagnosed(Seed[..Seed.IndexOf("41st plenary meeting", StringComparison.Ordinal)], DiagnosticIds.NoDate);
         Assert.Equal("No adoption date in the heading or the closing lines", d.Message);
         Assert.Null(r.Conclusions);
         Assert.Null(r.AdoptionDate);
@@ -123,7 +123,7 @@ public class ParserTests
     [Fact]
     public void Parse_OfTextAfterTheDateKeepsItAsUnplacedText()
     {
-        var (r, d) = TestData.Diagnosed(Seed + "\n Annex text\n", DiagnosticIds.UnplacedText);
+        var (r, d) = Fresh.Diagnosed(Seed + "\n Annex text\n", DiagnosticIds.UnplacedText);
         Assert.StartsWith("Text after the closing lines", d.Message, StringComparison.Ordinal);
         Assert.Equal("Annex text", Assert.Single(r.Unplaced).Text);
     }
@@ -133,7 +133,7 @@ public class ParserTests
     {
         // Found by the noise property: a marker at the very start of a paragraph's text once crashed
         // the footnote-subject lookup instead of reaching the phrase check.
-        var (r, d) = TestData.Diagnosed(Seed.Replace(" Recalling the Declaration", " ,1 Recalling the Declaration", StringComparison.Ordinal), DiagnosticIds.NoPhrase);
+        var (r, d) = Fresh.Diagnosed(Seed.Replace(" Recalling the Declaration", " ,1 Recalling the Declaration", StringComparison.Ordinal), DiagnosticIds.NoPhrase);
         Assert.Equal("Preambular paragraph 1 opens with no preambular phrase", d.Message);
         Assert.Empty(r.Preamble.Paragraphs[0].Phrases);
     }
@@ -142,7 +142,7 @@ public class ParserTests
     public void Parse_OfAnAddresseeTheRegistryDoesNotKnowKeepsItsWordsWithoutAnId()
     {
         var text = Seed.Replace(" 5. Urges Member States to", " 5. Urges the Financial Action Task Force to", StringComparison.Ordinal);
-        var (r, d) = TestData.Diagnosed(text, DiagnosticIds.UnknownAddressee);
+        var (r, d) = Fresh.Diagnosed(text, DiagnosticIds.UnknownAddressee);
         Assert.StartsWith("'the Financial Action Task Force' is asked to act and the registry does not know it", d.Message, StringComparison.Ordinal);
         Assert.Equal("the Financial Action Task Force", text.Substring(d.Offset, d.Span.Length));
         var op5 = r.OperativeParagraphs[4];

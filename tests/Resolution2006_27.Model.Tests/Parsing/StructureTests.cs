@@ -27,7 +27,7 @@ public class StructureTests
         // OP1 lost, as the extraction of S/RES/1818 (2008) lost it: OP2 then follows the preamble at OP1's place.
         var start = Seed.IndexOf(" 1. Urges Member States", StringComparison.Ordinal);
         var text = Seed[..start] + Seed[Seed.IndexOf(" 2. ", start, StringComparison.Ordinal)..];
-        var (r, d) = TestData.Diagnosed(text, DiagnosticIds.NumberingOutOfSequence);
+        var (r, d) = Fresh.Diagnosed(text, DiagnosticIds.NumberingOutOfSequence);
         Assert.Equal("Operative paragraph 2 follows the preamble: paragraph 1 is not in the text", d.Message);
         Assert.Equal((117, 2), (d.Line, d.Column));
         Assert.Equal(("OP2", 2), (r.OperativeParagraphs[0].Id.Short, r.OperativeParagraphs[0].Number));
@@ -38,7 +38,7 @@ public class StructureTests
     [Fact]
     public void Parse_OfAnItemBeforeAnyParagraphKeepsItAsUnplacedText()
     {
-        var (r, d) = TestData.Diagnosed(TestData.ReplaceFirst(Seed, " The Economic and Social Council, \n", " The Economic and Social Council, \n\n (a) To act,\n"), DiagnosticIds.ItemOutOfSequence);
+        var (r, d) = Fresh.Diagnosed(TestData.ReplaceFirst(Seed, " The Economic and Social Council, \n", " The Economic and Social Council, \n\n (a) To act,\n"), DiagnosticIds.ItemOutOfSequence);
         Assert.Equal("Item (a) stands before any paragraph it could belong to", d.Message);
         Assert.Equal(13, d.Line);
         Assert.Equal("(a) To act,", Assert.Single(r.Unplaced).Text);
@@ -52,7 +52,7 @@ public class StructureTests
     [InlineData("27 July 2006 \n", "27 July 2006 \n28 July 2006 \n", "28 July 2006", 291)]
     public void Parse_OfTextBesideTheClosingLinesKeepsItAsUnplacedText(string from, string to, string unplaced, int line)
     {
-        var (r, d) = TestData.Diagnosed(TestData.ReplaceFirst(Seed, from, to), DiagnosticIds.UnplacedText);
+        var (r, d) = Fresh.Diagnosed(TestData.ReplaceFirst(Seed, from, to), DiagnosticIds.UnplacedText);
         Assert.Equal((unplaced, line), (Assert.Single(r.Unplaced).Text, d.Line));
         Assert.Equal(("41st plenary meeting", "27 July 2006"), (r.Conclusions!.Meeting.Text, r.Conclusions.Date!.Text));
         Assert.Equal(18, r.OperativeParagraphs.Count);
@@ -61,7 +61,7 @@ public class StructureTests
     [Fact]
     public void Parse_WithoutTheDateLineLeavesTheResolutionUndated()
     {
-        var (r, d) = TestData.Diagnosed(TestData.ReplaceFirst(Seed, "27 July 2006 \n", ""), DiagnosticIds.NoDate);
+        var (r, d) = Fresh.Diagnosed(TestData.ReplaceFirst(Seed, "27 July 2006 \n", ""), DiagnosticIds.NoDate);
         Assert.Null(r.AdoptionDate);
         Assert.Equal("41st plenary meeting", r.Conclusions!.Meeting.Text);
         Assert.Null(r.Conclusions.Date);
@@ -71,7 +71,7 @@ public class StructureTests
     [Fact]
     public void Parse_WithoutTheMeetingLineKeepsTheDateAsUnplacedText()
     {
-        var (r, d) = TestData.Diagnosed(TestData.ReplaceFirst(Seed, "41st plenary meeting \n", ""), DiagnosticIds.UnplacedText);
+        var (r, d) = Fresh.Diagnosed(TestData.ReplaceFirst(Seed, "41st plenary meeting \n", ""), DiagnosticIds.UnplacedText);
         Assert.Equal("A date line without a meeting line", d.Message);
         Assert.Null(r.Conclusions);
         Assert.Equal("27 July 2006", Assert.Single(r.Unplaced).Text);
@@ -88,7 +88,7 @@ public class StructureTests
     [Fact]
     public void Parse_OfAFormulaWithNothingAfterItSaysSo()
     {
-        var (r, d) = TestData.Diagnosed(SeedLines(1, 12), DiagnosticIds.NoParagraphs);
+        var (r, d) = Fresh.Diagnosed(SeedLines(1, 12), DiagnosticIds.NoParagraphs);
         Assert.Equal("No paragraphs after the enacting formula", d.Message);
         Assert.Equal(11, d.Line);
         Assert.Empty(r.Preamble.Paragraphs);
@@ -98,7 +98,7 @@ public class StructureTests
     [Fact]
     public void Parse_OfAPreambleWithoutOperativeParagraphsSaysSo()
     {
-        var (r, d) = TestData.Diagnosed(SeedLines(1, 116), DiagnosticIds.NoOperativeParagraphs);
+        var (r, d) = Fresh.Diagnosed(SeedLines(1, 116), DiagnosticIds.NoOperativeParagraphs);
         Assert.StartsWith("No operative paragraphs after the preamble", d.Message, StringComparison.Ordinal);
         Assert.Equal(20, r.Preamble.Paragraphs.Count);
         Assert.Equal(d.Offset, r.Preamble.Paragraphs[^1].Span.Start);
@@ -107,7 +107,7 @@ public class StructureTests
     [Fact]
     public void Parse_OfAHeadingWithoutANumberReadsItUnnumbered()
     {
-        var (r, d) = TestData.Diagnosed(TestData.ReplaceFirst(Seed, "ECOSOC Resolution 2006/27", "ECOSOC Resolution"), DiagnosticIds.NoNumber);
+        var (r, d) = Fresh.Diagnosed(TestData.ReplaceFirst(Seed, "ECOSOC Resolution 2006/27", "ECOSOC Resolution"), DiagnosticIds.NoNumber);
         Assert.StartsWith("No resolution number in the heading", d.Message, StringComparison.Ordinal);
         Assert.Equal(("", ""), (r.Number, r.Symbol));
         Assert.Equal(18, r.OperativeParagraphs.Count);
@@ -140,7 +140,7 @@ public class StructureTests
     [InlineData(new[] { "(b) To act." }, "Item (b) is out of sequence (expected (a) or (i)): read as text of the part above", "Urges Member States: (b) To act.")]
     public void Parse_OfAnItemOutOfSequenceNamesEveryLabelThatCouldFollowAndKeepsItsText(string[] items, string problem, string lastText)
     {
-        var (r, d) = TestData.Diagnosed(ItemsText(items), DiagnosticIds.ItemOutOfSequence);
+        var (r, d) = Fresh.Diagnosed(ItemsText(items), DiagnosticIds.ItemOutOfSequence);
         Assert.Equal(problem, d.Message);
         var op1 = r.OperativeParagraphs[0];
         Assert.Equal(lastText, op1.SubParagraphs.Count == 0 ? op1.Text : op1.SubParagraphs[^1].Text);

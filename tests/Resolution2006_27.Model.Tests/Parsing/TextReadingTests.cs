@@ -166,7 +166,7 @@ public class TextReadingTests
     {
         // Before the heading a lone bullet is heading text; after the date it is text no annex holds.
         Assert.Equal("ECOSOC Resolution 2006/27", Resolutions.FromString(bullet + "\n\n" + TestData.SeedText).Masthead!.Text);
-        var (r, d) = TestData.Diagnosed(TestData.SeedText + "\n\n" + bullet, Model.Diagnostics.DiagnosticIds.UnplacedText);
+        var (r, d) = Fresh.Diagnosed(TestData.SeedText + "\n\n" + bullet, Model.Diagnostics.DiagnosticIds.UnplacedText);
         Assert.StartsWith("Text after the closing lines", d.Message, StringComparison.Ordinal);
         Assert.Equal(bullet.Trim(), Assert.Single(r.Unplaced).Text);
     }
