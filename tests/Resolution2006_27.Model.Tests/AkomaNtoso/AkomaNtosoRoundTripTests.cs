@@ -47,9 +47,9 @@ public class AkomaNtosoRoundTripTests
 
     private static Resolution Parse(string name) => name switch
     {
-        "shapes" => Resolutions.FromString(Shapes),
-        "security council" => Resolutions.FromString(SecurityCouncilTests.Text),
-        _ => Resolutions.FromString(TestData.CorpusText(name)),
+        "shapes" => Resolutions.FromString(Shapes, Fresh.Options()),
+        "security council" => Resolutions.FromString(SecurityCouncilTests.Text, Fresh.Options()),
+        _ => Resolutions.FromString(TestData.CorpusText(name), Fresh.Options()),
     };
 
     [Theory]
@@ -65,7 +65,7 @@ public class AkomaNtosoRoundTripTests
     [Fact]
     public void Export_OfPreambularItemsIsAContainerWithBlockLists()
     {
-        var document = AkomaNtosoXml.Export(Resolutions.FromString(Shapes));
+        var document = AkomaNtosoXml.Export(Resolutions.FromString(Shapes, Fresh.Options()));
         var container = document.Descendants(A + "container").Single();
         Assert.Equal(("preambularParagraph", "preamble__p_1"), ((string?)container.Attribute("name"), (string?)container.Attribute("eId")));
         var list = container.Element(A + "blockList")!;
@@ -79,13 +79,13 @@ public class AkomaNtosoRoundTripTests
     [Fact]
     public void Export_MarksALeadPhraseThatAsksNothingAndTheAskAfterIt()
     {
-        var op1 = AkomaNtosoXml.Export(Resolutions.FromString(Shapes)).Descendants(A + "paragraph").First();
+        var op1 = AkomaNtosoXml.Export(Resolutions.FromString(Shapes, Fresh.Options())).Descendants(A + "paragraph").First();
         var phrases = op1.Descendants(A + "inline").Where(e => (string?)e.Attribute("name") == "operativePhrase").Select(e => e.Value);
         Assert.Equal(["Decides", "invites"], phrases);
         // A paragraph without items has content; one with items a list whose intro is its own text.
         Assert.NotNull(op1.Element(A + "content"));
         Assert.Null(op1.Element(A + "list"));
-        var op2 = AkomaNtosoXml.Export(Resolutions.FromString(Shapes)).Descendants(A + "paragraph").Last();
+        var op2 = AkomaNtosoXml.Export(Resolutions.FromString(Shapes, Fresh.Options())).Descendants(A + "paragraph").Last();
         Assert.Equal("para_2__list_1", (string?)op2.Element(A + "list")!.Attribute("eId"));
         Assert.NotNull(op2.Element(A + "list")!.Element(A + "intro"));
     }
@@ -93,7 +93,7 @@ public class AkomaNtosoRoundTripTests
     [Fact]
     public void Export_WritesEveryAdverbOfAPhrase()
     {
-        var op2 = AkomaNtosoXml.Export(Resolutions.FromString(Shapes)).Descendants(A + "paragraph").Last();
+        var op2 = AkomaNtosoXml.Export(Resolutions.FromString(Shapes, Fresh.Options())).Descendants(A + "paragraph").Last();
         var phrase = op2.Descendants(A + "inline").First(e => (string?)e.Attribute("name") == "operativePhrase");
         Assert.Equal("Also|further", (string?)phrase.Attribute(AkomaNtosoNames.Res + "adverbs"));
     }

@@ -73,7 +73,7 @@ public class AnnexTests
     public void DashBullet_InAParagraphIsItsTextWithAWarning()
     {
         var text = TestData.SeedText.Replace(" 8. Invites Member States", " - first point;\n\n 8. Invites Member States", StringComparison.Ordinal);
-        var result = ResolutionParser.ParseWithWarnings(text);
+        var result = ResolutionParser.ParseWithWarnings(text, Fresh.Options());
         Assert.EndsWith("persons, especially women and children, that are consistent with internationally recognized principles of non-discrimination and that respect the human rights and fundamental freedoms of victims; - first point;", result.Resolution.OperativeParagraphs[6].Text, StringComparison.Ordinal);
         var bullet = Assert.Single(result.Diagnostics, w => w.Message.StartsWith("A dash bullet", StringComparison.Ordinal));
         Assert.Equal((Model.Diagnostics.DiagnosticIds.BulletAsText, Model.Diagnostics.DiagnosticSeverity.Info), (bullet.Id, bullet.Severity));

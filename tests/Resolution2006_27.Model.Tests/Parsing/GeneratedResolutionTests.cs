@@ -21,7 +21,7 @@ public class GeneratedResolutionTests
     public void Parse_GivesBackTheGeneratedStructure((GeneratedResolution Resolution, string Text) sample)
     {
         var (expected, text) = sample;
-        var result = ResolutionParser.ParseWithWarnings(text);
+        var result = ResolutionParser.ParseWithWarnings(text, Fresh.Options());
         var r = result.Resolution;
         Assert.Equal(expected.Symbol, r.Symbol);
         Assert.Equal(expected.OrganId, r.OrganId);

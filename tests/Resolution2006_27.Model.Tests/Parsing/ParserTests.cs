@@ -16,7 +16,7 @@ public class ParserTests
     private static string Seed => TestData.SeedText;
 
     private static ResolutionParseException Fails(string text) =>
-        Assert.Throws<ResolutionParseException>(() => Resolutions.FromString(text));
+        Assert.Throws<ResolutionParseException>(() => Resolutions.FromString(text, Fresh.Options()));
 
     [Fact]
     public void Parse_OfAnEmptyTextFailsAtTheStart()
@@ -50,7 +50,7 @@ public class ParserTests
             + "35/13.\tProtection of the family\n\nThe Human Rights Council,\n\nGuided by the purposes and principles of the Charter of the United Nations,\n\n"
             + "1. Reaffirms that the family is the natural and fundamental group unit of society;\n\n2. Decides to remain seized of the matter.\n\n"
             + "35th meeting\n22 June 2017\n\n[Adopted by a recorded vote of 30 to 12, with 5 abstentions.]\n";
-        var result = ResolutionParser.ParseWithWarnings(text);
+        var result = ResolutionParser.ParseWithWarnings(text, Fresh.Options());
         var r = result.Resolution;
         Assert.Equal(("human-rights-council", "A/HRC/RES/35/13", new DateOnly(2017, 6, 22)), (r.OrganId, r.Symbol, r.AdoptionDate));
         Assert.Equal(("Thirty-fifth session", "Agenda item 3"), (r.Document!.Session!.Text, r.Document.AgendaItems[0].Text));
@@ -160,7 +160,7 @@ public class ParserTests
         // Found by the generated-resolution property: A/RES/58/137, which 2006/27 cites, parsed itself.
         var text = Seed.Replace("ECOSOC Resolution 2006/27", "Resolution 58/137", StringComparison.Ordinal)
             .Replace("The Economic and Social Council,", "The General Assembly,", StringComparison.Ordinal);
-        var r = Resolutions.FromString(text);
+        var r = Resolutions.FromString(text, Fresh.Options());
         Assert.Equal("A/RES/58/137", r.Symbol);
         Assert.Equal("a-res-58-137", r.FindPart("OP18")!.Citations.Single().InstrumentId);
         Assert.Equal("a-res-58-137", r.FindPart("PP7")!.Citations.Single().InstrumentId);
@@ -195,7 +195,7 @@ public class ParserTests
     [Fact]
     public void Parse_OfTextOverTheLimitFailsAtOnce()
     {
-        var e = Assert.Throws<ResolutionParseException>(() => Resolutions.FromString(Seed, ParserOptions.Default with { MaxLength = 1000 }));
+        var e = Assert.Throws<ResolutionParseException>(() => Resolutions.FromString(Seed, Fresh.Options() with { MaxLength = 1000 }));
         Assert.Contains($"{Seed.Length} characters, more than the limit of 1000", e.Message, StringComparison.Ordinal);
         using var huge = new MemoryStream(new byte[ParserOptions.DefaultMaxLength + 10]);
         Assert.Contains("more than the limit", Assert.Throws<ResolutionParseException>(() => Resolutions.FromStream(huge)).Message, StringComparison.Ordinal);
@@ -204,7 +204,7 @@ public class ParserTests
     [Fact]
     public void Parse_WithAnOverriddenStrengthUsesIt()
     {
-        var options = ParserOptions.Default with { Lexicon = VerbLexicon.Default.WithStrength("invite", Strength.Requesting) };
+        var options = Fresh.Options() with { Lexicon = Fresh.Lexicon().WithStrength("invite", Strength.Requesting) };
         var r = Resolutions.FromString(Seed, options);
         Assert.Equal(Strength.Requesting, r.OperativeParagraphs[2].Phrase!.Strength);
         Assert.Equal(Strength.Requesting, r.OperativeParagraphs[1].Phrase!.Strength);
@@ -213,7 +213,7 @@ public class ParserTests
 
     [Fact]
     public void WithStrength_OfAnUnknownVerbThrows() =>
-        Assert.Throws<ArgumentException>(() => VerbLexicon.Default.WithStrength("frobnicate", Strength.Deciding));
+        Assert.Throws<ArgumentException>(() => Fresh.Lexicon().WithStrength("frobnicate", Strength.Deciding));
 
     [Property(MaxTest = Cases.ArbitraryTexts)]
     public void Parse_OfAnyTextThrowsNothingButItsOwnException(string text) => ParsesOrFailsCleanly(text ?? "");
@@ -225,7 +225,7 @@ public class ParserTests
     {
         try
         {
-            var r = Resolutions.FromString(text);
+            var r = Resolutions.FromString(text, Fresh.Options());
             Assert.NotNull(r);
         }
         catch (ResolutionParseException e)

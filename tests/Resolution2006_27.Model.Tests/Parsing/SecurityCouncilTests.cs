@@ -40,7 +40,7 @@ public class SecurityCouncilTests
 
         """;
 
-    private readonly Lazy<ParseResult> Parsed = new(() => ResolutionParser.ParseWithWarnings(Text));
+    private readonly Lazy<ParseResult> Parsed = new(() => ResolutionParser.ParseWithWarnings(Text, Fresh.Options()));
 
     private Resolution R => Parsed.Value.Resolution;
 
@@ -101,11 +101,11 @@ public class SecurityCouncilTests
     public void Parse_WithNeitherClosingLinesNorADatedHeadingIsReadUndatedWithAWarning()
     {
         var undated = Text.Replace("Adopted by the Security Council at its 7847th meeting, on\n20 December 2016\n\n", "");
-        var result = ResolutionParser.ParseWithWarnings(undated);
+        var result = ResolutionParser.ParseWithWarnings(undated, Fresh.Options());
         Assert.Null(result.Resolution.AdoptionDate);
         var warning = Assert.Single(result.Diagnostics, d => d.Id == DiagnosticIds.NoDate);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
-        var strict = Assert.Throws<ResolutionParseException>(() => ResolutionParser.Parse(undated, ParserOptions.Default with { Strict = true }));
+        var strict = Assert.Throws<ResolutionParseException>(() => ResolutionParser.Parse(undated, Fresh.Options() with { Strict = true }));
         Assert.Equal(DiagnosticIds.NoDate, strict.Diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, strict.Diagnostic.Severity);
     }

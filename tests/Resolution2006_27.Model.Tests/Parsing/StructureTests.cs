@@ -155,7 +155,7 @@ public class StructureTests
 
     [Fact]
     public void Parse_OfATextOfExactlyTheLimitIsRead() =>
-        Assert.Equal("E/RES/2006/27", Resolutions.FromString(Seed, ParserOptions.Default with { MaxLength = Seed.Length }).Symbol);
+        Assert.Equal("E/RES/2006/27", Resolutions.FromString(Seed, Fresh.Options() with { MaxLength = Seed.Length }).Symbol);
 
     [Fact]
     public void Parse_OfNullThrows() => Assert.Throws<ArgumentNullException>(() => ResolutionParser.ParseWithWarnings(null!));
@@ -166,7 +166,7 @@ public class StructureTests
         // A block of OP5 opening in lower case (found while splitting blocks) and a marker in PP1 that
         // skips numbers (found later, while reading parts): PP1's comes first.
         var text = TestData.ReplaceFirst(TestData.ReplaceFirst(Seed, "Power,1", "Power,3"), " 5. Urges Member States", " 5. Urges Member States\n\nalso");
-        var warnings = ResolutionParser.ParseWithWarnings(text).Diagnostics;
+        var warnings = ResolutionParser.ParseWithWarnings(text, Fresh.Options()).Diagnostics;
         Assert.True(warnings.Count >= 2, string.Join("\n", warnings));
         Assert.Equal(warnings.OrderBy(w => w.Offset), warnings);
         Assert.StartsWith("Footnote marker 3 comes where footnote 1 was due", warnings[0].Message, StringComparison.Ordinal);
