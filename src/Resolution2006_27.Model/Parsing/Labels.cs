@@ -46,7 +46,4 @@ internal static class Labels
         }
         return rest.Length == 0 && value > 0 && ToRoman(value) == label ? value : 0;
     }
-
-    /// <summary>True for a, ..., z, aa, bb, ...: one letter, repeated.</summary>
-    public static bool IsLetter(string label) => label.Length > 0 && label.All(c => c == label[0]) && label[0] is >= 'a' and <= 'z';
 }

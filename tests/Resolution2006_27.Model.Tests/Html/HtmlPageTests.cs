@@ -319,6 +319,36 @@ public class HtmlPageTests
     }
 
     [Fact]
+    public void Render_PrintsEachOperativeHeadingAboveItsParagraph_AndNoDateWhereNoneIsPrinted()
+    {
+        // Two headings over the operative paragraphs, and closing lines with a meeting and no date.
+        var text = ShortResolution.Text("Prevention of trafficking", "1. Urges Member States to act;", "Protection of victims", "2. Requests the Secretary-General to report.")
+            .Replace("27 July 2099\n", "", StringComparison.Ordinal);
+        var r = Resolutions.FromString(text, Fresh.Options());
+        var page = HtmlPage.Render(r);
+        var first = page.IndexOf("<h2 class=\"heading\">Prevention of trafficking</h2>\n", StringComparison.Ordinal);
+        var second = page.IndexOf("<h2 class=\"heading\">Protection of victims</h2>\n", StringComparison.Ordinal);
+        Assert.InRange(first, 0, page.IndexOf("id=\"OP1\"", StringComparison.Ordinal));
+        Assert.InRange(second, page.IndexOf("id=\"OP1\"", StringComparison.Ordinal), page.IndexOf("id=\"OP2\"", StringComparison.Ordinal));
+        Assert.Contains("<p class=\"meta\">Economic and Social Council. 1 preambular and 2 operative paragraphs, ", page, StringComparison.Ordinal);
+        Assert.Contains("</a></td><td>A title</td><td></td><td>1</td><td>2</td>", HtmlPage.RenderIndex([(r, "r.html")]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SaysWhereAFootnotesBodyIsNotInTheText()
+    {
+        // A/RES/70/179 prints its footnote markers, not their bodies.
+        var r = Resolutions.FromString(TestData.CorpusText("A-RES-70-179.txt"), Fresh.Options());
+        Assert.NotEmpty(r.Footnotes);
+        var page = HtmlPage.Render(r);
+        foreach (var f in r.Footnotes)
+        {
+            Assert.Null(f.Body);
+            Assert.Contains($"<li id=\"fn-{f.Number}\" value=\"{f.Number}\"><span class=\"lemma\">The body is not in the source text.</span> In <a href=\"#{f.PartIds[0]}\">", page, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Render_RefusesNull()
     {
         Assert.Equal("resolution", Assert.Throws<ArgumentNullException>(() => HtmlPage.Render(null!)).ParamName);

@@ -131,6 +131,8 @@ public class ValidatorTests
     [InlineData("\"adoptionDate\":\"2006-07-27\"", "\"adoptionDate\":\"2006-13-45\"", "/adoptionDate", "format", "a string in the format \"date\"", "\"2006-13-45\"")]
     [InlineData("\"line\":289", "\"line\":0", "/conclusions/meeting/span/line", "minimum", "a number at least 1", "0")]
     [InlineData("\"line\":289", "\"line\":99999999999", "/conclusions/meeting/span/line", "maximum", "a number at most 2147483647", "99999999999")]
+    [InlineData("\"line\":289", "\"line\":\"289\"", "/conclusions/meeting/span/line", "type", "a value of type \"integer\"", "the string \"289\"")]
+    [InlineData("\"symbol\":\"E/RES/2006/27\"", "\"symbol\":\"e/res/2006/27\"", "/symbol", "pattern", "a string matching ^([A-Z]+(/[A-Za-z0-9.-]+)+( [A-H])?( \\(([0-9]{4}|[IVXLC]+)\\))?( [A-H])?)?$", "\"e/res/2006/27\"")]
     [InlineData("\"symbol\":\"E/RES/2006/27\",", "\"symbol\":\"E/RES/2006/27\",\"extra\":1,", "/extra", "additionalProperties", null, "a property \"extra\"")]
     [InlineData("\"symbol\":\"E/RES/2006/27\",", "", "", "required", null, "no property \"symbol\"")]
     [InlineData("\"symbol\":\"E/RES/2006/27\",", "\"symbol\":\"E/RES/2006/27\",\"x/y~z\":1,", "/x~1y~0z", "additionalProperties", null, "a property \"x/y~z\"")]
