@@ -5,8 +5,8 @@ namespace Resolution2006_27.Model.Tests.Parsing;
 
 /// <summary>
 /// The numbered layouts of real print that the seed does not have: a comma printed for a paragraph's full stop,
-/// a numbered list quoted after a colon, unnumbered words above numbered paragraphs, and a draft resolution that
-/// a resolution recommends. Every expected value is read off the short texts below (lines counted from 1) or,
+/// a numbered list quoted after a colon, unnumbered words above numbered paragraphs, numbers that go on from
+/// unnumbered paragraphs, and a draft resolution that a resolution recommends. Every expected value is read off the short texts below (lines counted from 1) or,
 /// for E/RES/2022/14, off the printed file.
 /// </summary>
 public class NumberedLayoutTests
@@ -95,6 +95,18 @@ public class NumberedLayoutTests
         var d = Assert.Single(result.Diagnostics, x => x.Message.StartsWith("Unnumbered text that ends with a colon", StringComparison.Ordinal));
         Assert.Equal((DiagnosticIds.SectionHeading, 9, DiagnosticSeverity.Info), (d.Id, d.Line, d.Severity));
         Assert.Empty(r.Validate(text));
+    }
+
+    [Fact]
+    public void Parse_OfNumbersThatGoOnFromUnnumberedParagraphs_NumbersFromThere()
+    {
+        // Two paragraphs printed without numbers (lines 9 and 11), then "3." and "4.": the print lost the first two numbers.
+        var result = Read(Short("Urges Member States to act;", "Invites donors to give;", "3. Requests the Secretary-General to report;", "4. Decides to remain seized of the matter."));
+        var r = result.Resolution;
+        Assert.Equal([(1, true), (2, true), (3, false), (4, false)], r.OperativeParagraphs.Select(p => (p.Number, p.Unnumbered)));
+        Assert.Equal("Requests the Secretary-General to report;", r.OperativeParagraphs[2].Text);
+        Assert.Empty(r.Unplaced);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
     }
 
     [Fact]

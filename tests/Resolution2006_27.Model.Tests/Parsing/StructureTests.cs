@@ -105,6 +105,17 @@ public class StructureTests
     }
 
     [Fact]
+    public void Parse_OfAHeadingWithNoParagraphAfterIt_KeepsItAsUnplacedText()
+    {
+        // Line 11 is a heading; the closing lines follow it.
+        var (r, d) = Fresh.Diagnosed(ShortResolution.Text("1. Urges Member States to act.", "Protection of victims"), DiagnosticIds.UnplacedText);
+        Assert.Equal(("A heading with no paragraph after it", 11, 2, DiagnosticSeverity.Warning), (d.Message, d.Line, d.Column, d.Severity));
+        Assert.Equal("Protection of victims", Assert.Single(r.Unplaced).Text);
+        Assert.Equal("Urges Member States to act.", Assert.Single(r.OperativeParagraphs).Text);
+        Assert.Null(r.OperativeParagraphs[0].Heading);
+    }
+
+    [Fact]
     public void Parse_OfAHeadingWithoutANumberReadsItUnnumbered()
     {
         var (r, d) = Fresh.Diagnosed(TestData.ReplaceFirst(Seed, "ECOSOC Resolution 2006/27", "ECOSOC Resolution"), DiagnosticIds.NoNumber);
