@@ -4,14 +4,16 @@ more hours than a machine has (docs/quality.md: about 20 hours on two cores for 
 
 Three steps, each a subcommand:
 
-  draw REPORT N SEED > sample.json
+  draw REPORT N SEED [EARLIER] > sample.json
       REPORT lists every mutant of the library: a Stryker run with no --mutate filter and `--since:<this
       commit's full hash>`, which compiles every mutant (so compile errors are known), captures coverage,
       then leaves every mutant untested as unchanged (about 15 minutes here). The population is every
       mutant a whole run would test: not a compile error, not a block's removal that Stryker leaves out
       because a mutant inside the block already breaks it, and not static (a static mutant runs once per
       process, which a runner that reuses its process cannot judge; mutation-summary.py counts those
-      apart too). N of them are drawn uniformly, with SEED.
+      apart too). N of them are drawn uniformly, with SEED. Given EARLIER, a draw from the same REPORT, the
+      N are drawn from the mutants it did not draw and appended to it: both together are one sample of the
+      population, without replacement, and its first mutants keep their place in the batches.
 
   args sample.json [FIRST END]
       One --mutate pattern per line for mutation.sh: each drawn mutant's exact character span
@@ -78,8 +80,9 @@ def mutants(report):
             yield rel, m, span(starts, m["location"])
 
 
-def draw(report_path, n, seed):
+def draw(report_path, n, seed, earlier_path=None):
     report = json.load(open(report_path))
+    earlier = json.load(open(earlier_path))["drawn"] if earlier_path else []
     population, skipped = [], Counter()
     everything = defaultdict(list)
     for rel, _, sp in mutants(report):
@@ -97,14 +100,15 @@ def draw(report_path, n, seed):
         else:
             population.append((rel, m, sp))
     population.sort(key=lambda t: key(t[0], t[1]))
-    drawn = random.Random(seed).sample(population, n)
+    before = {d["key"] for d in earlier}
+    drawn = random.Random(seed).sample([t for t in population if key(t[0], t[1]) not in before], n)
     by_folder = Counter(rel[len(LIBRARY):].rsplit("/", 1)[0] if "/" in rel[len(LIBRARY):] else "(root)" for rel, _, _ in population)
     json.dump({
-        "seed": seed,
+        "seed": seed if not earlier_path else f"{json.load(open(earlier_path))['seed']}, then {seed}",
         "population": len(population),
         "skipped": skipped,
         "populationByFolder": by_folder,
-        "drawn": [{"key": key(rel, m), "file": rel, "span": sp} for rel, m, sp in drawn],
+        "drawn": earlier + [{"key": key(rel, m), "file": rel, "span": sp} for rel, m, sp in drawn],
         "spans": {rel: sorted(set(map(tuple, sps))) for rel, sps in everything.items()},
     }, sys.stdout, indent=1)
 
@@ -249,8 +253,8 @@ def score(sample_path, report_paths, show_survivors, first=0, end=None):
 
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""
-    if command == "draw" and len(sys.argv) == 5:
-        draw(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    if command == "draw" and len(sys.argv) in (5, 6):
+        draw(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), *sys.argv[5:])
     elif command == "args" and len(sys.argv) in (3, 5):
         args(sys.argv[2], *map(int, sys.argv[3:]))
     elif command == "rebase" and len(sys.argv) == 5:
