@@ -297,6 +297,29 @@ public class HtmlPageTests
     }
 
     [Fact]
+    public void WriteSite_OverAFile_ReplacesItOnlyWhenAsked()
+    {
+        var target = Path.Combine(Path.GetTempPath(), $"res2006-site-{Guid.NewGuid():N}");
+        File.WriteAllText(target, "a file where the folder is to go");
+        try
+        {
+            Assert.Throws<IOException>(() => HtmlPage.WriteSite([seed], target));
+            Assert.True(File.Exists(target));
+            Assert.Equal(1, HtmlPage.WriteSite([seed], target, overwrite: true));
+            Assert.False(File.Exists(target));
+            Assert.Equal(["E-RES-2006-27.html", "index.html"], Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            if (Directory.Exists(target))
+            {
+                Directory.Delete(target, recursive: true);
+            }
+            File.Delete(target);
+        }
+    }
+
+    [Fact]
     public void RenderIndex_ListsEachResolutionWithItsCounts_ByItsSourceWhereItHasNoSymbol()
     {
         // Without its masthead and title the text names no resolution: the index and the page fall back to the source's name.

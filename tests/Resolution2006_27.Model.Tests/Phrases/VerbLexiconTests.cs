@@ -53,6 +53,16 @@ public class VerbLexiconTests
     }
 
     [Fact]
+    public void FindLemma_FindsTheBaseFormAndNoPrintedForm()
+    {
+        // A declaration prints the base form after "We": "We reaffirm", "We take note of".
+        Assert.Equal("reaffirm", Lexicon.FindLemma("Reaffirm")?.Lemma);
+        Assert.Equal("take note of", Lexicon.FindLemma("take note of")?.Lemma);
+        Assert.Null(Lexicon.FindLemma("reaffirms"));
+        Assert.Equal("lemma", Assert.Throws<ArgumentNullException>(() => Lexicon.FindLemma(null!)).ParamName);
+    }
+
+    [Fact]
     public void Strength_FollowsThePractitionersRanking()
     {
         // DOMAIN.md: decides > requests, urges, calls upon > encourages, invites.

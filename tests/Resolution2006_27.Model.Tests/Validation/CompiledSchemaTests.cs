@@ -74,6 +74,24 @@ public class CompiledSchemaTests
     }
 
     [Theory]
+    // Below zero the larger magnitude is the smaller number: -1e400 < -5.5 < -5 <= -4.5 <= -1 < -0.5.
+    [InlineData("-1e400", false)]
+    [InlineData("-5.5", false)]
+    [InlineData("-5.0", true)]
+    [InlineData("-4.5", true)]
+    [InlineData("-1e0", true)]
+    [InlineData("-0.5", false)]
+    [InlineData("1.5", false)]
+    public void ComparesANegativeNumberWithNegativeBoundsExactly(string literal, bool within)
+    {
+        const string Bounds = """{ "type": "number", "minimum": -5, "maximum": -1 }""";
+        using var document = JsonDocument.Parse(literal);
+        Assert.Equal(within, CompiledSchema.Compile(JsonNode.Parse(Bounds)!)!.IsValid(document.RootElement));
+        // JsonSchema.Net agrees.
+        Assert.Equal(within, JsonSchema.FromText(Bounds).Evaluate(document.RootElement).IsValid);
+    }
+
+    [Theory]
     [InlineData("abc", true)]
     [InlineData("abc\n", false)]
     [InlineData("ab\nc", false)]
