@@ -27,14 +27,19 @@ internal static class HedgeFinder
         var found = new List<Hedge>();
         foreach (var (kind, pattern) in Patterns)
         {
-            foreach (Match match in pattern.Matches(part.Text))
+            // A match that overlaps an earlier kind's hedge is not this kind's; the search goes on from the next
+            // character, so that a later formula it swallowed is still found ("subject to the availability of
+            // resources and subject to review": resources, then the bare condition "subject to review").
+            for (var match = pattern.Match(part.Text); match.Success;)
             {
                 if (Array.IndexOf(taken, true, match.Index, match.Length) >= 0)
                 {
+                    match = pattern.Match(part.Text, match.Index + 1);
                     continue;
                 }
                 Array.Fill(taken, true, match.Index, match.Length);
                 found.Add(new Hedge(kind, match.Value, part.Id, match.Index));
+                match = match.NextMatch();
             }
         }
         return found.OrderBy(h => h.TextOffset);

@@ -120,6 +120,26 @@ public class QueryTests
     }
 
     [Fact]
+    public void Hedges_WhereTwoFormulasOverlap_TheEarlierKindWins()
+    {
+        // "subject to ..." is a bare condition only when no more particular formula (resources, domestic law) holds it.
+        var r = Resolutions.FromString(ShortResolution.Text("1. Urges Member States to act subject to their domestic law, subject to the availability of voluntary resources and subject to review."), Fresh.Options());
+        Assert.Equal(
+            [(HedgeKind.DomesticLaw, "subject to their domestic law"), (HedgeKind.Resources, "subject to the availability of voluntary resources"), (HedgeKind.Condition, "subject to review")],
+            Assert.Single(r.Asks()).Hedges.Select(h => (h.Kind, h.Text)));
+    }
+
+    [Fact]
+    public void Asks_ToAnActorTheResolutionDoesNotList_SayWhereTheActorIsFrom()
+    {
+        // A model whose list of actors lost the one its ask names (as a hand-edited export can): the ask still reads.
+        var r = Resolutions.FromString(ShortResolution.Text("1. Requests the Secretary-General to report."), Fresh.Options());
+        var ask = Assert.Single((r with { Actors = [] }).Asks());
+        Assert.Equal(("secretary-general", "the Secretary-General", "not in the resolution's actors", false),
+            (ask.Actor.Id, ask.Actor.Name, ask.Actor.Provenance.Source, ask.Actor.Provenance.Verified));
+    }
+
+    [Fact]
     public void Ask_OfParagraphOneHasItsScopeActionAndHedge()
     {
         var op1 = Asks[0];
