@@ -57,6 +57,7 @@ public class TextReadingTests
     [InlineData("\"1. Urges Member States")] // a paragraph of a draft, quoted: the opening quote closes no word
     [InlineData("the text \"2. Requests the")]
     [InlineData("'3. Invites")]
+    [InlineData("the Convention\u0661 and")] // an Arabic-Indic digit: a digit to .NET, no number of a marker
     public void Scan_ReadsNumbersInTextAsText(string text) => Assert.Empty(Markers(text, out _));
 
     [Fact]
@@ -71,6 +72,11 @@ public class TextReadingTests
         Assert.Equal([(5, 6, 1), (13, 14, 2), (22, 23, 3), (29, 30, 4)], Markers("Crime1 Power,2 Office;3 UNODC4.", out var warnings));
         Assert.Empty(warnings);
     }
+
+    [Fact]
+    public void Scan_ReadsDigitsAfterAShortWordNotInCapitalsAsAMarker() =>
+        // "G8" is a name; "it1" and "Ab2" are words a marker follows.
+        Assert.Equal([(2, 3, 1), (10, 11, 2)], Markers("it1 and Ab2.", out _));
 
     [Fact]
     public void Scan_WarnsOfAMarkerThatSkipsNumbers()
