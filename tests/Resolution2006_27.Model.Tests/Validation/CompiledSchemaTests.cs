@@ -35,7 +35,25 @@ public class CompiledSchemaTests
     [InlineData("""{ "type": "string", "format": "email" }""")]
     [InlineData("""{ "type": "string", "pattern": "^a.b$" }""")]
     [InlineData("""{ "type": "string", "pattern": "^\\d+$" }""")]
+    [InlineData("""{ "type": "date" }""")]
+    [InlineData("""{ "type": ["string", "date"] }""")]
+    [InlineData("""{ "type": "object", "properties": { "a": { "type": "string" }, "b": { "oneOf": [{ "type": "object" }] } } }""")]
+    [InlineData("""{ "type": "object", "required": ["a", 1] }""")]
     public void RefusesASchemaWithWhatItDoesNotKnow(string schema) => Assert.Null(CompiledSchema.Compile(JsonNode.Parse(schema)!));
+
+    [Theory]
+    [InlineData("null", true)]
+    [InlineData("\"a\"", true)]
+    [InlineData("\"b\"", false)]
+    [InlineData("1", false)]
+    public void AcceptsTheValuesOfAnEnumThatHoldsNull(string literal, bool valid)
+    {
+        const string Schema = """{ "enum": [null, "a"] }""";
+        using var document = JsonDocument.Parse(literal);
+        Assert.Equal(valid, CompiledSchema.Compile(JsonNode.Parse(Schema)!)!.IsValid(document.RootElement));
+        // JsonSchema.Net agrees.
+        Assert.Equal(valid, JsonSchema.FromText(Schema).Evaluate(document.RootElement).IsValid);
+    }
 
     [Theory]
     [InlineData("1", true)]
