@@ -43,12 +43,16 @@ public class AkomaNtosoRoundTripTests
         27 July 2099
         """;
 
-    public static TheoryData<string> Texts() => ["shapes", "E-RES-2015-23.txt", "A-RES-70-179.txt", "security council"];
+    public static TheoryData<string> Texts() => ["shapes", "states", "E-RES-2015-23.txt", "A-RES-70-179.txt", "security council"];
+
+    // States the registry knows by former names too (Benin was Dahomey; Cambodia was Democratic Kampuchea and the Khmer Republic).
+    private const string States = "1. Urges Benin and Cambodia to act.";
 
     private static Resolution Parse(string name) => name switch
     {
         "shapes" => Resolutions.FromString(Shapes, Fresh.Options()),
         "security council" => Resolutions.FromString(SecurityCouncilTests.Text, Fresh.Options()),
+        "states" => Resolutions.FromString(ShortResolution.Text(States), Fresh.Options()),
         _ => Resolutions.FromString(TestData.CorpusText(name), Fresh.Options()),
     };
 
@@ -60,6 +64,14 @@ public class AkomaNtosoRoundTripTests
         var xml = AkomaNtosoXml.ExportText(resolution);
         Assert.Empty(AkomaNtosoTests.SchemaErrors(xml));
         Assert.Equal(resolution, AkomaNtosoXml.Import(xml));
+    }
+
+    [Fact]
+    public void Import_GivesAStatesFormerNamesBack()
+    {
+        var imported = AkomaNtosoXml.Import(AkomaNtosoXml.ExportText(Parse("states")));
+        Assert.Equal(["Dahomey"], imported.Actors.Single(a => a.Name == "Benin").State!.FormerNames);
+        Assert.Equal(2, imported.Actors.Single(a => a.Name == "Cambodia").State!.FormerNames.Count);
     }
 
     [Fact]
