@@ -88,7 +88,7 @@ public class HtmlPageTests
         Assert.Equal(parts.Sum(p => p.Citations.Count), Count(page, "<a class=\"citation\" href=\"#instrument-"));
         Assert.Equal(parts.Sum(p => p.FootnoteMarkers.Count), Count(page, "<sup class=\"marker\"><a href=\"#fn-"));
         // "Encourages Member States" (OP17): an encouraging directive, and its addressee.
-        Assert.Contains("data-class=\"directive\" data-strength=\"encouraging\" data-lemma=\"encourage\"", page, StringComparison.Ordinal);
+        Assert.Contains("data-class=\"directive\" data-strength=\"encouraging\" data-lemma=\"encourage\" title=\"encourage: directive, encouraging\">Encourages</span>", page, StringComparison.Ordinal);
         Assert.Contains("data-actor=\"member-states\" title=\"addressee: member-states (memberStates)\"", page, StringComparison.Ordinal);
     }
 

@@ -78,6 +78,14 @@ public class TextReadingTests
         // "G8" is a name; "it1" and "Ab2" are words a marker follows.
         Assert.Equal([(2, 3, 1), (10, 11, 2)], Markers("it1 and Ab2.", out _));
 
+    [Theory]
+    // Up to three digits make a marker, four a year; a marker may end the text.
+    [InlineData("Crime1", 5, 6, 1)]
+    [InlineData("Crime100 of 2006", 5, 8, 100)]
+    [InlineData("Crime1000 and Crime100", 19, 22, 100)]
+    public void Scan_ReadsAMarkerOfAtMostThreeDigits(string text, int start, int end, int number) =>
+        Assert.Equal([(start, end, number)], Markers(text, out _));
+
     [Fact]
     public void Scan_WarnsOfAMarkerThatSkipsNumbers()
     {
