@@ -50,11 +50,12 @@ public class AkomaNtosoImportFaultTests
     [Fact]
     public void PublicEntries_RefuseNull()
     {
-        Assert.Throws<ArgumentNullException>(() => AkomaNtosoXml.Export(null!));
-        Assert.Throws<ArgumentNullException>(() => AkomaNtosoXml.Import((string)null!));
-        Assert.Throws<ArgumentNullException>(() => AkomaNtosoXml.Import((System.Xml.Linq.XDocument)null!));
-        Assert.Throws<ArgumentNullException>(() => AkomaNtosoXml.Load(null!));
-        Assert.Throws<ArgumentNullException>(() => AkomaNtosoValidator.Validate(null!, null));
+        // Each names its own parameter: a check passed down to another entry would name that one's.
+        Assert.Equal("resolution", Assert.Throws<ArgumentNullException>(() => AkomaNtosoXml.Export(null!)).ParamName);
+        Assert.Equal("xml", Assert.Throws<ArgumentNullException>(() => AkomaNtosoXml.Import((string)null!)).ParamName);
+        Assert.Equal("document", Assert.Throws<ArgumentNullException>(() => AkomaNtosoXml.Import((System.Xml.Linq.XDocument)null!)).ParamName);
+        Assert.Equal("xml", Assert.Throws<ArgumentNullException>(() => AkomaNtosoXml.Load(null!)).ParamName);
+        Assert.Equal("xml", Assert.Throws<ArgumentNullException>(() => AkomaNtosoValidator.Validate(null!, null)).ParamName);
         Assert.Throws<ArgumentNullException>(() => AkomaNtosoSchema.Load(null!));
     }
 

@@ -101,6 +101,15 @@ public class FootnoteTests
     }
 
     [Fact]
+    public void Footnote_AfterAnActorNotTheComplementOfOf_AnnotatesTheActorAlone()
+    {
+        // "... given by donors to UNODC,1": the phrase back to "the" belongs to "support", not to the Office.
+        var r = Resolutions.FromString(ShortResolution.Text("1. Welcomes the support given by donors to UNODC,1 and urges Member States to act."), Fresh.Options());
+        var subject = Assert.Single(r.Footnotes).Subject!;
+        Assert.Equal((FootnoteSubjectKind.Actor, "unodc", "UNODC"), (subject.Kind, subject.RefersTo, subject.Text));
+    }
+
+    [Fact]
     public void RepeatedMarkers_AnnotateTheSameThingEachTime()
     {
         // 4, 6 and 7 recur in OP1 after the same instruments as in the preamble; 11 follows "the Office" twice.

@@ -1,6 +1,7 @@
 using Resolution2006_27.Model.Actors;
 using Resolution2006_27.Model.Parts;
 using Resolution2006_27.Model.Phrases;
+using Resolution2006_27.Model.Queries;
 
 namespace Resolution2006_27.Model.Tests.Parsing;
 
@@ -62,6 +63,18 @@ public class OperativeTests
         var addressee = R.OperativeParagraphs[1].Addressees[0];
         Assert.Equal("all Member States", addressee.Text);
         Assert.Equal("all", addressee.Quantifier);
+    }
+
+    [Theory]
+    // An adverb printed inside a verb of two words: the verb is the lexicon's, read across it.
+    [InlineData("Calls also upon", "call upon")]
+    [InlineData("Calls further upon", "call upon")]
+    public void Phrase_OfAVerbSplitByAnAdverb_IsThatVerb(string printed, string lemma)
+    {
+        var r = Resolutions.FromString(ShortResolution.Text($"1. {printed} Member States to act."), Fresh.Options());
+        var phrase = r.OperativeParagraphs[0].Phrase!;
+        Assert.Equal((printed, lemma, VerbClass.Directive, Strength.Requesting), (phrase.Text, phrase.Lemma, phrase.Class, phrase.Strength));
+        Assert.Equal("Member States", Assert.Single(r.Asks()).Addressee.Text);
     }
 
     [Fact]
