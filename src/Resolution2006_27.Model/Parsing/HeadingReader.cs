@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Resolution2006_27.Model.Diagnostics;
 using Resolution2006_27.Model.Text;
@@ -42,7 +43,7 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
             {
                 masthead.Add(block);
                 number ??= Normalize(naming.Groups["number"].Value);
-                TakeDate(naming.Groups["date"]);
+                TakeDate(naming.Groups["date"], block.Start);
             }
             else if (AdoptionMatch(text) is { } adopted && (adoption is null || !adopted.Groups["meeting"].Success))
             {
@@ -58,7 +59,7 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
                     masthead.Add(block);
                 }
                 WarnOnOtherOrgan(adopted.Groups["organ"].Value, organId, block.Start);
-                TakeDate(adopted.Groups["date"]);
+                TakeDate(adopted.Groups["date"], block.Start);
             }
             else if (adoptionBlock is not null && previous == adoptionBlock && adoption!.Text.EndsWith(',')
                      && Layout.DatedLine.Match(text) is { Success: true } onDate)
@@ -66,12 +67,12 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
                 // "Adopted by the Security Council at its 3927th meeting," with "on 16 September 1998" on a line of
                 // its own: one adoption line, printed over two.
                 adoption = blocks.Joined([adoptionBlock, block]);
-                TakeDate(onDate.Groups["date"]);
+                TakeDate(onDate.Groups["date"], block.Start);
             }
             else if (Layout.DatedLine.Match(text) is { Success: true } dated && titles.Count == 0)
             {
                 masthead.Add(block);
-                TakeDate(dated.Groups["date"]);
+                TakeDate(dated.Groups["date"], block.Start);
             }
             else if ((Layout.MastheadLine.IsMatch(text) && titles.Count == 0) || (masthead.Count > 0 && masthead[^1] == previous && AgendaTitle(previous, text)))
             {
@@ -98,7 +99,7 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
                     titles.Add(new SpannedText(mapped.Text[n.Length..], Document.Span(titleStart, titleEnd)));
                     if (Layout.DatedLine.Match(mapped.Text[n.Length..]) is { Success: true } dated2)
                     {
-                        TakeDate(dated2.Groups["date"]);
+                        TakeDate(dated2.Groups["date"], block.Start);
                     }
                 }
                 var printed = Normalize(n.Groups["number"].Value);
@@ -124,12 +125,18 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
         return new Heading(masthead.Count == 0 ? null : blocks.Joined(masthead), origin, printedNumber, adoption, title, number, part, date, paragraphs,
             [.. masthead.SelectMany(b => b.Lines).Select(l => blocks.Spanned([l]))]);
 
-        void TakeDate(Group group)
+        // The first date the heading prints is its date; a line that prints another is said, not silently dropped.
+        void TakeDate(Group group, int at)
         {
-            if (group.Success && Layout.TryDate(group.Value, out var d))
+            if (!group.Success || !Layout.TryDate(group.Value, out var d))
             {
-                date ??= d;
+                return;
             }
+            if (date is { } first && first != d)
+            {
+                Document.Warn(DiagnosticIds.HeadingDisagrees, string.Create(CultureInfo.InvariantCulture, $"The heading dates the resolution {first:d MMMM yyyy} and, on this line, {d:d MMMM yyyy}: the first is taken"), at);
+            }
+            date ??= d;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Resolution2006_27.Model.Diagnostics;
 using Resolution2006_27.Model.Phrases;
 using Resolution2006_27.Model.Text;
@@ -129,7 +130,7 @@ internal sealed class StructureReader
         var date = body.ClosingDate ?? heading.Date;
         if (body.ClosingDate is { } closing && heading.Date is { } printed && printed != closing)
         {
-            document.Warn(DiagnosticIds.HeadingDisagrees, $"The heading dates the resolution {printed:d MMMM yyyy}, the closing lines {closing:d MMMM yyyy}: the closing date is taken", heading.Masthead?.Span.Start ?? anchor.Start);
+            document.Warn(DiagnosticIds.HeadingDisagrees, string.Create(CultureInfo.InvariantCulture, $"The heading dates the resolution {printed:d MMMM yyyy}, the closing lines {closing:d MMMM yyyy}: the closing date is taken"), heading.Masthead?.Span.Start ?? anchor.Start);
         }
         if (date is null)
         {

@@ -31,6 +31,35 @@ public class HeadingDisagreementTests
     }
 
     [Fact]
+    public void Parse_SaysItsDatesInEnglishWhateverTheCulture()
+    {
+        // A diagnostic quotes the print's own words: a French culture must not make "juillet" of July.
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("fr-FR");
+        try
+        {
+            var dated = ResolutionParser.ParseWithWarnings(Under("Resolution 2099/1 of 28 July 2099\n\nA title"), Fresh.Options());
+            Assert.Contains("28 July 2099, the closing lines 27 July 2099", Assert.Single(dated.Diagnostics, x => x.Id == DiagnosticIds.HeadingDisagrees).Message, StringComparison.Ordinal);
+            var twice = ResolutionParser.ParseWithWarnings(Under("Resolution adopted by the Economic and Social Council on 27 July 2099\n\nResolution 2099/1 of 28 July 2099\n\nA title"), Fresh.Options());
+            Assert.Contains("27 July 2099 and, on this line, 28 July 2099", Assert.Single(twice.Diagnostics, x => x.Id == DiagnosticIds.HeadingDisagrees).Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    [Fact]
+    public void Parse_OfAHeadingThatPrintsTwoDates_TakesTheFirstAndSaysSo()
+    {
+        // The masthead's adoption line (line 1) gives 27 July, the naming line (line 3) 28 July; the closing lines 27 July.
+        var (r, d) = Fresh.Diagnosed(Under("Resolution adopted by the Economic and Social Council on 27 July 2099\n\nResolution 2099/1 of 28 July 2099\n\nA title"), DiagnosticIds.HeadingDisagrees);
+        Assert.Equal("The heading dates the resolution 27 July 2099 and, on this line, 28 July 2099: the first is taken", d.Message);
+        Assert.Equal((3, 1), (d.Line, d.Column));
+        Assert.Equal((new DateOnly(2099, 7, 27), "2099/1"), (r.AdoptionDate, r.Number));
+    }
+
+    [Fact]
     public void Parse_OfAHeadingNamingAnotherOrganThanTheFormula_TakesTheFormula()
     {
         var (r, d) = Fresh.Diagnosed(Under("Resolution adopted by the General Assembly on 27 July 2099\n\n2099/1. A title"), DiagnosticIds.HeadingDisagrees);
