@@ -104,6 +104,17 @@ public class StructureTests
         Assert.Equal(d.Offset, r.Preamble.Paragraphs[^1].Span.Start);
     }
 
+    [Theory]
+    // An agenda item, with or without the item's title on the next block, then the numbered title.
+    [InlineData("Seventieth session\n\nAgenda item 106\n\n2099/1. A title", "Seventieth session Agenda item 106")]
+    [InlineData("Seventieth session\n\nAgenda item 106\n\nCrime prevention and criminal justice\n\n2099/1. A title", "Seventieth session Agenda item 106 Crime prevention and criminal justice")]
+    public void Parse_OfANumberedTitleUnderAnAgendaItem_ReadsItAsTheTitle(string heading, string masthead)
+    {
+        var r = Resolutions.FromString(ShortResolution.Headed(heading, "1. Urges Member States to act."), Fresh.Options());
+        Assert.Equal(("2099/1", "A title", masthead), (r.Number, r.Title!.Text, r.Masthead!.Text));
+        Assert.Equal(["Agenda item 106"], r.Document!.AgendaItems.Select(a => a.Text));
+    }
+
     [Fact]
     public void Parse_OfAHeadingWithNoParagraphAfterIt_KeepsItAsUnplacedText()
     {
