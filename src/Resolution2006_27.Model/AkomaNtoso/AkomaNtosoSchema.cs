@@ -39,17 +39,21 @@ public static class AkomaNtosoSchema
     /// </summary>
     /// <param name="given">A folder given by the user, or null.</param>
     /// <returns>The folder, or null when none holds the schema.</returns>
-    public static string? Find(string? given = null)
+    public static string? Find(string? given = null) =>
+        Find(given, Environment.GetEnvironmentVariable("AKN_SCHEMA_DIR"), Environment.CurrentDirectory);
+
+    // The lookup with the process's state passed in, so that it can be read without changing that state.
+    internal static string? Find(string? given, string? fromEnvironment, string workingFolder)
     {
         if (given is not null)
         {
             return given;
         }
-        if (Environment.GetEnvironmentVariable("AKN_SCHEMA_DIR") is { Length: > 0 } fromEnvironment)
+        if (fromEnvironment is { Length: > 0 })
         {
             return fromEnvironment;
         }
-        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        for (var dir = new DirectoryInfo(workingFolder); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared", "reference", "akn");
             if (File.Exists(Path.Combine(candidate, FileName)))

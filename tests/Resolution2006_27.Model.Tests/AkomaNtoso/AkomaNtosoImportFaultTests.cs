@@ -152,6 +152,31 @@ public class AkomaNtosoImportFaultTests
     [Fact]
     public void Find_OfAGivenFolderIsThatFolder() => Assert.Equal("/some/folder", AkomaNtosoSchema.Find("/some/folder"));
 
+    [Fact]
+    public void Find_TakesTheGivenFolder_ThenAKN_SCHEMA_DIR_ThenSharedReferenceAknAboveTheWorkingFolder()
+    {
+        // A tree: root/shared/reference/akn/akomantoso30.xsd, and root/a/b as the working folder.
+        var root = Path.Combine(Path.GetTempPath(), $"res2006-akn-{Guid.NewGuid():N}");
+        var schemaFolder = Path.Combine(root, "shared", "reference", "akn");
+        var working = Path.Combine(root, "a", "b");
+        Directory.CreateDirectory(schemaFolder);
+        Directory.CreateDirectory(working);
+        try
+        {
+            Assert.Equal("/given", AkomaNtosoSchema.Find("/given", "/from-environment", working));
+            Assert.Equal("/from-environment", AkomaNtosoSchema.Find(null, "/from-environment", working));
+            // A folder named so but without the schema file is passed over (a folder above the temporary one may hold one).
+            Assert.NotEqual(schemaFolder, AkomaNtosoSchema.Find(null, "", working));
+            File.WriteAllText(Path.Combine(schemaFolder, AkomaNtosoSchema.FileName), "<xs:schema/>");
+            Assert.Equal(schemaFolder, AkomaNtosoSchema.Find(null, "", working));
+            Assert.Equal(schemaFolder, AkomaNtosoSchema.Find(null, null, root));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData(1_000)]
     [InlineData(100_000)]
