@@ -29,14 +29,19 @@ internal sealed class AkomaNtosoReader
 
         var symbol = AkomaNtosoRecords.Attr(work.Elements(A + "FRBRalias").FirstOrDefault(a => (string?)a.Attribute("name") == "symbol") ?? work, "value");
         var organ = AkomaNtosoRecords.Attr(AkomaNtosoRecords.Required(work.Element(A + "FRBRauthor"), work), "href").TrimStart('#');
-        var date = DateOnly.ParseExact(AkomaNtosoRecords.Attr(AkomaNtosoRecords.Required(work.Element(A + "FRBRdate"), work), "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // FRBR requires a date: the export dates an undated resolution 0001-01-01 (AkomaNtosoNames.Date), which reads back as none.
+        DateOnly? date = DateOnly.ParseExact(AkomaNtosoRecords.Attr(AkomaNtosoRecords.Required(work.Element(A + "FRBRdate"), work), "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        date = date == DateOnly.MinValue ? null : date;
         var preface = AkomaNtosoRecords.Required(statement.Element(A + "preface"), statement);
         var masthead = Line(preface, "masthead");
         var title = preface.Element(A + "longTitle");
         var adoption = Line(preface, "adoption");
         var origin = Line(preface, "origin");
         var printed = Line(preface, "number");
-        var number = AkomaNtosoRecords.Required(preface.Descendants(A + "docNumber").FirstOrDefault(), preface).Value;
+        // The number as printed in the preface; a resolution whose heading prints none (or prints it nowhere the
+        // export can mark it) has it, possibly empty, in the work's FRBRnumber, which the export always writes.
+        var number = preface.Descendants(A + "docNumber").FirstOrDefault()?.Value
+            ?? AkomaNtosoRecords.Attr(AkomaNtosoRecords.Required(work.Element(A + "FRBRnumber"), work), "value");
 
         var preamble = AkomaNtosoRecords.Required(statement.Element(A + "preamble"), statement);
         var formula = preamble.Element(A + "formula");

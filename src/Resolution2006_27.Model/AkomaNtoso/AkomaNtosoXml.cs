@@ -21,8 +21,9 @@ public static class AkomaNtosoXml
     /// <summary>Exports <paramref name="resolution"/> as an Akoma Ntoso document.</summary>
     /// <param name="resolution">The resolution.</param>
     /// <returns>The document.</returns>
-    /// <exception cref="InvalidOperationException">Two marked ranges of a text cross, which XML cannot nest (never for a parsed model).</exception>
-    /// <exception cref="NotSupportedException">The resolution has annexes, which this edition does not write to Akoma Ntoso yet.</exception>
+    /// <exception cref="NotSupportedException">The resolution has annexes, which this edition does not write to Akoma Ntoso yet;
+    /// or two marked ranges of a part's text cross (an addressee and a citation, say), which XML cannot nest. The parser
+    /// gives no such model for any file of the development corpus; a model made or edited by hand may.</exception>
     public static XDocument Export(Resolution resolution)
     {
         ArgumentNullException.ThrowIfNull(resolution);
@@ -36,6 +37,7 @@ public static class AkomaNtosoXml
     /// <summary>Exports <paramref name="resolution"/> as Akoma Ntoso XML text, UTF-8, indented between structural elements only.</summary>
     /// <param name="resolution">The resolution.</param>
     /// <returns>The XML, with a declaration and a final newline.</returns>
+    /// <exception cref="NotSupportedException">As <see cref="Export"/>.</exception>
     public static string ExportText(Resolution resolution)
     {
         var document = Export(resolution);

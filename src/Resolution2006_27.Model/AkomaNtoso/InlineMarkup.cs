@@ -18,7 +18,8 @@ internal static class InlineMarkup
             {
                 if (ordered[i].Crosses(ordered[j]))
                 {
-                    throw new InvalidOperationException($"Ranges [{ordered[i].Start}, {ordered[i].End}) and [{ordered[j].Start}, {ordered[j].End}) of \"{text}\" cross; XML cannot nest them.");
+                    throw new NotSupportedException(
+                        $"Two marked ranges of a text cross, which XML cannot nest: \"{text[ordered[i].Start..ordered[i].End]}\" and \"{text[ordered[j].Start..ordered[j].End]}\" (characters {ordered[i].Start}-{ordered[i].End} and {ordered[j].Start}-{ordered[j].End} of \"{(text.Length > 80 ? text[..77] + "..." : text)}\"); export it as JSON.");
                 }
             }
         }

@@ -32,7 +32,12 @@ internal static class AddresseeReader
 
     public sealed record Found(MentionMatch Actor, int Start, int End, string? Quantifier, string? Qualifier);
 
-    public static List<Found> Read(string text, int at, IReadOnlyDictionary<int, MentionMatch> actors, bool throughTo = false)
+    /// <summary>
+    /// The addressees from <paramref name="at"/>. None ends inside one of <paramref name="citations"/>: a title holds
+    /// commas ("... on the sale of children, child prostitution and child pornography") where an addressee's words
+    /// otherwise stop, so an addressee that would end inside a cited title runs to the title's end.
+    /// </summary>
+    public static List<Found> Read(string text, int at, IReadOnlyDictionary<int, MentionMatch> actors, IReadOnlyList<Citations.Citation> citations, bool throughTo = false)
     {
         var found = new List<Found>();
         var p = at;
@@ -77,9 +82,23 @@ internal static class AddresseeReader
         if (found.Count > 0 && Restriction.Match(text, found[^1].End) is { Success: true } restriction)
         {
             var q = restriction.Groups["q"];
-            found[^1] = found[^1] with { Qualifier = q.Value, End = q.Index + q.Length };
+            var end = Whole(q.Index + q.Length, citations);
+            found[^1] = found[^1] with { Qualifier = text[q.Index..end], End = end };
         }
         return found;
+    }
+
+    /// <summary><paramref name="end"/>, or the end of the citation it falls inside.</summary>
+    private static int Whole(int end, IReadOnlyList<Citations.Citation> citations)
+    {
+        foreach (var c in citations)
+        {
+            if (c.TextOffset < end && end < c.TextOffset + c.Text.Length)
+            {
+                return c.TextOffset + c.Text.Length;
+            }
+        }
+        return end;
     }
 
     public static AddresseeScope ScopeOf(Found found) =>

@@ -89,14 +89,14 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
         match.Start,
         span(text, match.Start, match.End));
 
-    public ValueList<Addressee> Addressees(MappedText text, PhraseMatch phrase, IReadOnlyDictionary<int, MentionMatch> actors)
+    public ValueList<Addressee> Addressees(MappedText text, PhraseMatch phrase, PartAnalysis analysis)
     {
         if (phrase.AddresseeAt is null && (phrase.End >= text.Text.Length || text.Text[phrase.End] != ' '))
         {
             return ValueList<Addressee>.Empty;
         }
         var at = phrase.AddresseeAt ?? phrase.End + 1;
-        var known = AddresseeReader.Read(text.Text, at, actors, throughTo: phrase.Entry.Class == VerbClass.Directive)
+        var known = AddresseeReader.Read(text.Text, at, analysis.ActorsByStart, analysis.Citations, throughTo: phrase.Entry.Class == VerbClass.Directive)
             .Select(f => new Addressee(
                 f.Actor.EntityId, TextPool.Shared.Of(text.Text, f.Start, f.End), AddresseeReader.ScopeOf(f), f.Quantifier, f.Qualifier, f.Start, span(text, f.Start, f.End)))
             .ToValueList();
@@ -112,7 +112,7 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
     }
 
     /// <summary>The ask a directive phrase makes, or null when the phrase asks nothing or addresses no one.</summary>
-    public Ask? AskOf(MappedText text, PhraseMatch phrase, IReadOnlyDictionary<int, MentionMatch> actors)
+    public Ask? AskOf(MappedText text, PhraseMatch phrase, PartAnalysis analysis)
     {
         var asked = phrase.Entry.Class == VerbClass.Directive ? phrase : Renewed(text.Text, phrase);
         if (asked is null)
@@ -120,7 +120,7 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
             return null;
         }
         phrase = asked;
-        var addressees = Addressees(text, phrase, actors);
+        var addressees = Addressees(text, phrase, analysis);
         if (addressees.Count == 0)
         {
             return null;

@@ -73,9 +73,9 @@ internal sealed class ResolutionBuilder
         var id = PartId.Operative(number, raw.Section);
         var analysis = Analyze(raw, id);
         var lead = Lead(raw, $"Operative paragraph {number}", operative: true);
-        var addressees = lead is null ? ValueList<Addressee>.Empty : asks.Addressees(raw.Text, lead, analysis.ActorsByStart);
+        var addressees = lead is null ? ValueList<Addressee>.Empty : asks.Addressees(raw.Text, lead, analysis);
         var found = (lead is null ? [] : new[] { lead }).Concat(asks.Further(raw.Text, lead?.End ?? 0, directiveOnly: true))
-            .Select(p => asks.AskOf(raw.Text, p, analysis.ActorsByStart))
+            .Select(p => asks.AskOf(raw.Text, p, analysis))
             .OfType<Phrases.Ask>().ToValueList();
         Track(addressees);
         return new OperativeParagraph(
@@ -110,9 +110,9 @@ internal sealed class ResolutionBuilder
             var id = parent.Item(item.Label);
             var analysis = Analyze(item, id);
             var lead = asks.Lead(item.Text);
-            var ask = lead is null ? null : asks.AskOf(item.Text, lead, analysis.ActorsByStart);
+            var ask = lead is null ? null : asks.AskOf(item.Text, lead, analysis);
             var found = (ask is null ? [] : new[] { ask })
-                .Concat(asks.Further(item.Text, lead?.End ?? 0, directiveOnly: true).Select(p => asks.AskOf(item.Text, p, analysis.ActorsByStart)).OfType<Phrases.Ask>())
+                .Concat(asks.Further(item.Text, lead?.End ?? 0, directiveOnly: true).Select(p => asks.AskOf(item.Text, p, analysis)).OfType<Phrases.Ask>())
                 .ToValueList();
             foreach (var a in found)
             {

@@ -43,7 +43,7 @@ public class AkomaNtosoRoundTripTests
         27 July 2099
         """;
 
-    public static TheoryData<string> Texts() => ["shapes", "states", "E-RES-2015-23.txt", "A-RES-70-179.txt", "security council"];
+    public static TheoryData<string> Texts() => ["shapes", "states", "undated", "E-RES-2015-23.txt", "A-RES-70-179.txt", "security council"];
 
     // States the registry knows by former names too (Benin was Dahomey; Cambodia was Democratic Kampuchea and the Khmer Republic).
     private const string States = "1. Urges Benin and Cambodia to act.";
@@ -53,6 +53,8 @@ public class AkomaNtosoRoundTripTests
         "shapes" => Resolutions.FromString(Shapes, Fresh.Options()),
         "security council" => Resolutions.FromString(SecurityCouncilTests.Text, Fresh.Options()),
         "states" => Resolutions.FromString(ShortResolution.Text(States), Fresh.Options()),
+        // Closing lines with a meeting and no date: FRBR requires a date, and none must come back.
+        "undated" => Resolutions.FromString(ShortResolution.Text(States).Replace("27 July 2099\n", "", StringComparison.Ordinal), Fresh.Options()),
         _ => Resolutions.FromString(TestData.CorpusText(name), Fresh.Options()),
     };
 
@@ -108,6 +110,24 @@ public class AkomaNtosoRoundTripTests
         var op2 = AkomaNtosoXml.Export(Resolutions.FromString(Shapes, Fresh.Options())).Descendants(A + "paragraph").Last();
         var phrase = op2.Descendants(A + "inline").First(e => (string?)e.Attribute("name") == "operativePhrase");
         Assert.Equal("Also|further", (string?)phrase.Attribute(AkomaNtosoNames.Res + "adverbs"));
+    }
+
+    [Fact]
+    public void Export_OfAMastheadWithoutANumber_MarksNoNumber()
+    {
+        // A masthead that names the organ and date and no number: the masthead is its words alone, and the model comes back whole.
+        var r = Resolutions.FromString(ShortResolution.Headed("Resolution adopted by the Economic and Social Council on 27 July 2099\n\nA title", "1. Urges Member States to act."), Fresh.Options());
+        Assert.Equal("", r.Number);
+        var document = AkomaNtosoXml.Export(r);
+        Assert.Empty(AkomaNtosoTests.SchemaErrors(document.ToString()));
+        Assert.Empty(document.Descendants(A + "docNumber"));
+        var masthead = document.Descendants(A + "preface").Single().Elements(A + "p").Single(p => (string?)p.Attribute("class") == "masthead");
+        Assert.Equal(["Resolution adopted by the Economic and Social Council on 27 July 2099"], masthead.Nodes().Select(n => n.ToString()));
+        Assert.Equal(r, AkomaNtosoXml.Import(document));
+        // Without a masthead at all: "ECOSOC Resolution" with its number taken off the seed.
+        var bare = Resolutions.FromString(TestData.ReplaceFirst(TestData.SeedText, "ECOSOC Resolution 2006/27", "ECOSOC Resolution"), Fresh.Options());
+        Assert.Equal(("", null), (bare.Number, bare.Masthead));
+        Assert.Equal(bare, AkomaNtosoXml.Import(AkomaNtosoXml.ExportText(bare)));
     }
 
     [Fact]

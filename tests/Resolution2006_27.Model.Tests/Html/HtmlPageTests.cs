@@ -358,6 +358,17 @@ public class HtmlPageTests
     }
 
     [Fact]
+    public void Render_ListsAnAskToAnAddresseeTheRegistryDoesNotKnow_WithoutAnId()
+    {
+        var r = Resolutions.FromString(ShortResolution.Text("1. Urges the Widget Council to act."), Fresh.Options());
+        var addressee = Assert.Single(r.Asks()).Addressee;
+        Assert.Equal(("the Widget Council", null), (addressee.Text, addressee.ActorId));
+        var page = HtmlPage.Render(r);
+        Assert.Contains("<tr data-actor=\"\" data-class=\"directive\" data-strength=\"", page, StringComparison.Ordinal);
+        Assert.Contains("</span></td><td>requesting</td><td>the Widget Council</td><td></td></tr>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_SaysWhereAFootnotesBodyIsNotInTheText()
     {
         // A/RES/70/179 prints its footnote markers, not their bodies.

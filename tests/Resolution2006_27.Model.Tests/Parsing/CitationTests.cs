@@ -31,6 +31,15 @@ public class CitationTests
     }
 
     [Fact]
+    public void Pinpoint_InRomanNumerals_IsRead()
+    {
+        // A section or chapter numbered in capitals: "section XI of its resolution 60/999".
+        var r = Resolutions.FromString(ShortResolution.Text("1. Urges Member States to implement section XI of its resolution 60/999 and chapter XII of its resolution 60/998."), Fresh.Options());
+        Assert.Equal([("e-res-60-999", "section XI", "section:XI"), ("e-res-60-998", "chapter XII", "chapter:XII")],
+            r.OperativeParagraphs[0].Citations.Select(c => (c.InstrumentId, c.Pinpoint!.Text, string.Join(" > ", c.Pinpoint.Path.Select(l => $"{l.Unit}:{string.Join(",", l.Numbers)}")))));
+    }
+
+    [Fact]
     public void Pinpoints_AreExactlyTheSevenInTheText() =>
         Assert.Equal(7, R.Parts.SelectMany(p => p.Citations).Count(c => c.Pinpoint is not null));
 

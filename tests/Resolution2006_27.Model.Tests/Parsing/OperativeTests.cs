@@ -65,6 +65,20 @@ public class OperativeTests
         Assert.Equal("all", addressee.Quantifier);
     }
 
+    [Fact]
+    public void Addressee_QualifiedByATitleWithCommas_RunsToTheTitlesEnd()
+    {
+        // E/RES/2022/14 OP5: "States parties to" a protocol whose title holds a comma. The qualifier stopped at the
+        // comma, inside the citation, and the Akoma Ntoso export could not nest the two.
+        const string Title = "Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography";
+        var r = Resolutions.FromString(ShortResolution.Text($"1. Urges States parties to the {Title} to implement their legal obligations under that protocol;"), Fresh.Options());
+        var op = r.OperativeParagraphs[0];
+        Assert.Equal(Title, Assert.Single(op.Citations).Text);
+        var addressee = Assert.Single(op.Addressees);
+        Assert.Equal(($"States parties to the {Title}", $"parties to the {Title}"), (addressee.Text, addressee.Qualifier));
+        Assert.Equal(r, Model.AkomaNtoso.AkomaNtosoXml.Import(Model.AkomaNtoso.AkomaNtosoXml.ExportText(r)));
+    }
+
     [Theory]
     // An adverb printed inside a verb of two words: the verb is the lexicon's, read across it.
     [InlineData("Calls also upon", "call upon")]

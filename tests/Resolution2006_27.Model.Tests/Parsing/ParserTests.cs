@@ -139,6 +139,15 @@ public class ParserTests
     }
 
     [Fact]
+    public void Parse_OfAPreambularParagraphWithoutAPhrase_SaysItIsPreambular()
+    {
+        // Line 7 of the short text: a preambular paragraph that opens with no lead phrase.
+        var (r, d) = Fresh.Diagnosed(ShortResolution.Text("1. Urges Member States to act.").Replace("Recalling its resolutions,", "Its resolutions in mind,", StringComparison.Ordinal), DiagnosticIds.NoPhrase);
+        Assert.Equal(("Preambular paragraph 1 opens with no preambular phrase", 7, 2), (d.Message, d.Line, d.Column));
+        Assert.Empty(r.Preamble.Paragraphs[0].Phrases);
+    }
+
+    [Fact]
     public void Parse_OfAnAddresseeTheRegistryDoesNotKnowKeepsItsWordsWithoutAnId()
     {
         var text = Seed.Replace(" 5. Urges Member States to", " 5. Urges the Financial Action Task Force to", StringComparison.Ordinal);
