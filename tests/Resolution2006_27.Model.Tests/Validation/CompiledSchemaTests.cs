@@ -50,6 +50,15 @@ public class CompiledSchemaTests
     public void RefusesASchemaWithWhatItDoesNotKnow(string schema) => Assert.Null(CompiledSchema.Compile(JsonNode.Parse(schema)!));
 
     [Theory]
+    // Bounds of both signs: a number is compared by its sign first (0.5 > -1, -0.5 < 1).
+    [InlineData("0.5", true)]
+    [InlineData("-0.5", true)]
+    [InlineData("1.5", false)]
+    [InlineData("-1.5", false)]
+    public void ComparesNumbersOfEitherSignWithBoundsOfBoth(string literal, bool within) =>
+        Judged("""{ "type": "number", "minimum": -1, "maximum": 1 }""", literal, within);
+
+    [Theory]
     [InlineData("null", true)]
     [InlineData("\"a\"", true)]
     [InlineData("\"b\"", false)]
