@@ -129,6 +129,16 @@ public class RegistryReaderTests
         Assert.Equal(message, Assert.Throws<JsonException>(() => ReferenceRegistry.FromStream(new MemoryStream(Encoding.UTF8.GetBytes(
             File.Replace(from, to, StringComparison.Ordinal))))).Message);
 
+    [Fact]
+    public void ReadActors_OfAListOfActors_RefusesAnIdGivenTwice()
+    {
+        // The embedded states.json's shape, {"actors": [...]}, with one actor twice.
+        const string Actor = "{\"id\": \"x\", \"name\": \"X\", \"kind\": \"unOrgan\", \"aliases\": [\"X\"], \"shortForms\": [], \"parentId\": null, \"provenance\": {\"source\": \"s\", \"verified\": true, \"note\": null}}";
+        var json = $"{{\"actors\": [{Actor}, {Actor}]}}";
+        Assert.Equal("$.actors[1].id: \"x\" is already the id of $.actors[0]",
+            Assert.Throws<JsonException>(() => RegistryReader.ReadActors(new MemoryStream(Encoding.UTF8.GetBytes(json)))).Message);
+    }
+
     // Afghanistan's facts as states.json prints them.
     private const string GoodState = "{\"alpha3\": \"AFG\", \"m49\": \"004\", \"formalName\": \"Islamic Republic of Afghanistan\", \"status\": \"member\", \"printedName\": \"Afghanistan\", \"demonym\": \"Afghan\", \"formerNames\": [], \"succeededBy\": null}";
 
