@@ -56,8 +56,9 @@ internal static class Fresh
     public static Resolution Seed() => Resolutions.FromString(Resolutions.SeedText, Options() with { SourceName = "E-RES-2006-27.txt" });
 
     /// <summary>
-    /// Reads <paramref name="text"/> with options built anew, as a user would by default (a model, with diagnostics) and strictly (refused):
-    /// gives the model and the one diagnostic with <paramref name="id"/>, and checks that strict mode refuses the text.
+    /// Reads <paramref name="text"/> with options built anew, as a user would by default (a model, with diagnostics)
+    /// and strictly (refused): gives the model and the one diagnostic with <paramref name="id"/>, and checks that
+    /// strict mode refuses the text.
     /// </summary>
     public static (Resolution Resolution, Diagnostic Diagnostic) Diagnosed(string text, string id)
     {
