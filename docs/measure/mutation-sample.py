@@ -47,6 +47,8 @@ _spec = importlib.util.spec_from_file_location("mutation_summary", os.path.join(
 _summary = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_summary)
 judged = _summary.judged
+folder_of = _summary.folder_of
+table = _summary.table
 
 LIBRARY = "src/Resolution2006_27.Model/"
 
@@ -102,7 +104,7 @@ def draw(report_path, n, seed, earlier_path=None):
     population.sort(key=lambda t: key(t[0], t[1]))
     before = {d["key"] for d in earlier}
     drawn = random.Random(seed).sample([t for t in population if key(t[0], t[1]) not in before], n)
-    by_folder = Counter(rel[len(LIBRARY):].rsplit("/", 1)[0] if "/" in rel[len(LIBRARY):] else "(root)" for rel, _, _ in population)
+    by_folder = Counter(folder_of(rel[len(LIBRARY):]) for rel, _, _ in population)
     json.dump({
         "seed": seed if not earlier_path else f"{json.load(open(earlier_path))['seed']}, then {seed}",
         "population": len(population),
@@ -222,9 +224,7 @@ def score(sample_path, report_paths, show_survivors, first=0, end=None):
         if status is None:
             missing.append(d["key"])
             continue
-        rest = d["file"][len(LIBRARY):]
-        folder = rest.rsplit("/", 1)[0] if "/" in rest else "(root)"
-        by_folder[folder][status] += 1
+        by_folder[folder_of(d["file"][len(LIBRARY):])][status] += 1
         if status in ("Survived", "NoCoverage", "Suspect"):
             survivors.append(f"{d['key']}: {status}")
 
@@ -238,13 +238,8 @@ def score(sample_path, report_paths, show_survivors, first=0, end=None):
     print(f"Drawn {len(sample['drawn'])} of {sample['population']} mutants (seed {sample['seed']}, batch {first}-{end}); "
           f"left out of the population: {dict(sample['skipped'])}.")
     print()
-    print("| folder | drawn and measured | score (95 % interval) | killed | timeout | survived | no coverage | suspect kill |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    total = Counter()
-    for folder in sorted(by_folder):
-        total.update(by_folder[folder])
-        print(row(folder, by_folder[folder]))
-    print(row("**all**", total))
+    print(table(["folder", "drawn and measured", "score (95 % interval)", "killed", "timeout", "survived", "no coverage", "suspect kill"],
+                by_folder, row))
     if missing:
         print(f"\nNot in the report ({len(missing)}):\n" + "\n".join(missing))
     if show_survivors:

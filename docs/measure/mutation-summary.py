@@ -26,6 +26,23 @@ def judged(m):
     return status
 
 
+def folder_of(rel):
+    """The folder of a path inside the library ("Parsing"), "(root)" for its top level. mutation-sample.py uses it too."""
+    return os.path.dirname(rel) or "(root)"
+
+
+def table(columns, by_folder, row):
+    """A Markdown table: the columns, a row per folder in order, and a last row that sums them. mutation-sample.py
+    prints its table with it too."""
+    lines = ["| " + " | ".join(columns) + " |", "| --- |" + " ---: |" * (len(columns) - 1)]
+    total = Counter()
+    for folder in sorted(by_folder):
+        total.update(by_folder[folder])
+        lines.append(row(folder, by_folder[folder]))
+    lines.append(row("**all**", total))
+    return "\n".join(lines)
+
+
 def row(name, c):
     detected = c["Killed"] + c["Timeout"]
     undetected = c["Survived"] + c["NoCoverage"] + c["Suspect"]
@@ -40,7 +57,7 @@ def main():
     seen = set()
     for path, file in ((p, f) for r in reports for p, f in r["files"].items()):
         rel = path.split("src/Resolution2006_27.Model/", 1)[-1]
-        folder = os.path.dirname(rel) or "(root)"
+        folder = folder_of(rel)
         for m in file["mutants"]:
             # Outside this run's --mutate filter (another run reports it), or already seen in another report.
             key = (rel, m["location"]["start"]["line"], m["location"]["start"]["column"], m["mutatorName"], m.get("replacement"))
@@ -53,13 +70,8 @@ def main():
                 line = m["location"]["start"]["line"]
                 survivors.append(f"{rel}:{line}: {status}: {m['mutatorName']}: {m.get('replacement', '')[:100]!r}")
 
-    print("| folder | score | killed | timeout | survived | no coverage | suspect kill | static | compile error | ignored |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    total = Counter()
-    for folder in sorted(by_folder):
-        total.update(by_folder[folder])
-        print(row(folder, by_folder[folder]))
-    print(row("**all**", total))
+    print(table(["folder", "score", "killed", "timeout", "survived", "no coverage", "suspect kill", "static", "compile error", "ignored"],
+                by_folder, row))
     if "--survivors" in sys.argv:
         print()
         print("\n".join(sorted(survivors)))
