@@ -127,7 +127,8 @@ public class AkomaNtosoImportFaultTests
         Assert.Equal(("no position", 0, 0), (e.Message, e.Line, e.Column));
         // As a diagnostic it stands at line 1, column 1, as its documentation says.
         Assert.Equal((Model.Diagnostics.DiagnosticIds.InvalidAkomaNtoso, Model.Diagnostics.DiagnosticSeverity.Error, "no position", 1, 1), (e.Diagnostic.Id, e.Diagnostic.Severity, e.Diagnostic.Message, e.Diagnostic.Line, e.Diagnostic.Column));
-        Assert.Equal((3, 7), (new AkomaNtosoFormatException("bad", 3, 7).Diagnostic.Line, new AkomaNtosoFormatException("bad", 3, 7).Diagnostic.Column));
+        var placed = new AkomaNtosoFormatException("bad", 3, 7).Diagnostic;
+        Assert.Equal((3, 7), (placed.Line, placed.Column));
     }
 
     [Fact]

@@ -79,7 +79,7 @@ public class AkomaNtosoRoundTripTests
     [Fact]
     public void Export_OfPreambularItemsIsAContainerWithBlockLists()
     {
-        var document = AkomaNtosoXml.Export(Resolutions.FromString(Shapes, Fresh.Options()));
+        var document = AkomaNtosoXml.Export(Parse("shapes"));
         var container = document.Descendants(A + "container").Single();
         Assert.Equal(("preambularParagraph", "preamble__p_1"), ((string?)container.Attribute("name"), (string?)container.Attribute("eId")));
         var list = container.Element(A + "blockList")!;
@@ -93,13 +93,13 @@ public class AkomaNtosoRoundTripTests
     [Fact]
     public void Export_MarksALeadPhraseThatAsksNothingAndTheAskAfterIt()
     {
-        var op1 = AkomaNtosoXml.Export(Resolutions.FromString(Shapes, Fresh.Options())).Descendants(A + "paragraph").First();
+        var op1 = AkomaNtosoXml.Export(Parse("shapes")).Descendants(A + "paragraph").First();
         var phrases = op1.Descendants(A + "inline").Where(e => (string?)e.Attribute("name") == "operativePhrase").Select(e => e.Value);
         Assert.Equal(["Decides", "invites"], phrases);
         // A paragraph without items has content; one with items a list whose intro is its own text.
         Assert.NotNull(op1.Element(A + "content"));
         Assert.Null(op1.Element(A + "list"));
-        var op2 = AkomaNtosoXml.Export(Resolutions.FromString(Shapes, Fresh.Options())).Descendants(A + "paragraph").Last();
+        var op2 = AkomaNtosoXml.Export(Parse("shapes")).Descendants(A + "paragraph").Last();
         Assert.Equal("para_2__list_1", (string?)op2.Element(A + "list")!.Attribute("eId"));
         Assert.NotNull(op2.Element(A + "list")!.Element(A + "intro"));
     }
@@ -107,7 +107,7 @@ public class AkomaNtosoRoundTripTests
     [Fact]
     public void Export_WritesEveryAdverbOfAPhrase()
     {
-        var op2 = AkomaNtosoXml.Export(Resolutions.FromString(Shapes, Fresh.Options())).Descendants(A + "paragraph").Last();
+        var op2 = AkomaNtosoXml.Export(Parse("shapes")).Descendants(A + "paragraph").Last();
         var phrase = op2.Descendants(A + "inline").First(e => (string?)e.Attribute("name") == "operativePhrase");
         Assert.Equal("Also|further", (string?)phrase.Attribute(AkomaNtosoNames.Res + "adverbs"));
     }
