@@ -163,12 +163,18 @@ internal sealed class AliasMatcher
         return found;
     }
 
-    // Exact but for the first character's case, and ending on a word boundary.
-    private static bool MatchesAt(string text, int at, string alias) =>
-        at + alias.Length <= text.Length &&
-        char.ToLowerInvariant(text[at]) == char.ToLowerInvariant(alias[0]) &&
-        string.CompareOrdinal(text, at + 1, alias, 1, alias.Length - 1) == 0 &&
-        (at + alias.Length == text.Length || !IsWordChar(text[at + alias.Length]));
+    // Exact but for the first character's case, and ending on a word boundary. Many aliases share a first word
+    // ("United Nations ...", "the ..."), so the alias's last character, compared first, turns most candidates away
+    // before the comparison of the whole.
+    private static bool MatchesAt(string text, int at, string alias)
+    {
+        var end = at + alias.Length;
+        return end <= text.Length &&
+            text[end - 1] == alias[^1] &&
+            (end == text.Length || !IsWordChar(text[end])) &&
+            char.ToLowerInvariant(text[at]) == char.ToLowerInvariant(alias[0]) &&
+            text.AsSpan(at + 1, alias.Length - 2).SequenceEqual(alias.AsSpan(1, alias.Length - 2));
+    }
 
     private static string FirstWordKey(string alias)
     {
