@@ -26,7 +26,7 @@ internal static class PhraseReader
         {
             p += 3;
         }
-        while (MatchWords(text, p, VerbLexicon.LeadingAdverbs) is { } adverb && p + adverb < text.Length && text[p + adverb] == ' ')
+        while (MatchWords(text, p, Leading) is { } adverb && p + adverb < text.Length && text[p + adverb] == ' ')
         {
             (adverbs ??= []).Add(text[p..(p + adverb)]);
             p += adverb + 1;
@@ -40,7 +40,7 @@ internal static class PhraseReader
         }
         var (verbEnd, entry) = verb.Value;
         var end = verbEnd;
-        if (verbEnd + 1 < text.Length && text[verbEnd] == ' ' && MatchWords(text, verbEnd + 1, VerbLexicon.TrailingAdverbs) is { } trailing)
+        if (verbEnd + 1 < text.Length && text[verbEnd] == ' ' && MatchWords(text, verbEnd + 1, Trailing) is { } trailing)
         {
             (adverbs ??= []).Add(text[(verbEnd + 1)..(verbEnd + 1 + trailing)]);
             end = verbEnd + 1 + trailing;
@@ -68,7 +68,7 @@ internal static class PhraseReader
                 return (ends[n], entry);
             }
         }
-        if (ends.Length >= 2 && MatchWords(text, ends[0] + 1, VerbLexicon.LeadingAdverbs) is { } inner && ends[0] + 1 + inner < text.Length && text[ends[0] + 1 + inner] == ' ')
+        if (ends.Length >= 2 && MatchWords(text, ends[0] + 1, Leading) is { } inner && ends[0] + 1 + inner < text.Length && text[ends[0] + 1 + inner] == ' ')
         {
             var rest = ends[0] + 2 + inner;
             Span<int> more = stackalloc int[MaxWords];
@@ -114,18 +114,38 @@ internal static class PhraseReader
         return ends[..count];
     }
 
+    private static readonly ByInitial Leading = new(VerbLexicon.LeadingAdverbs);
+    private static readonly ByInitial Trailing = new(VerbLexicon.TrailingAdverbs);
+
     /// <summary>The length of the first of <paramref name="words"/> standing at <paramref name="at"/> as whole words, or null.</summary>
-    private static int? MatchWords(string text, int at, IReadOnlyList<string> words)
+    private static int? MatchWords(string text, int at, ByInitial words)
     {
-        for (var i = 0; i < words.Count; i++) // by index: an interface's enumerator is an allocation per call
+        if (at >= text.Length)
         {
-            var word = words[i];
+            return null;
+        }
+        foreach (var word in words.Opening(text[at]))
+        {
             if (string.Compare(text, at, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && IsBoundary(text, at + word.Length))
             {
                 return word.Length;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// Words by their first letter as an ordinal case-insensitive comparison sees it (upper case, invariant), each
+    /// group in the list's order: a place is read at every joint of a part, and compared only with the few adverbs
+    /// its first letter can open, not with all forty.
+    /// </summary>
+    private sealed class ByInitial(IReadOnlyList<string> words)
+    {
+        private readonly Dictionary<char, string[]> groups = words
+            .GroupBy(w => char.ToUpperInvariant(w[0]))
+            .ToDictionary(g => g.Key, g => g.ToArray());
+
+        public string[] Opening(char first) => groups.GetValueOrDefault(char.ToUpperInvariant(first), []);
     }
 
     internal static bool IsBoundary(string text, int index) => index >= text.Length || !char.IsLetterOrDigit(text[index]);
