@@ -16,9 +16,10 @@ internal sealed class AliasMatcher
     // the text is read once, word by word, instead of once per alias.
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 
-    // For each ASCII first letter (lower case), a bit for each length (to 63) a first word of that letter has:
-    // most words of a text are told apart by these two without hashing them.
-    private readonly ulong[] firstWordLengths = new ulong[128];
+    // For each ASCII first letter (lower case) and length (to 63), a bit for each last character (its code modulo 32) a
+    // first word of that letter and length ends with: most words of a text ("for", "that", "rights") are told apart by
+    // these three without hashing them. Two characters may share a bit; that costs a lookup, never a match.
+    private readonly uint[] firstWordEnds = new uint[128 * 64];
 
     /// <param name="aliases">The aliases and the id each stands for.</param>
     /// <param name="properNames">The ids whose aliases are proper names, matched only as printed; null for none.</param>
@@ -56,16 +57,16 @@ internal sealed class AliasMatcher
         {
             if (key[0] < 128)
             {
-                firstWordLengths[key[0]] |= 1UL << Math.Min(key.Length, 63);
+                firstWordEnds[(key[0] * 64) + Math.Min(key.Length, 63)] |= EndBit(key[^1]);
             }
         }
     }
 
-    private bool MayOpen(char first, int length)
-    {
-        var c = char.ToLowerInvariant(first);
-        return c >= 128 || (firstWordLengths[c] & (1UL << Math.Min(length, 63))) != 0;
-    }
+    // first and last: the word's first and last characters as its key has them (the first in lower case).
+    private bool MayOpen(char first, char last, int length) =>
+        first >= 128 || (firstWordEnds[(first * 64) + Math.Min(length, 63)] & EndBit(last)) != 0;
+
+    private static uint EndBit(char last) => 1u << (last & 31);
 
     public bool Knows(string alias, out string id)
     {
@@ -117,11 +118,12 @@ internal sealed class AliasMatcher
         Span<char> key = stackalloc char[64];
         foreach (var (i, j) in words)
         {
-            if (j - i <= key.Length && MayOpen(text[i], j - i))
+            var first = char.ToLowerInvariant(text[i]);
+            if (j - i <= key.Length && MayOpen(first, j - i == 1 ? first : text[j - 1], j - i))
             {
                 var word = key[..(j - i)];
                 text.AsSpan(i, j - i).CopyTo(word);
-                word[0] = char.ToLowerInvariant(word[0]);
+                word[0] = first;
                 if (byFirstWord.TryGetValue(word, out var indexes))
                 {
                     foreach (var a in indexes)
