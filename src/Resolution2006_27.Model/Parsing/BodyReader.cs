@@ -325,7 +325,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             return TakeDate(spanned, both.Groups["date"].Value);
         }
         // Meeting and date lines open with a digit ("41st plenary meeting", "27 July 2006"): most blocks are told apart by that.
-        if (!char.IsDigit(Document.Text[block.Start]) || !block.Lines.All(l => IsClosingLine(blocks.Spanned([l]).Text)))
+        if (!char.IsDigit(Document.Text[block.Start]) || !block.Lines.All(l => MayBeClosingLine(l) && IsClosingLine(blocks.Spanned([l]).Text)))
         {
             return false;
         }
@@ -356,6 +356,19 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             closingDate ??= value;
         }
         return true;
+    }
+
+    // Both open with a number and then a letter or a blank ("41st", "27 July"): a numbered paragraph's "1." is told
+    // apart on the source, before its line is folded into a string.
+    private bool MayBeClosingLine(SourceLine line)
+    {
+        var text = Document.Text;
+        var i = line.ContentStart;
+        while (i < line.ContentEnd && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+        return i > line.ContentStart && i < line.ContentEnd && (char.IsLetter(text[i]) || SourceDocument.IsBlank(text[i]));
     }
 
     private static bool IsClosingLine(string text) => Layout.MeetingLine.IsMatch(text) || Layout.DateLine.IsMatch(text);

@@ -98,16 +98,22 @@ internal sealed class MappedText
     /// <summary>True when folding changes <paramref name="line"/> (a line's content): a blank other than a space, or two together.</summary>
     public static bool Folds(string line)
     {
-        // Only the characters that may be blank are looked at.
-        for (var i = 0; i < line.Length; i++)
+        var text = line.AsSpan();
+        if (text.IndexOf("  ", StringComparison.Ordinal) >= 0)
         {
-            var skip = SourceDocument.IndexOfMaybeBlank(line.AsSpan(i));
+            return true;
+        }
+        // Any other blank folds into a space. Printable ASCII and the space never do: a vectorized search skips them,
+        // where stopping at every space cost a call per word.
+        for (var i = 0; i < text.Length; i++)
+        {
+            var skip = text[i..].IndexOfAnyExceptInRange(' ', '~');
             if (skip < 0)
             {
                 return false;
             }
             i += skip;
-            if (SourceDocument.IsBlank(line[i]) && (line[i] != ' ' || (i > 0 && line[i - 1] == ' ')))
+            if (SourceDocument.IsBlank(text[i]))
             {
                 return true;
             }
