@@ -93,6 +93,35 @@ public class TextReadingTests
         Assert.Equal("Footnote marker 3 comes where footnote 1 was due: read as a marker, numbers 1 to 2 missing", Assert.Single(warnings).Message);
     }
 
+    [Theory]
+    [InlineData("Urges States to act", false)]
+    [InlineData("Côte d’Ivoire and Türkiye", false)] // letters outside ASCII are no blanks
+    [InlineData("Urges  States", true)] // two spaces fold into one
+    [InlineData("Urges\tStates", true)]
+    [InlineData("Urges\u00A0States", true)] // a no-break space folds into a space
+    [InlineData("a\u2003b", true)] // an em space
+    [InlineData("1.\u000BUrges", true)] // a control character prints as a blank
+    public void Folds_TellsALineWhoseBlanksFoldingChanges(string line, bool folds) => Assert.Equal(folds, MappedText.Folds(line));
+
+    [Fact]
+    public void Folds_IsTrueExactlyWhereBuildingTheLineChangesIt()
+    {
+        // Lines as a document gives them: not ending in a blank. Random lines over letters and every kind of blank.
+        var alphabet = "ab1.é’ \t\u00A0\u2003\u000B\uFEFF";
+        var random = new Random(2026120101);
+        for (var n = 0; n < 2000; n++)
+        {
+            var chars = new char[random.Next(1, 12)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+            chars[^1] = 'b';
+            var line = new string(chars);
+            Assert.Equal(MappedText.Build(line, [(0, line.Length)], []).Text != line, MappedText.Folds(line));
+        }
+    }
+
     [Fact]
     public void Build_CollapsesBlanksIntoOneSpaceMappedToTheLastBlank()
     {
