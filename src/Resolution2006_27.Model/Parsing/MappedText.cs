@@ -165,12 +165,17 @@ internal sealed class MappedText
                     i = Math.Min(sortedCuts[cut].End, stop); // a cut leaves no trace, not even a blank
                     continue;
                 }
-                // Most of a text is printable ASCII, never blank: such a run is copied whole and mapped as one.
+                // Most of a text is printable ASCII and single spaces, which fold into themselves: such a run is copied
+                // whole and mapped as one. It stops before two spaces together and leaves a space at its end to the
+                // loop below (what follows decides what it folds into); a run that opens with a space is a blank's too.
                 var free = source.AsSpan(i, (cut < sortedCuts.Length ? Math.Min(stop, sortedCuts[cut].Start) : stop) - i);
-                var printable = SourceDocument.IndexOfMaybeBlank(free);
-                if (printable != 0)
+                var printable = free.IndexOfAnyExceptInRange(' ', '~');
+                if (printable != 0 && free[0] != ' ')
                 {
                     printable = printable < 0 ? free.Length : printable;
+                    var doubled = free[..printable].IndexOf("  ", StringComparison.Ordinal);
+                    printable = doubled >= 0 ? doubled : printable;
+                    printable -= free[printable - 1] == ' ' ? 1 : 0;
                     if (pendingBlank)
                     {
                         Put(buffer, map, ref length, ' ', i - 1);

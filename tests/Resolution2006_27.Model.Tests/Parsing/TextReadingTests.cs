@@ -104,10 +104,11 @@ public class TextReadingTests
     public void Folds_TellsALineWhoseBlanksFoldingChanges(string line, bool folds) => Assert.Equal(folds, MappedText.Folds(line));
 
     [Fact]
-    public void Folds_IsTrueExactlyWhereBuildingTheLineChangesIt()
+    public void Build_FoldsEachRunOfBlanksIntoOneSpace_AndFoldsSaysWhereThatChangesALine()
     {
-        // Lines as a document gives them: not ending in a blank. Random lines over letters and every kind of blank.
-        var alphabet = "ab1.é’ \t\u00A0\u2003\u000B\uFEFF";
+        // Lines as a document gives them: not ending in a blank. Random lines over letters and every kind of blank,
+        // single spaces between words most often, as print has them.
+        var alphabet = "ab1.é’   \t\u00A0\u2003\u000B\uFEFF";
         var random = new Random(2026120101);
         for (var n = 0; n < 2000; n++)
         {
@@ -118,7 +119,22 @@ public class TextReadingTests
             }
             chars[^1] = 'b';
             var line = new string(chars);
-            Assert.Equal(MappedText.Build(line, [(0, line.Length)], []).Text != line, MappedText.Folds(line));
+            var built = MappedText.Build(line, [(0, line.Length)], []).Text;
+            // Read by the rule itself: every run of blanks, whatever they are, one space.
+            var folded = new System.Text.StringBuilder();
+            var blank = false;
+            foreach (var c in line)
+            {
+                if (SourceDocument.IsBlank(c))
+                {
+                    blank = true;
+                    continue;
+                }
+                folded.Append(blank ? " " : "").Append(c);
+                blank = false;
+            }
+            Assert.Equal(folded.ToString(), built);
+            Assert.Equal(built != line, MappedText.Folds(line));
         }
     }
 
