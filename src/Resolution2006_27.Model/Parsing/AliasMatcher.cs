@@ -16,10 +16,8 @@ internal sealed class AliasMatcher
     // the text is read once, word by word, instead of once per alias.
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 
-    // For each ASCII first letter (lower case) and length (to 63), a bit for each last character (its code modulo 32) a
-    // first word of that letter and length ends with: most words of a text ("for", "that", "rights") are told apart by
-    // these three without hashing them. Two characters may share a bit; that costs a lookup, never a match.
-    private readonly uint[] firstWordEnds = new uint[128 * 64];
+    // Most words of a text ("for", "that", "rights") open no alias: the sieve turns them away before they are hashed.
+    private readonly WordSieve sieve = new();
 
     /// <param name="aliases">The aliases and the id each stands for.</param>
     /// <param name="properNames">The ids whose aliases are proper names, matched only as printed; null for none.</param>
@@ -55,18 +53,9 @@ internal sealed class AliasMatcher
         byFirstWord = arrays.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in byFirstWord.Dictionary.Keys)
         {
-            if (key[0] < 128)
-            {
-                firstWordEnds[(key[0] * 64) + Math.Min(key.Length, 63)] |= EndBit(key[^1]);
-            }
+            sieve.Add(key[0], key[^1], key.Length);
         }
     }
-
-    // first and last: the word's first and last characters as its key has them (the first in lower case).
-    private bool MayOpen(char first, char last, int length) =>
-        first >= 128 || (firstWordEnds[(first * 64) + Math.Min(length, 63)] & EndBit(last)) != 0;
-
-    private static uint EndBit(char last) => 1u << (last & 31);
 
     public bool Knows(string alias, out string id)
     {
@@ -119,7 +108,7 @@ internal sealed class AliasMatcher
         foreach (var (i, j) in words)
         {
             var first = char.ToLowerInvariant(text[i]);
-            if (j - i <= key.Length && MayOpen(first, j - i == 1 ? first : text[j - 1], j - i))
+            if (j - i <= key.Length && sieve.MayHold(first, j - i == 1 ? first : text[j - 1], j - i))
             {
                 var word = key[..(j - i)];
                 text.AsSpan(i, j - i).CopyTo(word);

@@ -145,7 +145,11 @@ internal static class PhraseReader
             .GroupBy(w => char.ToUpperInvariant(w[0]))
             .ToDictionary(g => g.Key, g => g.ToArray());
 
-        public string[] Opening(char first) => groups.GetValueOrDefault(char.ToUpperInvariant(first), []);
+        // The same groups for ASCII letters, by index: the lookup made at every joint.
+        private readonly string[][] ascii = [.. Enumerable.Range(0, 128).Select(c => words.Where(w => char.ToUpperInvariant(w[0]) == c).ToArray())];
+
+        public string[] Opening(char first) =>
+            char.ToUpperInvariant(first) is var c && c < 128 ? ascii[c] : groups.GetValueOrDefault(c, []);
     }
 
     internal static bool IsBoundary(string text, int index) => index >= text.Length || !char.IsLetterOrDigit(text[index]);

@@ -38,11 +38,21 @@ public sealed class VerbLexicon
         // as spans, and first of all the first word, keeps that from cutting a string at each of them.
         formsBySpan = byForm.GetAlternateLookup<ReadOnlySpan<char>>();
         lemmasBySpan = byLemma.GetAlternateLookup<ReadOnlySpan<char>>();
-        firstWords = byForm.Keys.Concat(byLemma.Keys).Select(f => f.Split(' ')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var first = byForm.Keys.Concat(byLemma.Keys).Select(f => f.Split(' ')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        firstWords = first.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in first)
+        {
+            firstWordSieve.Add(char.ToUpperInvariant(word[0]), char.ToUpperInvariant(word[^1]), word.Length);
+        }
     }
 
+    // The parser asks at every joint of every paragraph whether a word opens a form: most are turned away here.
+    // An ordinal case-insensitive comparison sees letters in upper case, and so does the sieve.
+    private readonly Parsing.WordSieve firstWordSieve = new();
+
     /// <summary>True when some form or lemma opens with <paramref name="word"/>, case-insensitively.</summary>
-    internal bool OpensAForm(ReadOnlySpan<char> word) => firstWords.Contains(word);
+    internal bool OpensAForm(ReadOnlySpan<char> word) =>
+        !word.IsEmpty && firstWordSieve.MayHold(char.ToUpperInvariant(word[0]), char.ToUpperInvariant(word[^1]), word.Length) && firstWords.Contains(word);
 
     /// <summary><see cref="Find(string)"/>, or with <paramref name="lemma"/> <see cref="FindLemma(string)"/>, over a span.</summary>
     internal VerbEntry? Find(ReadOnlySpan<char> form, bool lemma) =>
