@@ -17,16 +17,34 @@ internal sealed class EntityIndex
 {
     // "General Assembly resolution 58/137 of 22 December 2003", "its resolutions 64/293 of 30 July 2010
     // and 68/192": the head names the organ (or "its", the organ named last), then one or more numbers.
+    // Tried only where a name of it ends just before " resolution" and a number (HeadBefore), not at every position.
     private static readonly Regex ResolutionHead = new(
-        @"\b(?:(?<organ>General Assembly|Economic and Social Council|Security Council)|(?<its>its|their)) resolutions? (?=\d)",
+        @"\G\b(?:(?<organ>General Assembly|Economic and Social Council|Security Council)|(?<its>its|their)) resolutions? (?=\d)",
         RegexOptions.CultureInvariant);
+
+    // The names the head may open with, each ending where " resolution" starts.
+    private static readonly string[] HeadNames = ["General Assembly", "Economic and Social Council", "Security Council", "its", "their"];
 
     private static readonly Regex ResolutionNumber = new(
         @"\G(?:, and |, | and )?(?<number>\d{1,4}/\d{1,4}|\d{1,4} \([IVXLC]+\))(?: of (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?",
         RegexOptions.CultureInvariant);
 
-    /// <summary>True when "resolution " or "resolutions " stands before a digit somewhere in <paramref name="text"/>, as <see cref="ResolutionHead"/> needs.</summary>
-    private static bool NamesAResolutionNumber(string text) => NumberedWords.StandBeforeNumber(text, " resolution", anyBlank: false, roman: false);
+    /// <summary>Where " resolution " or " resolutions " next stands before a digit in <paramref name="text"/>, as <see cref="ResolutionHead"/> needs; -1 where it does not.</summary>
+    private static int NextResolutionNumber(string text, int from) => NumberedWords.NextBeforeNumber(text, " resolution", from, anyBlank: false, roman: false);
+
+    /// <summary>The head that ends at <paramref name="at"/>, where " resolution" stands before a number, or null.</summary>
+    private static Match? HeadBefore(string text, int at)
+    {
+        foreach (var name in HeadNames)
+        {
+            var start = at - name.Length;
+            if (start >= 0 && string.CompareOrdinal(text, start, name, 0, name.Length) == 0 && ResolutionHead.Match(text, start) is { Success: true } head)
+            {
+                return head;
+            }
+        }
+        return null;
+    }
 
     private readonly ReferenceRegistry registry;
     private readonly Dictionary<string, Instrument> madeInstruments = [];
@@ -153,12 +171,13 @@ internal sealed class EntityIndex
     /// </summary>
     public IEnumerable<MentionMatch> FindResolutionSymbols(string text, IReadOnlyList<MentionMatch> actors)
     {
-        if (!NamesAResolutionNumber(text))
+        // The pattern's fixed words and a digit after them are found far faster than the pattern is tried at every position.
+        for (var at = NextResolutionNumber(text, 0); at >= 0; at = NextResolutionNumber(text, at + 1))
         {
-            yield break; // the pattern's fixed words and a digit after them, found far faster than the pattern is tried
-        }
-        foreach (Match head in ResolutionHead.Matches(text))
-        {
+            if (HeadBefore(text, at) is not { } head)
+            {
+                continue;
+            }
             var organ = head.Groups["organ"].Success
                 ? Organs.ByName(head.Groups["organ"].Value)!
                 : actors.LastOrDefault(a => a.End <= head.Index && Organs.Adopts(a.EntityId))?.EntityId ?? organId;

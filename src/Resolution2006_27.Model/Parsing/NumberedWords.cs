@@ -15,9 +15,15 @@ internal static class NumberedWords
     /// <param name="word">The fixed word, with the blank before it where the pattern has one (" resolution").</param>
     /// <param name="anyBlank">Any white space after the word, as a pattern's <c>\s</c>; else only a space.</param>
     /// <param name="roman">Whether a roman numeral counts as a number ("chapter VII").</param>
-    public static bool StandBeforeNumber(string text, string word, bool anyBlank, bool roman)
+    public static bool StandBeforeNumber(string text, string word, bool anyBlank, bool roman) => NextBeforeNumber(text, word, 0, anyBlank, roman) >= 0;
+
+    /// <summary>
+    /// Where <paramref name="word"/> next stands before a number as <see cref="StandBeforeNumber"/> has it, at or after
+    /// <paramref name="from"/>; -1 where it does not.
+    /// </summary>
+    public static int NextBeforeNumber(string text, string word, int from, bool anyBlank, bool roman)
     {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        for (var at = text.IndexOf(word, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             var p = at + word.Length;
             if (p < text.Length && text[p] == 's')
@@ -27,9 +33,9 @@ internal static class NumberedWords
             if (p + 1 < text.Length && (anyBlank ? char.IsWhiteSpace(text[p]) : text[p] == ' ')
                 && (char.IsDigit(text[p + 1]) || (roman && text[p + 1] is 'I' or 'V' or 'X' or 'L' or 'C')))
             {
-                return true;
+                return at;
             }
         }
-        return false;
+        return -1;
     }
 }
