@@ -22,6 +22,14 @@ internal static class BlockSplitter
         + @"|(?:\d{1,4}\s+)?General Assembly\s*[-–—]\s*[A-Z][a-z]+(?:-[a-z]+)?\s+[Ss]ession(?:\s+\d{1,4})?)$",
         RegexOptions.CultureInvariant);
 
+    // The first characters Furniture's alternatives allow (both cases where it ignores case; a symbol line's A, E and S):
+    // a line opening with any other ASCII character, as nearly every line of text does, is no furniture, and the
+    // pattern is not tried on it.
+    private static readonly System.Buffers.SearchValues<char> FurnitureStarts = System.Buffers.SearchValues.Create("0123456789-P<_=*.IVXLivxlRrGAES");
+
+    private static bool IsFurniture(ReadOnlySpan<char> content) =>
+        (content[0] >= 128 || FurnitureStarts.Contains(content[0])) && Furniture.IsMatch(content);
+
     private static readonly Regex ClosingLine = new(@"^(?:\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|Annex\b|ANNEX\b)", RegexOptions.CultureInvariant);
 
     // What opens a paragraph in hard-wrapped print: a label, or the closing lines of the Council's yearbooks.
@@ -44,7 +52,7 @@ internal static class BlockSplitter
                 continue;
             }
             var content = document.Text.AsSpan(line.ContentStart, line.ContentEnd - line.ContentStart);
-            if (Furniture.IsMatch(content))
+            if (IsFurniture(content))
             {
                 furniture.Add(line);
                 continue;
