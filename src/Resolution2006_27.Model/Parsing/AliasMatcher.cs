@@ -72,10 +72,10 @@ internal sealed class AliasMatcher
     }
 
     /// <summary>
-    /// The words of <paramref name="text"/>, each its start and end, into <paramref name="words"/> (cleared first):
-    /// read once for a part and given to every matcher of it; a reader of many parts fills one list again and again.
+    /// The words of <paramref name="text"/>, each its start, end and sieve key, into <paramref name="words"/> (cleared
+    /// first): read once for a part and given to every matcher of it; a reader of many parts fills one list again and again.
     /// </summary>
-    public static List<(int Start, int End)> WordsOf(string text, List<(int Start, int End)> words)
+    public static List<Word> WordsOf(string text, List<Word> words)
     {
         words.Clear();
         for (var i = 0; i < text.Length;)
@@ -90,29 +90,37 @@ internal sealed class AliasMatcher
             {
                 j++;
             }
-            words.Add((i, j));
+            // As the matchers' keys have it: the first letter in lower case, the rest as printed.
+            var first = char.ToLowerInvariant(text[i]);
+            words.Add(new Word(i, j, WordSieve.KeyOf(first, j - i == 1 ? first : text[j - 1], j - i)));
             i = j;
         }
         return words;
     }
 
+    /// <summary>A word of a part: where it starts and ends, and its key in the matchers' sieves.</summary>
+    /// <param name="Start">Its first character.</param>
+    /// <param name="End">Just past its last.</param>
+    /// <param name="Key">Its first character (in lower case), last character and length, as a sieve reads them.</param>
+    public readonly record struct Word(int Start, int End, WordSieve.Key Key);
+
     /// <summary>
     /// All occurrences in <paramref name="text"/>, whose <paramref name="words"/> <see cref="WordsOf"/> gave, longest
     /// first, then kept where they overlap no longer one (and no one in <paramref name="taken"/>).
     /// </summary>
-    public List<MentionMatch> FindAll(string text, List<(int Start, int End)> words, bool shortForms, IReadOnlyList<MentionMatch>? taken = null)
+    public List<MentionMatch> FindAll(string text, List<Word> words, bool shortForms, IReadOnlyList<MentionMatch>? taken = null)
     {
         // Every occurrence on word boundaries: an alias can only start where its first word stands whole.
         List<(int Alias, int At)>? candidates = null;
         Span<char> key = stackalloc char[64];
-        foreach (var (i, j) in words)
+        foreach (ref readonly var w in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words))
         {
-            var first = char.ToLowerInvariant(text[i]);
-            if (j - i <= key.Length && sieve.MayHold(first, j - i == 1 ? first : text[j - 1], j - i))
+            var (i, j) = (w.Start, w.End);
+            if (j - i <= key.Length && sieve.MayHold(w.Key))
             {
                 var word = key[..(j - i)];
                 text.AsSpan(i, j - i).CopyTo(word);
-                word[0] = first;
+                word[0] = char.ToLowerInvariant(word[0]);
                 if (byFirstWord.TryGetValue(word, out var indexes))
                 {
                     foreach (var a in indexes)

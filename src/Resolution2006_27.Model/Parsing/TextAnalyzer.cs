@@ -17,7 +17,7 @@ namespace Resolution2006_27.Model.Parsing;
 internal sealed class TextAnalyzer
 {
     // The words of the part being read: one list for every part of the resolution (the matchers copy what they keep).
-    private readonly List<(int Start, int End)> wordBuffer = [];
+    private readonly List<AliasMatcher.Word> wordBuffer = [];
 
     private readonly EntityIndex index;
     private readonly SourceDocument document;

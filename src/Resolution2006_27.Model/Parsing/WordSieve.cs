@@ -15,17 +15,27 @@ internal sealed class WordSieve
     /// <summary>Lets words of this first and last character and length through.</summary>
     public void Add(char first, char last, int length)
     {
-        if (first < 128 && last < 128)
+        if (KeyOf(first, last, length) is { Slot: >= 0 } key)
         {
-            ends[Slot(first, length)] |= Bit(last);
+            ends[key.Slot] |= key.Bit;
         }
     }
 
     /// <summary>False only when no word added has this first and last character and length.</summary>
-    public bool MayHold(char first, char last, int length) =>
-        first >= 128 || last >= 128 || (ends[Slot(first, length)] & Bit(last)) != 0;
+    public bool MayHold(char first, char last, int length) => MayHold(KeyOf(first, last, length));
 
-    private static int Slot(char first, int length) => (first * 64) + Math.Min(length, 63);
+    /// <summary>False only when no word added has the first and last character and length <paramref name="key"/> was made of.</summary>
+    public bool MayHold(Key key) => key.Slot < 0 || (ends[key.Slot] & key.Bit) != 0;
 
-    private static uint Bit(char last) => 1u << (last & 31);
+    /// <summary>
+    /// Where a word stands in every sieve: made once for a word that several sieves are asked about (a part's words,
+    /// each asked of four alias matchers). A slot of -1 is a word no sieve can turn away.
+    /// </summary>
+    public static Key KeyOf(char first, char last, int length) =>
+        first < 128 && last < 128 ? new((first * 64) + Math.Min(length, 63), 1u << (last & 31)) : new(-1, 0);
+
+    /// <summary>A word's place in a sieve: the slot of its first character and length, the bit of its last character.</summary>
+    /// <param name="Slot">The first character and length; -1 where a character is outside ASCII.</param>
+    /// <param name="Bit">The last character's bit.</param>
+    public readonly record struct Key(int Slot, uint Bit);
 }
