@@ -22,13 +22,25 @@ internal static class BlockSplitter
         + @"|(?:\d{1,4}\s+)?General Assembly\s*[-–—]\s*[A-Z][a-z]+(?:-[a-z]+)?\s+[Ss]ession(?:\s+\d{1,4})?)$",
         RegexOptions.CultureInvariant);
 
-    // The first characters Furniture's alternatives allow (both cases where it ignores case; a symbol line's A, E and S):
-    // a line opening with any other ASCII character, as nearly every line of text does, is no furniture, and the
-    // pattern is not tried on it.
-    private static readonly System.Buffers.SearchValues<char> FurnitureStarts = System.Buffers.SearchValues.Create("0123456789-P<_=*.IVXLivxlRrGAES");
+    // A line is furniture only if it opens as one of Furniture's alternatives does; nearly every line of text opens
+    // otherwise, and is told apart by its first two characters without trying the pattern. (A line of a lead phrase,
+    // "Recalling" or "Stresses", opens with the letter of a symbol or a roman numeral, but not with its second character.)
+    private static bool IsFurniture(ReadOnlySpan<char> content) => MayBeFurniture(content) && Furniture.IsMatch(content);
 
-    private static bool IsFurniture(ReadOnlySpan<char> content) =>
-        (content[0] >= 128 || FurnitureStarts.Contains(content[0])) && Furniture.IsMatch(content);
+    private static bool MayBeFurniture(ReadOnlySpan<char> content)
+    {
+        var second = content.Length > 1 ? content[1] : '\0';
+        return content[0] switch
+        {
+            >= '\u0080' => true, // a digit, dash or rule outside ASCII
+            (>= '0' and <= '9') or '-' or 'P' or '<' or '_' or '=' or '*' or '.' => true,
+            'A' or 'E' or 'S' => second == '/', // a symbol line: "A/RES/60/1"
+            'I' or 'V' or 'X' or 'L' or 'i' or 'v' or 'x' or 'l' => second is '.' or 'I' or 'V' or 'X' or 'L' or 'i' or 'v' or 'x' or 'l' or >= '\u0080', // "IV. Resolutions adopted ..."
+            'R' or 'r' => second is 'e' or 'E' or >= '\u0080', // "Resolutions adopted on the reports of ..."
+            'G' => second == 'e', // "General Assembly - Sixtieth session"
+            _ => false,
+        };
+    }
 
     private static readonly Regex ClosingLine = new(@"^(?:\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|Annex\b|ANNEX\b)", RegexOptions.CultureInvariant);
 
@@ -93,8 +105,11 @@ internal static class BlockSplitter
     private static bool IsBullet(SourceDocument document, Block block) =>
         document.Text[block.Start] is '-' or '–' or '—' or '•' && block.Start + 1 < document.Text.Length && SourceDocument.IsBlank(document.Text[block.Start + 1]);
 
+    // ClosingLine opens with a digit ("41st plenary meeting") or "An" ("Annex"): most blocks are told apart by that.
     private static bool ClosesBody(SourceDocument document, Block block) =>
-        ClosingLine.IsMatch(document.Text.AsSpan(block.Start, block.Lines[0].ContentEnd - block.Start));
+        document.Text.AsSpan(block.Start, block.Lines[0].ContentEnd - block.Start) is var line
+        && (char.IsDigit(line[0]) || (line.Length > 1 && line[0] == 'A' && line[1] is 'n' or 'N'))
+        && ClosingLine.IsMatch(line);
 
     // Printed paragraphs never open in lower case: such a block is the rest of the one above.
     private static List<Block> Merge(SourceDocument document, List<Block> blocks)
