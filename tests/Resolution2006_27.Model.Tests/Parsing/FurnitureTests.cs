@@ -26,6 +26,7 @@ public sealed class FurnitureTests
     [InlineData("RESOLUTIONS ADOPTED BY THE GENERAL ASSEMBLY")]
     [InlineData("resolutions adopted on the report of the Second Committee 12")]
     [InlineData("60 General Assembly — Sixtieth session")]
+    [InlineData("60\tGeneral Assembly - Sixtieth session")]
     [InlineData("General Assembly - Sixty-first session 7")]
     public void ALineOfFurniture_IsSetAside_AndTheParagraphReadsOn(string line)
     {
@@ -44,6 +45,8 @@ public sealed class FurnitureTests
     [InlineData("General Assembly resolution 60/1")] // of "General Assembly - Sixtieth session"
     [InlineData("Page three")]
     [InlineData("12 Member States")]
+    [InlineData("3. Decides")] // a digit, then no furniture's next character
+    [InlineData("2006/27 of 27 July 2006")]
     public void ALineOfText_OpeningAsFurnitureMight_StaysText(string line)
     {
         var r = WithLine(line);
