@@ -15,14 +15,18 @@ internal sealed class MarkerScanner(SourceDocument document)
     public IEnumerable<(int Start, int End, int Number)> Scan(string text, int start, int end)
     {
         var found = new List<(int Start, int End, int Number)>();
+        // A marker is ASCII digits (IsMarker turns away any other): text between them is skipped by a vectorized search.
+        // A run stops at a digit outside ASCII, which then stands beside it, where no marker may stand.
         for (var i = start; i < end; i++)
         {
-            if (!char.IsDigit(text[i]))
+            var next = text.AsSpan(i, end - i).IndexOfAnyInRange('0', '9');
+            if (next < 0)
             {
-                continue;
+                break;
             }
+            i += next;
             var digits = i;
-            while (i < end && char.IsDigit(text[i]))
+            while (i < end && char.IsAsciiDigit(text[i]))
             {
                 i++;
             }

@@ -58,6 +58,8 @@ public class TextReadingTests
     [InlineData("the text \"2. Requests the")]
     [InlineData("'3. Invites")]
     [InlineData("the Convention\u0661 and")] // an Arabic-Indic digit: a digit to .NET, no number of a marker
+    [InlineData("the Convention\u06612 and")] // ASCII digits beside one: part of a number no marker is
+    [InlineData("the Convention2\u0661 and")]
     public void Scan_ReadsNumbersInTextAsText(string text) => Assert.Empty(Markers(text, out _));
 
     [Fact]
