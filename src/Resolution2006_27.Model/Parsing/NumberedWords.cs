@@ -1,26 +1,22 @@
 namespace Resolution2006_27.Model.Parsing;
 
 /// <summary>
-/// A quick look before a pattern is tried over a whole part: does a fixed word of the pattern stand before a
-/// number anywhere ("article 6", "resolutions 64/293")? Most parts hold none, and a search for a fixed word is
-/// far faster than trying the pattern at every position.
+/// Where a fixed word of a pattern stands before a number ("article 6", "resolutions 64/293"): the only places the
+/// pattern can match. Most parts hold none, and a search for a fixed word is far faster than trying the pattern at
+/// every position; where one does, the pattern is tried there alone.
 /// </summary>
 internal static class NumberedWords
 {
     /// <summary>
-    /// True when <paramref name="word"/>, or its plural in "s", stands before a blank and a digit (or, with
-    /// <paramref name="roman"/>, a roman numeral's first letter) somewhere in <paramref name="text"/>.
+    /// Where <paramref name="word"/>, or its plural in "s", next stands before a blank and a digit (or, with
+    /// <paramref name="roman"/>, a roman numeral's first letter) in <paramref name="text"/>, at or after
+    /// <paramref name="from"/>; -1 where it does not.
     /// </summary>
     /// <param name="text">A part's text.</param>
     /// <param name="word">The fixed word, with the blank before it where the pattern has one (" resolution").</param>
+    /// <param name="from">Where to start looking.</param>
     /// <param name="anyBlank">Any white space after the word, as a pattern's <c>\s</c>; else only a space.</param>
     /// <param name="roman">Whether a roman numeral counts as a number ("chapter VII").</param>
-    public static bool StandBeforeNumber(string text, string word, bool anyBlank, bool roman) => NextBeforeNumber(text, word, 0, anyBlank, roman) >= 0;
-
-    /// <summary>
-    /// Where <paramref name="word"/> next stands before a number as <see cref="StandBeforeNumber"/> has it, at or after
-    /// <paramref name="from"/>; -1 where it does not.
-    /// </summary>
     public static int NextBeforeNumber(string text, string word, int from, bool anyBlank, bool roman)
     {
         for (var at = text.IndexOf(word, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))

@@ -14,36 +14,49 @@ internal static class PinpointReader
     private const string Numbers = Number + @"(?:(?:,\s|,?\sand\s|\sto\s)" + Number + ")*";
     private const string Units = "article|paragraph|subparagraph|guideline|section|chapter|rule|principle|annex|part|recommendation";
 
+    // Tried only where a unit word stands before a number (Starts), never scanned for over a part.
     private static readonly Regex Pattern = new(
-        $@"\b(?<u1>{Units})(?<p1>s)?\s(?<n1>{Numbers})(?:,\s(?<u2>paragraph|subparagraph)(?<p2>s)?\s(?<n2>{Numbers}))?(?:,\s(?<cap>[A-Z][^,;:]*))?,?\s(?<conn>of|contained\sin|in)\s(?<art>(?:the|that|this)\s)?",
+        $@"\G\b(?<u1>{Units})(?<p1>s)?\s(?<n1>{Numbers})(?:,\s(?<u2>paragraph|subparagraph)(?<p2>s)?\s(?<n2>{Numbers}))?(?:,\s(?<cap>[A-Z][^,;:]*))?,?\s(?<conn>of|contained\sin|in)\s(?<art>(?:the|that|this)\s)?",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex NumberPattern = new(Number, RegexOptions.CultureInvariant);
 
     private static readonly string[] UnitWords = Units.Split('|');
 
-    /// <summary>False when no unit word stands before a blank and a number ("article 6", "paragraphs 4"), which the pattern needs.</summary>
-    private static bool MayHoldPinpoint(string text)
+    /// <summary>
+    /// Where a unit word stands before a blank and a number ("article 6", "paragraphs 4"), as every pinpoint opens, in
+    /// order; null where none does, as in most parts.
+    /// </summary>
+    private static List<int>? Starts(string text)
     {
-        foreach (var unit in UnitWords) // a loop, not Any: asked of every part, it allocated a closure each time
+        List<int>? starts = null;
+        foreach (var unit in UnitWords) // a loop, not a query: asked of every part
         {
-            if (NumberedWords.StandBeforeNumber(text, unit, anyBlank: true, roman: true))
+            for (var at = NumberedWords.NextBeforeNumber(text, unit, 0, anyBlank: true, roman: true); at >= 0; at = NumberedWords.NextBeforeNumber(text, unit, at + 1, anyBlank: true, roman: true))
             {
-                return true;
+                (starts ??= []).Add(at);
             }
         }
-        return false;
+        starts?.Sort();
+        return starts;
     }
 
     /// <summary>Pinpoints in <paramref name="text"/>, each with the text indices where its citation may start (with or without the article).</summary>
     public static IEnumerable<(int Start, int End, int CitationStart, int CitationStartWithArticle, ValueList<PinpointLevel> Path, string? Caption)> Find(string text)
     {
-        if (!MayHoldPinpoint(text))
+        if (Starts(text) is not { } starts)
         {
             yield break;
         }
-        foreach (Match match in Pattern.Matches(text))
+        // As a scan of the part would find them: in order, none starting inside the one before.
+        var from = 0;
+        foreach (var start in starts)
         {
+            if (start < from || Pattern.Match(text, start) is not { Success: true } match)
+            {
+                continue;
+            }
+            from = match.Index + match.Length;
             var levels = new List<PinpointLevel> { Level(match.Groups["u1"].Value, match.Groups["n1"].Value) };
             var end = match.Groups["n1"].Index + match.Groups["n1"].Length;
             if (match.Groups["u2"].Success)
