@@ -51,28 +51,28 @@ internal static class Layout
     public static readonly Regex PartLabel = new(@"^[A-H]$", Options);
 
     /// <summary>"1. ", "12. ", and "6." with an invisible direction mark after the full stop, as some exports print it.</summary>
-    public static readonly Regex OperativeLabel = new(@"^(?<n>\d{1,3})\s?\.[\s\u200B-\u200F]+(?=\S)", Options);
+    public static readonly LinePattern OperativeLabel = new(@"^(?<n>\d{1,3})\s?\.[\s\u200B-\u200F]+(?=\S)", char.IsDigit);
 
     /// <summary>"4, " where the scan read the full stop of "4." as a comma.</summary>
-    public static readonly Regex CommaLabel = new(@"^(?<n>\d{1,3}),\s+(?=\S)", Options);
+    public static readonly LinePattern CommaLabel = new(@"^(?<n>\d{1,3}),\s+(?=\S)", char.IsDigit);
 
     /// <summary>"(a) ", "(ii) ".</summary>
-    public static readonly Regex ItemLabel = new(@"^\((?<l>[a-z]{1,5})\)\s+(?=\S)", Options);
+    public static readonly LinePattern ItemLabel = new(@"^\((?<l>[a-z]{1,5})\)\s+(?=\S)", static c => c == '(');
 
     /// <summary>"41st plenary meeting", "1495th plenary meeting,", "54th (resumed) plenary meeting", "54th resumed plenary meeting".</summary>
-    public static readonly Regex MeetingLine = new(@"^\d{1,4}(?:st|nd|rd|th|d)\s+(?:\(?resumed\)?\s+)?(?:plenary\s+)?meeting[,.]?$", Options);
+    public static readonly LinePattern MeetingLine = new(@"^\d{1,4}(?:st|nd|rd|th|d)\s+(?:\(?resumed\)?\s+)?(?:plenary\s+)?meeting[,.]?$", char.IsDigit);
 
     /// <summary>"27 July 2006", "16 December 1966.".</summary>
-    public static readonly Regex DateLine = new(@"^(?<date>" + Date + @")\.?$", Options);
+    public static readonly LinePattern DateLine = new(@"^(?<date>" + Date + @")\.?$", char.IsDigit);
 
     /// <summary>Meeting and date on one line: "96th plenary meeting, 29 November 1985".</summary>
-    public static readonly Regex MeetingAndDate = new(@"^(?<meeting>\d{1,4}(?:st|nd|rd|th|d)\s+(?:\(?resumed\)?\s+)?(?:plenary\s+)?meeting),?\s+(?<date>" + Date + @")\.?$", Options);
+    public static readonly LinePattern MeetingAndDate = new(@"^(?<meeting>\d{1,4}(?:st|nd|rd|th|d)\s+(?:\(?resumed\)?\s+)?(?:plenary\s+)?meeting),?\s+(?<date>" + Date + @")\.?$", char.IsDigit);
 
     /// <summary>The Council's yearbooks: "Adopted at the 80th meeting", "Adopted unanimously at the 1234th meeting by ..."; possibly wrapped.</summary>
-    public static readonly Regex AdoptedAt = new(@"^Adopted\s+(?:unanimously\s+|without\s+(?:a\s+)?vote\s+)?at\s+the\s+(?:\d{1,4}(?:st|nd|rd|th|d)\s+)?(?:\s*\S+\s+)?meeting\b.*$", Options | RegexOptions.Singleline);
+    public static readonly LinePattern AdoptedAt = new(@"(?s)^Adopted\s+(?:unanimously\s+|without\s+(?:a\s+)?vote\s+)?at\s+the\s+(?:\d{1,4}(?:st|nd|rd|th|d)\s+)?(?:\s*\S+\s+)?meeting\b.*$", static c => c == 'A');
 
     /// <summary>"Annex", "ANNEX II", "Annexes", "Annex A: Joint Comprehensive Plan of Action".</summary>
-    public static readonly Regex AnnexHeading = new(@"^(?:Annex(?:es)?|ANNEX(?:ES)?)(?: [IVXLC]+| [A-Z]| \d{1,2})?(?:[:.]\s+\S.*)?$", Options);
+    public static readonly LinePattern AnnexHeading = new(@"^(?:Annex(?:es)?|ANNEX(?:ES)?)(?: [IVXLC]+| [A-Z]| \d{1,2})?(?:[:.]\s+\S.*)?$", static c => c == 'A');
 
     /// <summary>An annex block's label.</summary>
     public static readonly Regex AnnexLabel = new(@"^(?<label>[IVXLC]+\.|[A-Z]\.|\d{1,3}\.|\([a-z]{1,5}\)|\([ivxlc]+\)|[-–—•])\s+(?=\S)", Options);
@@ -81,7 +81,7 @@ internal static class Layout
     public static readonly Regex SectionLabel = new(@"^(?:[IVXLC]{1,6}|[A-Z])(?:\.(?:\s+\S.*)?)?$", Options);
 
     /// <summary>An inline footnote of a scanned yearbook: "12 See United Nations Conference ...".</summary>
-    public static readonly Regex InlineFootnote = new(@"^(?:\*?\d{1,3}/?\s+|\d{1,3}/\s*)(?:See|Official Records|United Nations|Ibid|Resolution|S/\d|A/\d|E/\d)", Options);
+    public static readonly LinePattern InlineFootnote = new(@"^(?:\*?\d{1,3}/?\s+|\d{1,3}/\s*)(?:See|Official Records|United Nations|Ibid|Resolution|S/\d|A/\d|E/\d)", static c => c == '*' || char.IsDigit(c));
 
     /// <summary>A date anywhere in a line.</summary>
     public static readonly Regex AnyDate = new(Date, Options);
