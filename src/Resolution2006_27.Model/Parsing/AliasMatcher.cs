@@ -193,7 +193,12 @@ internal sealed class AliasMatcher
         a.Length == b.Length && char.ToLowerInvariant(a[0]) == char.ToLowerInvariant(b[0]) && string.CompareOrdinal(a, 1, b, 1, a.Length - 1) == 0;
 
     // A hyphen joins words: "governmental organizations" is no match inside "non-governmental organizations".
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '-';
+    // Every character of every part is asked: ASCII is answered by two masks (its letters, digits and the hyphen).
+    private static bool IsWordChar(char c) =>
+        c < 128 ? ((c < 64 ? WordCharsLow >> c : WordCharsHigh >> (c - 64)) & 1) != 0 : char.IsLetterOrDigit(c);
+
+    private const ulong WordCharsLow = (0x3FFUL << '0') | (1UL << '-'); // '0'-'9', '-'
+    private const ulong WordCharsHigh = (0x3FFFFFFUL << ('A' - 64)) | (0x3FFFFFFUL << ('a' - 64)); // 'A'-'Z', 'a'-'z'
 
     /// <summary>An alias and the id it stands for.</summary>
     /// <param name="Alias">The alias as printed ("the Office").</param>

@@ -141,6 +141,18 @@ public class TextReadingTests
     }
 
     [Fact]
+    public void WordsOf_JoinsLettersDigitsAndHyphens_AndSplitsAtEveryOtherCharacter()
+    {
+        // Every character of the first two Unicode blocks and then some, between two letters: one word or two.
+        var words = new List<AliasMatcher.Word>();
+        for (var c = '\0'; c < '\u0400'; c++)
+        {
+            var joins = char.IsLetterOrDigit(c) || c == '-';
+            Assert.Equal(joins ? 1 : 2, AliasMatcher.WordsOf($"a{c}b", words).Count);
+        }
+    }
+
+    [Fact]
     public void Build_CollapsesBlanksIntoOneSpaceMappedToTheLastBlank()
     {
         var text = MappedText.Build("a  b", [(0, 4)], []);
