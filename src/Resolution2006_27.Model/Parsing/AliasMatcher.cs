@@ -12,12 +12,18 @@ internal sealed class AliasMatcher
     // For each alias, whether its first letter must match as printed.
     private readonly bool[] asPrinted;
 
+    // For each alias, its length and last character.
+    private readonly (int Length, char Last)[] ends;
+
     // The aliases by their first word (its first letter in lower case), in the order they claim characters:
     // the text is read once, word by word, instead of once per alias.
     private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 
     // Most words of a text ("for", "that", "rights") open no alias: the sieve turns them away before they are hashed.
     private readonly WordSieve sieve = new();
+
+    /// <summary>The first words of the aliases, as a sieve: a word it turns away opens none of them.</summary>
+    public WordSieve Sieve => sieve;
 
     /// <param name="aliases">The aliases and the id each stands for.</param>
     /// <param name="properNames">The ids whose aliases are proper names, matched only as printed; null for none.</param>
@@ -29,9 +35,11 @@ internal sealed class AliasMatcher
         var kept = aliases.Where(a => a.Alias.Length > 1).OrderByDescending(a => a.Alias.Length).ToArray();
         this.aliases = new (string Alias, string Id)[kept.Length];
         asPrinted = new bool[kept.Length];
+        ends = new (int, char)[kept.Length];
         for (var i = 0; i < kept.Length; i++)
         {
             this.aliases[i] = (kept[i].Alias, kept[i].Id);
+            ends[i] = (kept[i].Alias.Length, kept[i].Alias[^1]);
             asPrinted[i] = properNames?.Contains(kept[i].Id) == true && char.IsUpper(kept[i].Alias[0]);
         }
         // Built once per registry, in every process that parses: a list per first word, no grouping pipeline.
@@ -72,10 +80,12 @@ internal sealed class AliasMatcher
     }
 
     /// <summary>
-    /// The words of <paramref name="text"/>, each its start, end and sieve key, into <paramref name="words"/> (cleared
-    /// first): read once for a part and given to every matcher of it; a reader of many parts fills one list again and again.
+    /// The words of <paramref name="text"/> that <paramref name="keep"/> lets through, each its start, end and sieve
+    /// key, into <paramref name="words"/> (cleared first): read once for a part and given to every matcher of it, whose
+    /// sieves <paramref name="keep"/> joins (a word it turns away opens no alias of any); a reader of many parts fills
+    /// one list again and again.
     /// </summary>
-    public static List<Word> WordsOf(string text, List<Word> words)
+    public static List<Word> WordsOf(string text, List<Word> words, WordSieve keep)
     {
         words.Clear();
         for (var i = 0; i < text.Length;)
@@ -92,7 +102,11 @@ internal sealed class AliasMatcher
             }
             // As the matchers' keys have it: the first letter in lower case, the rest as printed.
             var first = char.ToLowerInvariant(text[i]);
-            words.Add(new Word(i, j, WordSieve.KeyOf(first, j - i == 1 ? first : text[j - 1], j - i)));
+            var key = WordSieve.KeyOf(first, j - i == 1 ? first : text[j - 1], j - i);
+            if (keep.MayHold(key))
+            {
+                words.Add(new Word(i, j, key));
+            }
             i = j;
         }
         return words;
@@ -125,7 +139,15 @@ internal sealed class AliasMatcher
                 {
                     foreach (var a in indexes)
                     {
-                        if (MatchesAt(text, i, aliases[a].Alias) && (!asPrinted[a] || text[i] == aliases[a].Alias[0]))
+                        // Most aliases of a first word ("the ...") end otherwise than the text does there: told from the ends
+                        // kept beside the aliases, before an alias is read.
+                        var (length, last) = ends[a];
+                        if (i + length > text.Length || text[i + length - 1] != last)
+                        {
+                            continue;
+                        }
+                        var alias = aliases[a].Alias;
+                        if (MatchesAt(text, i, alias) && (!asPrinted[a] || text[i] == alias[0]))
                         {
                             (candidates ??= []).Add((a, i));
                         }

@@ -66,12 +66,13 @@ internal sealed class EntityIndex
         var isNew = registry.FindInstrument(self.Id) is null && self.Aliases.Count == 0 && self.ShortForms.SequenceEqual([PresentResolution]);
         if (isNew)
         {
-            (Instruments, InstrumentShortForms) = (matchers.Instruments, matchers.InstrumentShortForms);
+            (Instruments, InstrumentShortForms, Words) = (matchers.Instruments, matchers.InstrumentShortForms, matchers.Words);
         }
         else
         {
             var instruments = registry.Instruments.Where(i => i.Id != self.Id).Append(self).ToList();
             (Instruments, InstrumentShortForms) = (InstrumentMatcher(instruments), InstrumentShortFormMatcher(instruments));
+            Words = WordSieve.Union(Actors.Sieve, ActorShortForms.Sieve, Instruments.Sieve, InstrumentShortForms.Sieve);
         }
     }
 
@@ -106,6 +107,9 @@ internal sealed class EntityIndex
         public AliasMatcher InstrumentShortForms { get; } = InstrumentShortFormMatcher([.. registry.Instruments, NewSelf]);
 
         public IReadOnlyDictionary<string, ValueList<string>> ShortForms { get; } = ShortFormsOf(registry);
+
+        // Built on first use, once per registry (two threads racing build the same sieve twice, and either serves).
+        public WordSieve Words => field ??= WordSieve.Union(Actors.Sieve, ActorShortForms.Sieve, Instruments.Sieve, InstrumentShortForms.Sieve);
     }
 
     // Instruments' ids, then actors'. The first entry with an id wins, as FindActor and FindInstrument find the first:
@@ -143,6 +147,9 @@ internal sealed class EntityIndex
     public AliasMatcher Instruments { get; }
 
     public AliasMatcher InstrumentShortForms { get; }
+
+    /// <summary>The four matchers' sieves joined: a word it turns away opens no alias of any, and is not read for one.</summary>
+    public WordSieve Words { get; }
 
     /// <summary>The short forms the actor or instrument <paramref name="id"/> declares ("the Protocol"), when it is known.</summary>
     public bool TryGetShortForms(string id, out ValueList<string> forms)

@@ -41,7 +41,7 @@ internal sealed class TextAnalyzer
     public PartAnalysis Analyze(PartId id, MappedText mapped, IReadOnlyList<(int Start, int End, int Number)> markers)
     {
         var text = mapped.Text;
-        var words = AliasMatcher.WordsOf(text, wordBuffer);
+        var words = AliasMatcher.WordsOf(text, wordBuffer, index.Words);
         var actors = index.Actors.FindAll(text, words, shortForms: false);
         StateForms.Widen(text, actors, index.States);
         CoordinatedModifiers.AddTo(text, actors, index.Actors);

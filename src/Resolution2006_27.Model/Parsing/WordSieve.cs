@@ -12,6 +12,20 @@ internal sealed class WordSieve
 {
     private readonly uint[] ends = new uint[128 * 64];
 
+    /// <summary>A sieve that lets through every word one of <paramref name="sieves"/> lets through.</summary>
+    public static WordSieve Union(params ReadOnlySpan<WordSieve> sieves)
+    {
+        var union = new WordSieve();
+        foreach (var sieve in sieves)
+        {
+            for (var i = 0; i < union.ends.Length; i++)
+            {
+                union.ends[i] |= sieve.ends[i];
+            }
+        }
+        return union;
+    }
+
     /// <summary>Lets words of this first and last character and length through.</summary>
     public void Add(char first, char last, int length)
     {

@@ -145,11 +145,24 @@ public class TextReadingTests
     {
         // Every character of the first two Unicode blocks and then some, between two letters: one word or two.
         var words = new List<AliasMatcher.Word>();
+        var keep = new WordSieve(); // lets through the words of the texts read: "a?b", "a", "b"
+        keep.Add('a', 'b', 3);
+        keep.Add('a', 'a', 1);
+        keep.Add('b', 'b', 1);
         for (var c = '\0'; c < '\u0400'; c++)
         {
             var joins = char.IsLetterOrDigit(c) || c == '-';
-            Assert.Equal(joins ? 1 : 2, AliasMatcher.WordsOf($"a{c}b", words).Count);
+            Assert.Equal(joins ? 1 : 2, AliasMatcher.WordsOf($"a{c}b", words, keep).Count);
         }
+    }
+
+    [Fact]
+    public void WordsOf_KeepsOnlyTheWordsItsSieveLetsThrough()
+    {
+        var keep = new WordSieve();
+        keep.Add('t', 'e', 3); // "the", as a matcher's key has it: first letter in lower case
+        var words = AliasMatcher.WordsOf("The Office of the Secretary-General", [], keep);
+        Assert.Equal([(0, 3), (14, 17)], words.Select(w => (w.Start, w.End)));
     }
 
     [Fact]
