@@ -139,17 +139,37 @@ internal static class PhraseReader
     /// group in the list's order: a place is read at every joint of a part, and compared only with the few adverbs
     /// its first letter can open, not with all forty.
     /// </summary>
-    private sealed class ByInitial(IReadOnlyList<string> words)
+    private sealed class ByInitial
     {
-        private readonly Dictionary<char, string[]> groups = words
-            .GroupBy(w => char.ToUpperInvariant(w[0]))
-            .ToDictionary(g => g.Key, g => g.ToArray());
+        private readonly IReadOnlyList<string> words;
 
-        // The same groups for ASCII letters, by index: the lookup made at every joint.
-        private readonly string[][] ascii = [.. Enumerable.Range(0, 128).Select(c => words.Where(w => char.ToUpperInvariant(w[0]) == c).ToArray())];
+        // The groups of ASCII letters, by index: the lookup made at every joint. Built with loops, not a grouping query,
+        // whose generic code over characters the JIT would compile in every start-up.
+        private readonly string[][] ascii = new string[128][];
 
-        public string[] Opening(char first) =>
-            char.ToUpperInvariant(first) is var c && c < 128 ? ascii[c] : groups.GetValueOrDefault(c, []);
+        public ByInitial(IReadOnlyList<string> words)
+        {
+            this.words = words;
+            for (var c = 0; c < ascii.Length; c++)
+            {
+                ascii[c] = Group((char)c);
+            }
+        }
+
+        public string[] Opening(char first) => char.ToUpperInvariant(first) is var c && c < 128 ? ascii[c] : Group(c);
+
+        private string[] Group(char initial)
+        {
+            var group = new List<string>();
+            foreach (var word in words)
+            {
+                if (char.ToUpperInvariant(word[0]) == initial)
+                {
+                    group.Add(word);
+                }
+            }
+            return [.. group];
+        }
     }
 
     internal static bool IsBoundary(string text, int index) => index >= text.Length || !char.IsLetterOrDigit(text[index]);
