@@ -21,6 +21,12 @@ internal static class EmbeddedResources
     /// <summary>The published JSON Schema.</summary>
     public const string Schema = "Resolution2006_27.Model.resolution.schema.json";
 
+    /// <summary>
+    /// The seed's SHA-256 (its UTF-8 bytes, lower-case hex, as <see cref="SourceInfo.Sha256"/> states it), stated here so
+    /// that the embedded model is read without computing it; a test holds it to the digest of <see cref="Seed"/>.
+    /// </summary>
+    public const string SeedSha256 = "68a6fb0acb300505a1c285a6da882477736d58da57bce2d62474e2aa89f4cc0d";
+
     /// <summary>The seed's file name, as the model's <see cref="SourceInfo.Name"/> shows it.</summary>
     public const string SeedFileName = "E-RES-2006-27.txt";
 

@@ -22,6 +22,15 @@ public class DefaultTests
         Assert.Equal(File.ReadAllBytes(Path.Combine(TestData.SharedPath, "seeds", "E-RES-2006-27.txt")), File.ReadAllBytes(TestData.SeedPath));
 
     [Fact]
+    public void SeedSha256_StatedForTheEmbeddedModel_IsTheSeedFilesDigest()
+    {
+        // The embedded model states the seed's digest rather than computing it: it must be the file's, as sha256sum gives it.
+        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(TestData.SeedPath)));
+        Assert.Equal(EmbeddedResources.SeedSha256, digest);
+        Assert.Equal(digest, Resolutions.E2006_27.Source.Sha256);
+    }
+
+    [Fact]
     public void FromString_OfTheSeedEqualsTheDefaultButForTheSourceName()
     {
         var parsed = Resolutions.FromString(Resolutions.SeedText, ParserOptions.Default with { SourceName = "E-RES-2006-27.txt" });

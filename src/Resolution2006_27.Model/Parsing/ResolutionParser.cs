@@ -32,10 +32,13 @@ public static class ResolutionParser
     /// <returns>The resolution and its diagnostics, in document order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ResolutionParseException">The text holds nothing of a resolution, is too long, or (strict) raised a warning.</exception>
-    public static ParseResult ParseWithWarnings(string text, ParserOptions? options = null)
+    public static ParseResult ParseWithWarnings(string text, ParserOptions? options = null) => ParseWithDigest(text, options, sha256: null);
+
+    /// <summary><see cref="ParseWithWarnings(string, ParserOptions?)"/> of a text whose SHA-256 is known ahead (the embedded seed's).</summary>
+    internal static ParseResult ParseWithDigest(string text, ParserOptions? options, string? sha256)
     {
         options ??= ParserOptions.Default;
-        var all = ParseAll(text, options);
+        var all = ParseAllWithDigest(text, options, sha256);
         var picked = SourceNames.Pick(all.Select(r => r.Resolution.Symbol).ToList(), options.SourceName, out var found);
         var result = all[picked];
         var extra = new List<Diagnostic>();
@@ -59,11 +62,14 @@ public static class ResolutionParser
     /// <returns>At least one resolution, each with the diagnostics that fall in its text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="ResolutionParseException">The text holds nothing of a resolution, is too long, or (strict) raised a warning.</exception>
-    public static ValueList<ParseResult> ParseAll(string text, ParserOptions? options = null)
+    public static ValueList<ParseResult> ParseAll(string text, ParserOptions? options = null) => ParseAllWithDigest(text, options, sha256: null);
+
+    // sha256: the text's digest where it is known ahead, so that it is not computed (and the cryptography library not loaded).
+    private static ValueList<ParseResult> ParseAllWithDigest(string text, ParserOptions? options, string? sha256)
     {
         ArgumentNullException.ThrowIfNull(text);
         options ??= ParserOptions.Default;
-        var document = new SourceDocument(text);
+        var document = new SourceDocument(text, sha256);
         if (text.Length > options.MaxLength)
         {
             throw document.Error(DiagnosticIds.TooLong, $"The text has {text.Length} characters, more than the limit of {options.MaxLength} (ParserOptions.MaxLength)", 0);

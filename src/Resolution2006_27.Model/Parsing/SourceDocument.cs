@@ -8,9 +8,12 @@ internal sealed class SourceDocument
 {
     private readonly int[] lineStarts;
 
-    public SourceDocument(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="sha256">Its SHA-256 where known ahead; computed on first use otherwise.</param>
+    public SourceDocument(string text, string? sha256 = null)
     {
         Text = text;
+        this.sha256 = sha256;
         // Sized by the line feeds (a text ending lines with a lone \r grows the list instead), found by vectorized searches.
         var lines = new List<SourceLine>(text.AsSpan().Count('\n') + 1);
         var start = 0;
