@@ -184,17 +184,14 @@ internal sealed class AliasMatcher
         return found;
     }
 
-    // Exact but for the first character's case, and ending on a word boundary. Many aliases share a first word
-    // ("United Nations ...", "the ..."), so the alias's last character, compared first, turns most candidates away
-    // before the comparison of the whole.
+    // Exact but for the first character's case, and ending on a word boundary.
     private static bool MatchesAt(string text, int at, string alias)
     {
         var end = at + alias.Length;
         return end <= text.Length &&
-            text[end - 1] == alias[^1] &&
             (end == text.Length || !IsWordChar(text[end])) &&
             char.ToLowerInvariant(text[at]) == char.ToLowerInvariant(alias[0]) &&
-            text.AsSpan(at + 1, alias.Length - 2).SequenceEqual(alias.AsSpan(1, alias.Length - 2));
+            text.AsSpan(at + 1, alias.Length - 1).SequenceEqual(alias.AsSpan(1));
     }
 
     private static string FirstWordKey(string alias)

@@ -109,12 +109,6 @@ internal sealed class SourceDocument
         return (start, end);
     }
 
-    /// <summary>
-    /// Where in <paramref name="text"/> the first character stands that <see cref="IsBlank"/> may call blank, or -1:
-    /// printable ASCII never is, and a vectorized search skips it.
-    /// </summary>
-    public static int IndexOfMaybeBlank(ReadOnlySpan<char> text) => text.IndexOfAnyExceptInRange('!', '~');
-
     /// <summary>Spaces, tabs, no-break spaces and form feeds: everything printed pages use as blank.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsBlank(char c) =>
