@@ -61,6 +61,7 @@ internal sealed class EntityIndex
         Actors = matchers.Actors;
         States = matchers.States;
         ActorShortForms = matchers.ActorShortForms;
+        actorPositions = matchers.ActorPositions;
         // A resolution the registry does not hold brings no alias and one short form, "the present resolution":
         // its matchers are the registry's, built once. One the registry holds gets matchers of its own.
         var isNew = registry.FindInstrument(self.Id) is null && self.Aliases.Count == 0 && self.ShortForms.SequenceEqual([PresentResolution]);
@@ -108,8 +109,30 @@ internal sealed class EntityIndex
 
         public IReadOnlyDictionary<string, ValueList<string>> ShortForms { get; } = ShortFormsOf(registry);
 
+        // Where each actor id stands in the registry's list (twice or more where a merged registry repeats it).
+        public IReadOnlyDictionary<string, int[]> ActorPositions { get; } = PositionsOf(registry.Actors);
+
         // Built on first use, once per registry (two threads racing build the same sieve twice, and either serves).
         public WordSieve Words => field ??= WordSieve.Union(Actors.Sieve, ActorShortForms.Sieve, Instruments.Sieve, InstrumentShortForms.Sieve);
+    }
+
+    private static Dictionary<string, int[]> PositionsOf(IReadOnlyList<Actor> actors)
+    {
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < actors.Count; i++)
+        {
+            if (!positions.TryGetValue(actors[i].Id, out var at))
+            {
+                positions[actors[i].Id] = at = [];
+            }
+            at.Add(i);
+        }
+        var result = new Dictionary<string, int[]>(positions.Count, StringComparer.Ordinal);
+        foreach (var (id, at) in positions)
+        {
+            result[id] = [.. at];
+        }
+        return result;
     }
 
     // Instruments' ids, then actors'. The first entry with an id wins, as FindActor and FindInstrument find the first:
@@ -170,7 +193,31 @@ internal sealed class EntityIndex
 
     public Actor? FindActor(string id) => registry.FindActor(id);
 
-    public IEnumerable<Actor> AllActors => registry.Actors;
+    /// <summary>
+    /// The registry's actors whose ids are in <paramref name="ids"/>, in the registry's order (every actor of an id a
+    /// merged registry gives twice): looked up by id, not found by reading the whole registry, States and all, for
+    /// each resolution.
+    /// </summary>
+    public ValueList<Actor> ActorsIn(IReadOnlySet<string> ids)
+    {
+        var positions = new List<int>();
+        foreach (var id in ids)
+        {
+            if (actorPositions.TryGetValue(id, out var at))
+            {
+                positions.AddRange(at);
+            }
+        }
+        positions.Sort();
+        var actors = new Actor[positions.Count];
+        for (var i = 0; i < actors.Length; i++)
+        {
+            actors[i] = registry.Actors[positions[i]];
+        }
+        return ValueList<Actor>.Owning(actors);
+    }
+
+    private readonly IReadOnlyDictionary<string, int[]> actorPositions;
 
     /// <summary>
     /// Resolution symbols in <paramref name="text"/>, each resolved to a registry entry or a made one.

@@ -148,7 +148,7 @@ internal sealed class ResolutionBuilder
     private ValueList<Actor> Actors(EntityIndex index)
     {
         var wanted = Closure(actorIds, id => index.FindActor(id)?.ParentId);
-        return index.AllActors.Where(a => wanted.Contains(a.Id)).ToValueList();
+        return index.ActorsIn(wanted);
     }
 
     private ValueList<Instrument> Instruments(EntityIndex index)

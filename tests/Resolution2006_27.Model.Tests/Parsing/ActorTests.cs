@@ -1,4 +1,5 @@
 using Resolution2006_27.Model.Actors;
+using Resolution2006_27.Model.Registry;
 
 namespace Resolution2006_27.Model.Tests.Parsing;
 
@@ -30,6 +31,28 @@ public class ActorTests
         { "international-organizations", ActorKind.Other, "OP14" },
         { "regional-organizations", ActorKind.Other, "OP14" },
     };
+
+    [Fact]
+    public void Actors_AreInTheRegistrysOrder_WithTheParentsOfThoseNamed()
+    {
+        var registryOrder = ReferenceRegistry.Default.Actors.Select(a => a.Id).ToList();
+        var ids = R.Actors.Select(a => a.Id).ToList();
+        Assert.Equal(ids.OrderBy(registryOrder.IndexOf), ids);
+        // OP17 names the Global Programme; its parent, UNODC, is named too, and listed once.
+        Assert.Single(ids, "unodc");
+        Assert.Contains("unodc-global-programme-thb", ids);
+    }
+
+    [Fact]
+    public void Actors_OfARegistryGivingAnIdTwice_AreBothItsEntries()
+    {
+        // A registry built by hand may repeat an id: every entry of it is an actor of the resolution, in the registry's order.
+        var unodc = ReferenceRegistry.Default.FindActor("unodc")!;
+        var registry = ReferenceRegistry.Default with { Actors = [.. ReferenceRegistry.Default.Actors, unodc with { Name = "A second entry" }] };
+        var r = Model.Parsing.ResolutionParser.Parse(
+            ShortResolution.Text("1. Requests the United Nations Office on Drugs and Crime to report."), Fresh.Options() with { Registry = registry });
+        Assert.Equal([unodc.Name, "A second entry"], r.Actors.Where(a => a.Id == "unodc").Select(a => a.Name));
+    }
 
     [Theory]
     [MemberData(nameof(Named))]
