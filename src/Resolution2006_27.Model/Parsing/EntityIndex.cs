@@ -109,7 +109,7 @@ internal sealed class EntityIndex
 
         public IReadOnlyDictionary<string, ValueList<string>> ShortForms { get; } = ShortFormsOf(registry);
 
-        // Where each actor id stands in the registry's list (twice or more where a merged registry repeats it).
+        // Where each actor id stands in the registry's list (twice or more where a registry built by hand repeats it).
         public IReadOnlyDictionary<string, int[]> ActorPositions { get; } = PositionsOf(registry.Actors);
 
         // Built on first use, once per registry (two threads racing build the same sieve twice, and either serves).
@@ -194,9 +194,9 @@ internal sealed class EntityIndex
     public Actor? FindActor(string id) => registry.FindActor(id);
 
     /// <summary>
-    /// The registry's actors whose ids are in <paramref name="ids"/>, in the registry's order (every actor of an id a
-    /// merged registry gives twice): looked up by id, not found by reading the whole registry, States and all, for
-    /// each resolution.
+    /// The registry's actors whose ids are in <paramref name="ids"/>, in the registry's order (every entry of an id that
+    /// a registry built by hand gives twice): looked up by id, not found by reading the whole registry, States and all,
+    /// for each resolution.
     /// </summary>
     public ValueList<Actor> ActorsIn(IReadOnlySet<string> ids)
     {
