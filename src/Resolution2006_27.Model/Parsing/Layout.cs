@@ -20,8 +20,8 @@ internal static class Layout
     public const string Number = @"(?:S-\d{1,2}/\d{1,3}|\d{1,4}/\d{1,4}|\d{1,4}(?: [A-H])? ?\([IVXLC]{1,6}\)|\d{1,4} \(\d{4}\))";
 
     /// <summary>"The General Assembly," (the comma is missing in older prints, a full stop or italics marks in some).</summary>
-    // MayOpenFormula knows the characters this can open with: change the two together.
-    public static readonly Regex Formula = new(@"^_?(?:(?:Therefore|Accordingly|Thus),?\s+)?[Tt]he\s+(?<organ>[A-Z][A-Za-z ]+?)_?\s*[,.:;]?$", Options);
+    // MayOpenFormula gives the characters this can open with; LinePatternTests hold the two together.
+    public static readonly LinePattern Formula = new(@"^_?(?:(?:Therefore|Accordingly|Thus),?\s+)?[Tt]he\s+(?<organ>[A-Z][A-Za-z ]+?)_?\s*[,.:;]?$", MayOpenFormula);
 
     /// <summary>"72/185.\tTitle", "2200 (XXI). Title", "4 (1946). Resolution of 29 April 1946".</summary>
     public static readonly Regex NumberedTitle = new(@"^(?<number>" + Number + @")\s?\.\s*(?=\S|$)", Options);
@@ -105,7 +105,7 @@ internal static class Layout
     /// <summary>
     /// Whether a line opening with <paramref name="first"/> can be an enacting formula: <see cref="Formula"/> opens
     /// with "The", "the", "Therefore", "Thus", "Accordingly" or an italics mark. Every other line is told apart by
-    /// this before its text is cut or the pattern tried; a change to <see cref="Formula"/> changes this too.
+    /// this before its text is cut or the pattern tried, and <see cref="Formula"/> asks it of every line it is given.
     /// </summary>
     public static bool MayOpenFormula(char first) => first is 'T' or 't' or 'A' or '_';
 
