@@ -17,13 +17,16 @@ internal sealed class EntityIndex
 {
     // "General Assembly resolution 58/137 of 22 December 2003", "its resolutions 64/293 of 30 July 2010
     // and 68/192": the head names the organ (or "its", the organ named last), then one or more numbers.
-    // Tried only where a name of it ends just before " resolution" and a number (HeadBefore), not at every position.
+    private static readonly string[] HeadOrgans = ["General Assembly", "Economic and Social Council", "Security Council"];
+    private static readonly string[] HeadPronouns = ["its", "their"];
+
+    // Tried only where one of its names ends just before " resolution" and a number (HeadBefore), not at every position.
     private static readonly Regex ResolutionHead = new(
-        @"\G\b(?:(?<organ>General Assembly|Economic and Social Council|Security Council)|(?<its>its|their)) resolutions? (?=\d)",
+        $@"\G\b(?:(?<organ>{string.Join("|", HeadOrgans)})|(?<its>{string.Join("|", HeadPronouns)})) resolutions? (?=\d)",
         RegexOptions.CultureInvariant);
 
-    // The names the head may open with, each ending where " resolution" starts.
-    private static readonly string[] HeadNames = ["General Assembly", "Economic and Social Council", "Security Council", "its", "their"];
+    // The names the head may open with, each ending where " resolution" starts: the pattern's own.
+    private static readonly string[] HeadNames = [.. HeadOrgans, .. HeadPronouns];
 
     private static readonly Regex ResolutionNumber = new(
         @"\G(?:, and |, | and )?(?<number>\d{1,4}/\d{1,4}|\d{1,4} \([IVXLC]+\))(?: of (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?",
