@@ -18,8 +18,6 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
         @"\G(?<who>(?:(?:all|the|its|their|other)\s+)*\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|the|for|on|in|\(\p{Lu}+\)))*?)\s+to\s+(?=\p{Ll})",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
-    private static readonly string[] Joints = [" and ", "; ", ", "];
-
     // "reaffirms its request to the Secretary-General to ...": a renewed ask, as strong as its noun's verb.
     private static readonly System.Text.RegularExpressions.Regex Renewal = new(
         @"\G (?:its|their) (?<noun>request|call|invitation|encouragement) to (?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -38,9 +36,8 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
     public IEnumerable<PhraseMatch> Further(MappedText text, int from, bool directiveOnly)
     {
         var joints = new JointFinder(text.Text);
-        for (var p = joints.Next(from); p >= 0; p = joints.Next(p + 1))
+        for (var p = joints.Next(from, out var joint); p >= 0; p = joints.Next(p + 1, out joint))
         {
-            var joint = Layout.FirstAt(text.Text, p, Joints)!;
             var phrase = PhraseReader.ReadAt(text.Text, p + joint.Length, lexicon, midSentence: true);
             if (directiveOnly && phrase is not null && phrase.Entry.Class != VerbClass.Directive)
             {
@@ -61,15 +58,16 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
     /// </summary>
     private struct JointFinder(string text)
     {
+        private const string And = " and ";
         private int and = -1;
         private int mark = -1;
 
-        /// <summary>The first joint at or after <paramref name="from"/>, or -1.</summary>
-        public int Next(int from)
+        /// <summary>The first joint at or after <paramref name="from"/>, or -1; <paramref name="joint"/> is the joint found there.</summary>
+        public int Next(int from, out string joint)
         {
             if (and != int.MaxValue && and < from)
             {
-                var found = from >= text.Length ? -1 : text.AsSpan(from).IndexOf(" and ", StringComparison.Ordinal);
+                var found = from >= text.Length ? -1 : text.AsSpan(from).IndexOf(And, StringComparison.Ordinal);
                 and = found < 0 ? int.MaxValue : from + found;
             }
             if (mark != int.MaxValue && mark < from)
@@ -92,6 +90,7 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
                 }
             }
             var next = Math.Min(and, mark);
+            joint = next == int.MaxValue ? "" : next == and ? And : text[next] == ';' ? "; " : ", ";
             return next == int.MaxValue ? -1 : next;
         }
     }
