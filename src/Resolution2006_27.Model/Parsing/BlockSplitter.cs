@@ -33,7 +33,7 @@ internal static class BlockSplitter
         return content[0] switch
         {
             >= '\u0080' => true, // a digit, dash or rule outside ASCII
-            >= '0' and <= '9' => AfterDigits(content) is var next && (next is '\0' or '-' or '/' or >= '\u0080' || char.IsWhiteSpace(next)), // "06-12345", "2/6", "12", "60 General Assembly"; not "1. Urges"
+            >= '0' and <= '9' => Layout.LeadingDigits(content) is var n && (n == content.Length || content[n] is '-' or '/' or >= '\u0080' || char.IsWhiteSpace(content[n])), // "06-12345", "2/6", "12", "60 General Assembly"; not "1. Urges"
             '-' or 'P' or '<' or '_' or '=' or '*' or '.' => true,
             'A' or 'E' or 'S' => second == '/', // a symbol line: "A/RES/60/1"
             'I' or 'V' or 'X' or 'L' or 'i' or 'v' or 'x' or 'l' => second is '.' or 'I' or 'V' or 'X' or 'L' or 'i' or 'v' or 'x' or 'l' or >= '\u0080', // "IV. Resolutions adopted ..."
@@ -42,9 +42,6 @@ internal static class BlockSplitter
             _ => false,
         };
     }
-
-    // The character after a line's leading digits ('\0' at its end).
-    private static char AfterDigits(ReadOnlySpan<char> line) => line.IndexOfAnyExceptInRange('0', '9') is var i and >= 0 ? line[i] : '\0';
 
     private static readonly Regex ClosingLine = new(@"^(?:\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|Annex\b|ANNEX\b)", RegexOptions.CultureInvariant);
 

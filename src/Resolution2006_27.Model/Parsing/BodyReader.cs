@@ -362,13 +362,9 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     // apart on the source, before its line is folded into a string.
     private bool MayBeClosingLine(SourceLine line)
     {
-        var text = Document.Text;
-        var i = line.ContentStart;
-        while (i < line.ContentEnd && char.IsDigit(text[i]))
-        {
-            i++;
-        }
-        return i > line.ContentStart && i < line.ContentEnd && (char.IsLetter(text[i]) || SourceDocument.IsBlank(text[i]));
+        var text = Document.Text.AsSpan(line.ContentStart, line.ContentEnd - line.ContentStart);
+        var n = Layout.LeadingDigits(text);
+        return n > 0 && n < text.Length && (char.IsLetter(text[n]) || SourceDocument.IsBlank(text[n]));
     }
 
     private static bool IsClosingLine(string text) => Layout.MeetingLine.IsMatch(text) || Layout.DateLine.IsMatch(text);

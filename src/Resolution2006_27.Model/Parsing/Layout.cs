@@ -109,6 +109,20 @@ internal static class Layout
     /// </summary>
     public static bool MayOpenFormula(char first) => first is 'T' or 't' or 'A' or '_';
 
+    /// <summary>
+    /// How many digits (<see cref="char.IsDigit(char)"/>, as a pattern's <c>\d</c>) open <paramref name="line"/>: what
+    /// follows them tells a label ("1.") from a meeting or date line ("41st", "27 July") or a job number ("06-12345").
+    /// </summary>
+    public static int LeadingDigits(ReadOnlySpan<char> line)
+    {
+        var n = 0;
+        while (n < line.Length && char.IsDigit(line[n]))
+        {
+            n++;
+        }
+        return n;
+    }
+
     /// <summary>The first of <paramref name="candidates"/> standing at <paramref name="at"/> in <paramref name="text"/> (ordinal), or null.</summary>
     public static string? FirstAt(string text, int at, string[] candidates)
     {
