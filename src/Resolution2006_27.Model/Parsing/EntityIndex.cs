@@ -194,7 +194,8 @@ internal sealed class EntityIndex
     public Instrument? FindInstrument(string id) =>
         id == Self.Id ? Self : registry.FindInstrument(id) ?? madeInstruments.GetValueOrDefault(id);
 
-    public Actor? FindActor(string id) => registry.FindActor(id);
+    /// <summary>The registry's first actor of id <paramref name="id"/>, as <see cref="ReferenceRegistry.FindActor"/> finds it, looked up rather than searched for.</summary>
+    public Actor? FindActor(string id) => actorPositions.TryGetValue(id, out var at) ? registry.Actors[at[0]] : null;
 
     /// <summary>
     /// The registry's actors whose ids are in <paramref name="ids"/>, in the registry's order (every entry of an id that
