@@ -124,9 +124,16 @@ internal sealed class AliasMatcher
     /// </summary>
     public List<MentionMatch> FindAll(string text, List<Word> words, bool shortForms, IReadOnlyList<MentionMatch>? taken = null)
     {
-        // Every occurrence on word boundaries: an alias can only start where its first word stands whole.
+        // The buffers live on the stack and the loops in callees (see MappedText.Fold: a method with both is compiled
+        // fully optimized at its first call). Most parts are short: their map of claimed characters fits the stack.
+        var candidates = Candidates(text, words, stackalloc char[64]);
+        return candidates is null ? [] : Claim(text, candidates, shortForms, taken, text.Length <= 1024 ? stackalloc bool[text.Length] : new bool[text.Length]);
+    }
+
+    // Every occurrence on word boundaries: an alias can only start where its first word stands whole.
+    private List<(int Alias, int At)>? Candidates(string text, List<Word> words, Span<char> key)
+    {
         List<(int Alias, int At)>? candidates = null;
-        Span<char> key = stackalloc char[64];
         foreach (ref readonly var w in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words))
         {
             var (i, j) = (w.Start, w.End);
@@ -155,14 +162,13 @@ internal sealed class AliasMatcher
                 }
             }
         }
-        // Longest aliases claim their characters first; a shorter one is kept only on free characters.
-        if (candidates is null)
-        {
-            return [];
-        }
+        return candidates;
+    }
+
+    // Longest aliases claim their characters first; a shorter one is kept only on free characters.
+    private List<MentionMatch> Claim(string text, List<(int Alias, int At)> candidates, bool shortForms, IReadOnlyList<MentionMatch>? taken, Span<bool> covered)
+    {
         candidates.Sort();
-        // Most parts are short: their map of claimed characters lives on the stack.
-        Span<bool> covered = text.Length <= 1024 ? stackalloc bool[text.Length] : new bool[text.Length];
         if (taken is not null)
         {
             for (var i = 0; i < taken.Count; i++)

@@ -139,10 +139,15 @@ internal sealed class MappedText
     // loop (every paragraph of a corpus goes through it), so it allocates the result and nothing else that grows.
     // known: a text folded before that this one may equal (a block's whole text, for the part it prints unlabelled); given
     // back when it does, so that the two share one string.
-    private static string Fold(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, Runs? map, int capacity, string? known)
+    // The buffer is made here and filled by a callee: the runtime compiles a method with both a stackalloc and a loop
+    // fully optimized at its first call (it cannot move such a method to optimized code in mid-loop), which cost a
+    // first query 8 ms on the main thread; apart, each starts at the quick tier like the rest.
+    private static string Fold(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, Runs? map, int capacity, string? known) =>
+        Fold(source, lines, cuts, map, capacity <= 1024 ? stackalloc char[capacity] : new char[capacity], known);
+
+    private static string Fold(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, Runs? map, Span<char> buffer, string? known)
     {
         var sortedCuts = cuts.Count switch { 0 => [], 1 => [cuts[0]], _ => cuts.OrderBy(c => c.Start).ToArray() };
-        var buffer = capacity <= 1024 ? stackalloc char[capacity] : new char[capacity];
         var length = 0;
         var cut = 0;
         for (var l = 0; l < lines.Count; l++)

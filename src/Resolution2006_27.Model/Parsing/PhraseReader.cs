@@ -52,9 +52,13 @@ internal static class PhraseReader
     /// The longest form the lexicon knows at <paramref name="start"/>; failing that, one with an adverb between
     /// its first word and the rest ("Calls once again upon", "Having also considered").
     /// </summary>
-    private static (int End, VerbEntry Entry)? LongestForm(string text, int start, VerbLexicon lexicon, bool lemma)
+    private static (int End, VerbEntry Entry)? LongestForm(string text, int start, VerbLexicon lexicon, bool lemma) =>
+        LongestForm(text, start, lexicon, lemma, stackalloc int[2 * MaxWords]); // see MappedText.Fold: the loops in a callee
+
+    // buffers: the ends of the form's words, then of the words after an inner adverb.
+    private static (int End, VerbEntry Entry)? LongestForm(string text, int start, VerbLexicon lexicon, bool lemma, Span<int> buffers)
     {
-        Span<int> buffer = stackalloc int[MaxWords];
+        var buffer = buffers[..MaxWords];
         if (WordEnds(text, start, 1, buffer) is not [var first] || !lexicon.OpensAForm(text.AsSpan(start, first - start)))
         {
             return null; // most words open no phrase: nothing more is read
@@ -71,7 +75,7 @@ internal static class PhraseReader
         if (ends.Length >= 2 && MatchWords(text, ends[0] + 1, Leading) is { } inner && ends[0] + 1 + inner < text.Length && text[ends[0] + 1 + inner] == ' ')
         {
             var rest = ends[0] + 2 + inner;
-            Span<int> more = stackalloc int[MaxWords];
+            var more = buffers[MaxWords..];
             var restEnds = WordEnds(text, rest, Math.Min(longest, MaxWords), more);
             for (var n = restEnds.Length - 1; n >= 0; n--)
             {
