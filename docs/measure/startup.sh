@@ -8,6 +8,9 @@ runs=${1:-10}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 dotnet build -c Release src/Resolution2006_27.Cli -o "$work/tool" > /dev/null
+# The framework-dependent tool as the ReadyToRun packages hold it (linux-arm64, osx, win, musl), built for this
+# machine's platform so that it can run here: the same code, precompiled.
+dotnet publish -c Release -r linux-x64 -p:PublishAot=false -p:PublishReadyToRun=true --self-contained false src/Resolution2006_27.Cli -o "$work/tool-r2r" > /dev/null
 mkdir -p "$work/hello"
 (cd "$work/hello" && dotnet new console --force > /dev/null && dotnet build -c Release -o "$work/hello/out" > /dev/null)
 # The same two programs, published as native AOT executables for linux-x64.
@@ -33,6 +36,8 @@ measure() { # name, command...
 measure "hello world (floor)" dotnet "$work/hello/out/hello.dll"
 measure "res2006 asks --addressee unodc" dotnet "$work/tool/res2006.dll" asks --addressee unodc
 measure "res2006 validate (canonical export)" dotnet "$work/tool/res2006.dll" validate schema/examples/e-res-2006-27.json
+measure "ReadyToRun: res2006 asks --addressee unodc" dotnet "$work/tool-r2r/res2006.dll" asks --addressee unodc
+measure "ReadyToRun: res2006 validate (canonical export)" dotnet "$work/tool-r2r/res2006.dll" validate schema/examples/e-res-2006-27.json
 measure "native: hello world (floor)" "$work/hello-native/hello"
 measure "native: res2006 asks --addressee unodc" "$work/tool-native/res2006" asks --addressee unodc
 measure "native: res2006 validate (canonical export)" "$work/tool-native/res2006" validate schema/examples/e-res-2006-27.json
