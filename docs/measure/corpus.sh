@@ -22,3 +22,20 @@ for corpus in x1 x4; do
   end=$(date +%s%N)
   echo "asks --corpus $corpus ($files files, $(wc -l < "$work/$corpus.csv") rows): $(( (end - start) / 1000000 )) ms, peak ${kb} KB"
 done
+# The same on one core against every core (taskset pins the process; the tool parses on as many threads as it is
+# given cores): the speed-up of --corpus, median of five alternating runs each.
+if command -v taskset > /dev/null && [ "$(nproc)" -ge 2 ]; then
+  one=() all=()
+  for _ in 1 2 3 4 5; do
+    for cores in one all; do
+      start=$(date +%s%N)
+      if [ "$cores" = one ]; then taskset -c 0 "$work/tool/res2006" asks --corpus "$work/x4" --format csv --keep-going > /dev/null 2>&1
+      else "$work/tool/res2006" asks --corpus "$work/x4" --format csv --keep-going > /dev/null 2>&1; fi
+      end=$(date +%s%N)
+      if [ "$cores" = one ]; then one+=($(( (end - start) / 1000000 ))); else all+=($(( (end - start) / 1000000 ))); fi
+    done
+  done
+  m1=$(printf '%s\n' "${one[@]}" | sort -n | sed -n 3p)
+  mn=$(printf '%s\n' "${all[@]}" | sort -n | sed -n 3p)
+  echo "asks --corpus x4 on 1 core: ${m1} ms, on $(nproc) cores: ${mn} ms, speed-up $(awk "BEGIN { printf \"%.2f\", $m1 / $mn }") x"
+fi

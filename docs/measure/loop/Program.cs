@@ -2,7 +2,7 @@
 // comparing two builds by alternating them, and a corpus loaded on one thread against two. Run from the repository
 // root, with ../shared beside it:
 //   dotnet run -c Release --project docs/measure/loop -- parse 12   # best of 12 parses of every file: ms, MB/s, MB allocated
-//   dotnet run -c Release --project docs/measure/loop -- load 12    # ResolutionCorpus.Load, 1 and 2 threads alternating: medians
+//   dotnet run -c Release --project docs/measure/loop -- load 12    # ResolutionCorpus.Load, warmed up, then 1 and 2 threads alternating: medians
 // Set DOTNET_gcServer=1 for the server garbage collector. Not part of the solution or CI.
 using System.Diagnostics;
 using System.Text;
@@ -22,21 +22,38 @@ string[] folders = ["eosg", "unsc"];
 
 if (mode == "load")
 {
+    double LoadAll(int threads)
+    {
+        GC.Collect();
+        var clock = Stopwatch.StartNew();
+        var count = folders.Sum(f => ResolutionCorpus.Load(Path.Combine(dev, f), parallelism: threads).Resolutions.Count);
+        GC.KeepAlive(count);
+        return clock.Elapsed.TotalMilliseconds;
+    }
+    // Warm up until the JIT is done: tiered compilation moves the parser's methods to optimized code over some ten
+    // loads (thirty with dynamic PGO), and its background thread takes most of a second core meanwhile, which a
+    // load on one thread gets for free and one on two threads has to share. Alternating rounds taken before then
+    // measured the JIT, not the parser.
+    var warmups = 0;
+    for (long before = -1; warmups < 60 && System.Runtime.JitInfo.GetCompiledMethodCount() != before; warmups++)
+    {
+        before = System.Runtime.JitInfo.GetCompiledMethodCount();
+        LoadAll(1 + warmups % 2);
+        Thread.Sleep(300); // the JIT's background thread promotes methods after 100 ms without new ones
+    }
     var times = new Dictionary<int, List<double>> { [1] = [], [2] = [] };
+    var paused = new Dictionary<int, List<double>> { [1] = [], [2] = [] };
     for (var round = 0; round < rounds; round++)
     {
         foreach (var threads in new[] { 1, 2 })
         {
-            GC.Collect();
-            var clock = Stopwatch.StartNew();
-            var count = folders.Sum(f => ResolutionCorpus.Load(Path.Combine(dev, f), parallelism: threads).Resolutions.Count);
-            times[threads].Add(clock.Elapsed.TotalMilliseconds);
-            GC.KeepAlive(count);
+            var pause = GC.GetTotalPauseDuration();
+            times[threads].Add(LoadAll(threads));
+            paused[threads].Add((GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
         }
     }
-    // The first two rounds warm the JIT up and are left out.
-    static double Median(List<double> values) => values.Skip(2).Order().ElementAt((values.Count - 2) / 2);
-    Console.WriteLine($"ResolutionCorpus.Load of corpus-dev: 1 thread {Median(times[1]):F0} ms, 2 threads {Median(times[2]):F0} ms, speed-up {Median(times[1]) / Median(times[2]):F2} x (medians of {rounds - 2})");
+    static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+    Console.WriteLine($"ResolutionCorpus.Load of corpus-dev after {warmups} loads to warm up: 1 thread {Median(times[1]):F0} ms, 2 threads {Median(times[2]):F0} ms, speed-up {Median(times[1]) / Median(times[2]):F2} x (medians of {rounds}); the garbage collector paused the program {Median(paused[1]):F0} and {Median(paused[2]):F0} ms of them");
     return 0;
 }
 
