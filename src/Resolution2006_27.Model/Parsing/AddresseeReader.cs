@@ -23,10 +23,10 @@ internal static class AddresseeReader
     private static readonly string[] Modifiers = ["other", "relevant", "interested", "concerned", "appropriate"];
 
     // An apposition between coordinated addressees: "UNODC, in its capacity as coordinator of the Group, and ...".
-    private static readonly Regex Apposition = new(@"\G, in (?:its|their|his|her) capacit(?:y|ies) as [^,;:]+(?=,)", RegexOptions.CultureInvariant);
+    private static readonly TieredRegex Apposition = new(@"\G, in (?:its|their|his|her) capacit(?:y|ies) as [^,;:]+(?=,)", RegexOptions.CultureInvariant);
     private static readonly string[] Joints = [", as well as ", " as well as ", ", and ", " and ", ", "];
 
-    private static readonly Regex Restriction = new(
+    private static readonly TieredRegex Restriction = new(
         @"\G (?<q>(?:that|which|who|in a position|concerned|wishing|not yet|parties to)\b.*?)(?= to (?!(?:the|that|this|those|its|their|an?|all)\b)\p{Ll}|[,:;]|$)",
         RegexOptions.CultureInvariant);
 

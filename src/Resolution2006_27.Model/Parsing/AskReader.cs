@@ -14,12 +14,12 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
 {
     // An addressee the registry does not know, named in title case before "to" and a verb: "the Financial Action
     // Task Force to ...", "the Analytical Support and Sanctions Monitoring Team to ...", "the Government of the Sudan to".
-    private static readonly System.Text.RegularExpressions.Regex Unknown = new(
+    private static readonly TieredRegex Unknown = new(
         @"\G(?<who>(?:(?:all|the|its|their|other)\s+)*\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|of|and|the|for|on|in|\(\p{Lu}+\)))*?)\s+to\s+(?=\p{Ll})",
         System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // "reaffirms its request to the Secretary-General to ...": a renewed ask, as strong as its noun's verb.
-    private static readonly System.Text.RegularExpressions.Regex Renewal = new(
+    private static readonly TieredRegex Renewal = new(
         @"\G (?:its|their) (?<noun>request|call|invitation|encouragement) to (?=\S)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly Dictionary<string, string> RenewedVerbs = new()

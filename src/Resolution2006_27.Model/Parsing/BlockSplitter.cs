@@ -16,7 +16,7 @@ namespace Resolution2006_27.Model.Parsing;
 /// </summary>
 internal static class BlockSplitter
 {
-    private static readonly Regex Furniture = new(
+    private static readonly TieredRegex Furniture = new(
         @"^(?:" + Layout.SymbolLine + @"|\d{2}-\d{5}(?: ?\([A-Z]\))?|\d{1,3}/\d{1,3}|\d{1,4}|-\s?\d{1,4}\s?-|Page \d{1,3}(?: of \d{1,3})?|<!--\s*Page\s+\d{1,4}\s*-->|[_\-–—=*.·]{3,}|\*\s*Reissued for technical reasons.*"
         + @"|(?i:(?:[IVXL]{1,5}\.\s+)?Resolutions adopted (?:on the reports? of|without reference to|by)\b[^.;:]*?(?:\s+\d{1,4})?)"
         + @"|(?:\d{1,4}\s+)?General Assembly\s*[-–—]\s*[A-Z][a-z]+(?:-[a-z]+)?\s+[Ss]ession(?:\s+\d{1,4})?)$",
@@ -43,10 +43,10 @@ internal static class BlockSplitter
         };
     }
 
-    private static readonly Regex ClosingLine = new(@"^(?:\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|Annex\b|ANNEX\b)", RegexOptions.CultureInvariant);
+    private static readonly TieredRegex ClosingLine = new(@"^(?:\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting|Annex\b|ANNEX\b)", RegexOptions.CultureInvariant);
 
     // What opens a paragraph in hard-wrapped print: a label, or the closing lines of the Council's yearbooks.
-    private static readonly Regex Opening = new(@"^(?:\d{1,3}[.,]\s|\([a-z]{1,5}\)\s|Adopted (?:unanimously )?at the\b|\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)", RegexOptions.CultureInvariant);
+    private static readonly TieredRegex Opening = new(@"^(?:\d{1,3}[.,]\s|\([a-z]{1,5}\)\s|Adopted (?:unanimously )?at the\b|\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting)", RegexOptions.CultureInvariant);
 
     public static IReadOnlyList<Block> Split(SourceDocument document, List<SourceLine> furniture, VerbLexicon lexicon)
     {

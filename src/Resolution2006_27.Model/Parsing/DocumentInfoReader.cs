@@ -7,11 +7,11 @@ namespace Resolution2006_27.Model.Parsing;
 internal static class DocumentInfoReader
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
-    private static readonly Regex Symbol = new("^" + Layout.SymbolLine + "$", Options);
-    private static readonly Regex Distribution = new(@"^Distr\.", Options);
-    private static readonly Regex Session = new(@"(?i:session)(?:\s*\(.*\))?$", Options);
-    private static readonly Regex IssueDate = new(@"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?$", Options);
-    private static readonly Regex OriginLine = new(
+    private static readonly TieredRegex Symbol = new("^" + Layout.SymbolLine + "$", Options);
+    private static readonly TieredRegex Distribution = new(@"^Distr\.", Options);
+    private static readonly TieredRegex Session = new(@"(?i:session)(?:\s*\(.*\))?$", Options);
+    private static readonly TieredRegex IssueDate = new(@"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?$", Options);
+    private static readonly TieredRegex OriginLine = new(
         @"^\[\s*(?:on the (?:report|recommendation|reports) of (?:the )?(?<body>.+?)|without reference to a Main Committee)\s*(?:\((?<report>[^()]+)\))?\s*[\]}]$",
         Options | RegexOptions.Singleline);
 

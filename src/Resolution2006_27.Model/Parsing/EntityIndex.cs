@@ -21,14 +21,14 @@ internal sealed class EntityIndex
     private static readonly string[] HeadPronouns = ["its", "their"];
 
     // Tried only where one of its names ends just before " resolution" and a number (HeadBefore), not at every position.
-    private static readonly Regex ResolutionHead = new(
+    private static readonly TieredRegex ResolutionHead = new(
         $@"\G\b(?:(?<organ>{string.Join("|", HeadOrgans)})|(?<its>{string.Join("|", HeadPronouns)})) resolutions? (?=\d)",
         RegexOptions.CultureInvariant);
 
     // The names the head may open with, each ending where " resolution" starts: the pattern's own.
     private static readonly string[] HeadNames = [.. HeadOrgans, .. HeadPronouns];
 
-    private static readonly Regex ResolutionNumber = new(
+    private static readonly TieredRegex ResolutionNumber = new(
         @"\G(?:, and |, | and )?(?<number>\d{1,4}/\d{1,4}|\d{1,4} \([IVXLC]+\))(?: of (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?",
         RegexOptions.CultureInvariant);
 

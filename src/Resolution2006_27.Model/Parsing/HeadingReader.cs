@@ -159,7 +159,7 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
     /// 1948" above "[S/852]"; "Resolution 638 (1989)" above "of 3f July 1989"): scans keep no blank line between them.
     /// </summary>
     // "of 3f July 1989": the line of a date the scan misread, which is no title's.
-    private static readonly Regex ScannedDate = new(@"^of \S{1,3} [A-Z][a-z]+ \d{4}\.?$", RegexOptions.CultureInvariant);
+    private static readonly TieredRegex ScannedDate = new(@"^of \S{1,3} [A-Z][a-z]+ \d{4}\.?$", RegexOptions.CultureInvariant);
 
     private IEnumerable<Block> Lines(Block block)
     {

@@ -24,31 +24,31 @@ internal static class Layout
     public static readonly LinePattern Formula = new(@"^_?(?:(?:Therefore|Accordingly|Thus),?\s+)?[Tt]he\s+(?<organ>[A-Z][A-Za-z ]+?)_?\s*[,.:;]?$", MayOpenFormula);
 
     /// <summary>"72/185.\tTitle", "2200 (XXI). Title", "4 (1946). Resolution of 29 April 1946".</summary>
-    public static readonly Regex NumberedTitle = new(@"^(?<number>" + Number + @")\s?\.\s*(?=\S|$)", Options);
+    public static readonly TieredRegex NumberedTitle = new(@"^(?<number>" + Number + @")\s?\.\s*(?=\S|$)", Options);
 
     /// <summary>The masthead's line that names the resolution: "Resolution 1818 (2008)", "RESOLUTION 844 (1993)", "ECOSOC Resolution 2006/27".</summary>
-    public static readonly Regex NamingLine = new(@"^\*?(?:[A-Z]+\s+)?Resolution\s+(?<number>" + Number + @")(?:\s+of\s+(?<date>" + Date + @"))?$", Options | RegexOptions.IgnoreCase);
+    public static readonly TieredRegex NamingLine = new(@"^\*?(?:[A-Z]+\s+)?Resolution\s+(?<number>" + Number + @")(?:\s+of\s+(?<date>" + Date + @"))?$", Options | RegexOptions.IgnoreCase);
 
     /// <summary>"Resolution adopted by the General Assembly on 19 December 2017" (older prints in capitals, undated).</summary>
-    public static readonly Regex AdoptedLine = new(@"^\*?Resolution adopted by (?:the )?(?<organ>[A-Za-z ]+?)(?: on (?<date>" + Date + @"))?(?:\s*\[.*\])?$", Options | RegexOptions.IgnoreCase);
+    public static readonly TieredRegex AdoptedLine = new(@"^\*?Resolution adopted by (?:the )?(?<organ>[A-Za-z ]+?)(?: on (?<date>" + Date + @"))?(?:\s*\[.*\])?$", Options | RegexOptions.IgnoreCase);
 
     /// <summary>"Adopted by the Security Council at its 7847th meeting, on 20 December 2016".</summary>
-    public static readonly Regex AdoptedBy = new(@"^Adopted by (?:the )?(?<organ>[A-Z][A-Za-z ]+?) at its (?<meeting>\d{1,5}(?:st|nd|rd|th)) (?:plenary )?meeting,?(?:\s+(?:held\s+)?on\s+(?<date>" + Date + @"))?\.?$", Options);
+    public static readonly TieredRegex AdoptedBy = new(@"^Adopted by (?:the )?(?<organ>[A-Z][A-Za-z ]+?) at its (?<meeting>\d{1,5}(?:st|nd|rd|th)) (?:plenary )?meeting,?(?:\s+(?:held\s+)?on\s+(?<date>" + Date + @"))?\.?$", Options);
 
     /// <summary>"Resolution of 29 April 1946", "of 12 May 1970": the date printed under the number.</summary>
-    public static readonly Regex DatedLine = new(@"^(?:Resolution\s+)?(?:of|on)\s+(?<date>" + Date + @")\.?$", Options | RegexOptions.IgnoreCase);
+    public static readonly TieredRegex DatedLine = new(@"^(?:Resolution\s+)?(?:of|on)\s+(?<date>" + Date + @")\.?$", Options | RegexOptions.IgnoreCase);
 
     /// <summary>The masthead's other lines: the organ, "Distr.: General", the session, agenda items, the date of issue.</summary>
-    public static readonly Regex MastheadLine = new(
+    public static readonly TieredRegex MastheadLine = new(
         @"^(?:UNITED(?:\s+NATIONS)?(?:\s+[A-Z])?|NATIONS|United Nations(?:\s+[A-Z])?|General Assembly|Security Council|Economic and Social Council|Human Rights Council|Distr\.?(?::?\s*(?:GENERAL|General|LIMITED|Limited))?|GENERAL|LIMITED|"
         + @"(?:[A-Z][a-z]+(?:-[a-z]+)? (?:special |emergency special )?session|\d{4} (?:substantive |organizational |resumed )*session|[A-Z-]+ (?:SPECIAL )?SESSION)(?:\s*\(.*\))?|"
         + @"(?:Agenda items? .*|AGENDA ITEMS? .*)|" + Date + @"|Original: .*)$", Options);
 
     /// <summary>"[on the report of the Third Committee (A/72/439/Add.2)]", and OCR's "[S/1404}".</summary>
-    public static readonly Regex Origin = new(@"^\[.*[\]}]$", Options | RegexOptions.Singleline);
+    public static readonly TieredRegex Origin = new(@"^\[.*[\]}]$", Options | RegexOptions.Singleline);
 
     /// <summary>The label of a part of a resolution in parts: "A", "B".</summary>
-    public static readonly Regex PartLabel = new(@"^[A-H]$", Options);
+    public static readonly TieredRegex PartLabel = new(@"^[A-H]$", Options);
 
     /// <summary>"1. ", "12. ", and "6." with an invisible direction mark after the full stop, as some exports print it.</summary>
     public static readonly LinePattern OperativeLabel = new(@"^(?<n>\d{1,3})\s?\.[\s\u200B-\u200F]+(?=\S)", char.IsDigit);
@@ -75,22 +75,22 @@ internal static class Layout
     public static readonly LinePattern AnnexHeading = new(@"^(?:Annex(?:es)?|ANNEX(?:ES)?)(?: [IVXLC]+| [A-Z]| \d{1,2})?(?:[:.]\s+\S.*)?$", static c => c == 'A');
 
     /// <summary>An annex block's label.</summary>
-    public static readonly Regex AnnexLabel = new(@"^(?<label>[IVXLC]+\.|[A-Z]\.|\d{1,3}\.|\([a-z]{1,5}\)|\([ivxlc]+\)|[-–—•])\s+(?=\S)", Options);
+    public static readonly TieredRegex AnnexLabel = new(@"^(?<label>[IVXLC]+\.|[A-Z]\.|\d{1,3}\.|\([a-z]{1,5}\)|\([ivxlc]+\)|[-–—•])\s+(?=\S)", Options);
 
     /// <summary>A heading inside the operative part: "I", "II.", "A. Title", "B".</summary>
-    public static readonly Regex SectionLabel = new(@"^(?:[IVXLC]{1,6}|[A-Z])(?:\.(?:\s+\S.*)?)?$", Options);
+    public static readonly TieredRegex SectionLabel = new(@"^(?:[IVXLC]{1,6}|[A-Z])(?:\.(?:\s+\S.*)?)?$", Options);
 
     /// <summary>An inline footnote of a scanned yearbook: "12 See United Nations Conference ...".</summary>
     public static readonly LinePattern InlineFootnote = new(@"^(?:\*?\d{1,3}/?\s+|\d{1,3}/\s*)(?:See|Official Records|United Nations|Ibid|Resolution|S/\d|A/\d|E/\d)", static c => c == '*' || char.IsDigit(c));
 
     /// <summary>A date anywhere in a line.</summary>
-    public static readonly Regex AnyDate = new(Date, Options);
+    public static readonly TieredRegex AnyDate = new(Date, Options);
 
     /// <summary>A document symbol standing alone on a line: "A/RES/48/112", "S/RES/1445 (2002)", "A/RES/S-20/4*".</summary>
     public const string SymbolLine = @"[AES]/(?:RES/)?[0-9A-Z][0-9A-Za-z./()-]*(?: \(\d{4}\))?\*?";
 
     /// <summary>"Agenda item 72 (b)", "Agenda items 9, 10 and 11".</summary>
-    public static readonly Regex AgendaLine = new(@"^(?i:agenda items?)\s", Options);
+    public static readonly TieredRegex AgendaLine = new(@"^(?i:agenda items?)\s", Options);
 
     /// <summary>
     /// True when <paramref name="text"/> ends as a paragraph does, with a comma, semicolon, colon or full stop; a

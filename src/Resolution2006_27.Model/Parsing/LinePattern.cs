@@ -11,7 +11,10 @@ namespace Resolution2006_27.Model.Parsing;
 internal sealed class LinePattern(string pattern, Func<char, bool> opensWith)
 {
     /// <summary>The pattern itself.</summary>
-    public Regex Regex { get; } = new(pattern, RegexOptions.CultureInvariant);
+    public TieredRegex Tiered { get; } = new(pattern, RegexOptions.CultureInvariant);
+
+    /// <summary>The expression as it stands (see <see cref="TieredRegex"/>).</summary>
+    public Regex Regex => Tiered.Regex;
 
     /// <summary>Whether <paramref name="line"/> matches; its first character is asked first.</summary>
     public bool IsMatch(string line) => MayOpen(line) && Regex.IsMatch(line);

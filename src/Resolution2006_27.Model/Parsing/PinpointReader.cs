@@ -15,11 +15,11 @@ internal static class PinpointReader
     private const string Units = "article|paragraph|subparagraph|guideline|section|chapter|rule|principle|annex|part|recommendation";
 
     // Tried only where a unit word stands before a number (Starts), never scanned for over a part.
-    private static readonly Regex Pattern = new(
+    private static readonly TieredRegex Pattern = new(
         $@"\G\b(?<u1>{Units})(?<p1>s)?\s(?<n1>{Numbers})(?:,\s(?<u2>paragraph|subparagraph)(?<p2>s)?\s(?<n2>{Numbers}))?(?:,\s(?<cap>[A-Z][^,;:]*))?,?\s(?<conn>of|contained\sin|in)\s(?<art>(?:the|that|this)\s)?",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex NumberPattern = new(Number, RegexOptions.CultureInvariant);
+    private static readonly TieredRegex NumberPattern = new(Number, RegexOptions.CultureInvariant);
 
     private static readonly string[] UnitWords = Units.Split('|');
 

@@ -188,7 +188,7 @@ internal sealed class TextAnalyzer
     // "the Protocol of 2014 to the Forced Labour Convention", "the Office of Legal Affairs": a short form
     // followed by a complement that names something is the head of a title, not a pointer back. ("to" is
     // left out: "the present resolution to the Commission" names whom a report goes to.)
-    private static readonly System.Text.RegularExpressions.Regex TitleComplement = new(
+    private static readonly TieredRegex TitleComplement = new(
         @"\G (?:of|on|against|for|concerning|relating to) (?:the )?[A-Z0-9]", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static bool StartsTitle(string text, MentionMatch shortForm) => TitleComplement.IsMatch(text, shortForm.End);

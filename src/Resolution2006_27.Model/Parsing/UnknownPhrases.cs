@@ -12,7 +12,7 @@ namespace Resolution2006_27.Model.Parsing;
 /// </summary>
 internal static class UnknownPhrases
 {
-    private static readonly Regex Word = new(@"\G\p{Lu}?\p{Ll}+(?:-\p{Ll}+)?(?=[\s,;:]|$)", RegexOptions.CultureInvariant);
+    private static readonly TieredRegex Word = new(@"\G\p{Lu}?\p{Ll}+(?:-\p{Ll}+)?(?=[\s,;:]|$)", RegexOptions.CultureInvariant);
 
     // Capitalized words ending like a verb form that are not one.
     private static readonly HashSet<string> NotVerbs = new(StringComparer.OrdinalIgnoreCase)
