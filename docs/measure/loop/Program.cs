@@ -22,13 +22,16 @@ string[] folders = ["eosg", "unsc"];
 
 if (mode == "load")
 {
-    double LoadAll(int threads)
+    // The time of a load, and how long the garbage collector paused the program during it (the collection of the
+    // previous load's models comes before, and counts in neither).
+    (double Time, double Paused) LoadAll(int threads)
     {
         GC.Collect();
+        var pause = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
         var count = folders.Sum(f => ResolutionCorpus.Load(Path.Combine(dev, f), parallelism: threads).Resolutions.Count);
         GC.KeepAlive(count);
-        return clock.Elapsed.TotalMilliseconds;
+        return (clock.Elapsed.TotalMilliseconds, (GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
     }
     // Warm up until the JIT is done: tiered compilation moves the parser's methods to optimized code over some ten
     // loads (thirty with dynamic PGO), and its background thread takes most of a second core meanwhile, which a
@@ -47,9 +50,9 @@ if (mode == "load")
     {
         foreach (var threads in new[] { 1, 2 })
         {
-            var pause = GC.GetTotalPauseDuration();
-            times[threads].Add(LoadAll(threads));
-            paused[threads].Add((GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
+            var (time, pause) = LoadAll(threads);
+            times[threads].Add(time);
+            paused[threads].Add(pause);
         }
     }
     static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
