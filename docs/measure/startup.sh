@@ -7,7 +7,9 @@ set -euo pipefail
 runs=${1:-10}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-dotnet build -c Release src/Resolution2006_27.Cli -o "$work/tool" > /dev/null
+# The portable framework-dependent tool as the fallback package holds it: without PublishAot, whose feature switches
+# (no dynamic code, no EventSource, ...) a plain build's runtimeconfig would carry and the package's does not.
+dotnet build -c Release -p:PublishAot=false src/Resolution2006_27.Cli -o "$work/tool" > /dev/null
 # The framework-dependent tool as the ReadyToRun packages hold it (linux-arm64, osx, win, musl), built for this
 # machine's platform so that it can run here: the same code, precompiled.
 dotnet publish -c Release -r linux-x64 -p:PublishAot=false -p:PublishReadyToRun=true --self-contained false src/Resolution2006_27.Cli -o "$work/tool-r2r" > /dev/null
