@@ -49,9 +49,26 @@ internal static class TableWriter
 
     private static string Aligned(ResultTable table)
     {
-        var shown = Enumerable.Range(0, table.Columns.Count).Where(i => table.InTerminal[i]).ToList();
+        // Plain loops over the columns: a first query prints this table, and `Enumerable.Range` and `Max` over integers
+        // are vectorized generic code the runtime compiles on first use (about 4 ms of a JIT first query).
+        var shown = new List<int>();
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            if (table.InTerminal[i])
+            {
+                shown.Add(i);
+            }
+        }
         var cells = table.Rows.Select(row => shown.Select(i => Cut(OneLine(Text(row[i])))).ToArray()).ToList();
-        var widths = shown.Select((column, j) => cells.Select(r => r[j].Length).Append(table.Columns[column].Length).Max()).ToArray();
+        var widths = new int[shown.Count];
+        for (var j = 0; j < shown.Count; j++)
+        {
+            widths[j] = table.Columns[shown[j]].Length;
+            foreach (var row in cells)
+            {
+                widths[j] = Math.Max(widths[j], row[j].Length);
+            }
+        }
         var text = new StringBuilder();
         Line(shown.Select(i => table.Columns[i]).ToArray());
         Line(widths.Select(w => new string('-', w)).ToArray());
