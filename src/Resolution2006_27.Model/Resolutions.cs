@@ -160,7 +160,7 @@ public static class Resolutions
         {
             using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), true, 4096, leaveOpen: true);
             var text = new StringBuilder();
-            if (stream.CanSeek && stream.Length - stream.Position is var bytes && bytes < limit && ReadWhole(reader, (int)bytes, text) is { } whole)
+            if (stream.CanSeek && stream.Length - stream.Position is var bytes and >= 0 && bytes < limit && ReadWhole(reader, (int)bytes, text) is { } whole)
             {
                 return whole;
             }

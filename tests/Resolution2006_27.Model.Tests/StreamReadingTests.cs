@@ -24,6 +24,14 @@ public sealed class StreamReadingTests
     }
 
     [Fact]
+    public void AStreamReadFromPastTheLengthItStates_IsReadToItsEnd()
+    {
+        var bytes = Encoding.UTF8.GetBytes("not part of it" + TestData.SeedText);
+        using var stream = new MisstatedLengthStream(bytes, 5) { Position = "not part of it".Length };
+        Assert.Equal(Expected, Read(stream));
+    }
+
+    [Fact]
     public void AStreamThatStatesTooLongALength_IsReadToItsEnd()
     {
         var bytes = Encoding.UTF8.GetBytes(TestData.SeedText);

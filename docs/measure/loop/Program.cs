@@ -33,8 +33,8 @@ if (mode == "load")
         GC.KeepAlive(count);
         return (clock.Elapsed.TotalMilliseconds, (GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
     }
-    // Warm up until the JIT is done: tiered compilation moves the parser's methods to optimized code over some ten
-    // loads (thirty with dynamic PGO), and its background thread takes most of a second core meanwhile, which a
+    // Warm up until the JIT is done: tiered compilation moves the parser's methods to optimized code over some fifteen
+    // to twenty-five loads (with dynamic PGO, the default), and its background thread takes most of a second core meanwhile, which a
     // load on one thread gets for free and one on two threads has to share. Alternating rounds taken before then
     // measured the JIT, not the parser.
     var warmups = 0;
