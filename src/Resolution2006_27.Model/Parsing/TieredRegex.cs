@@ -7,7 +7,7 @@ namespace Resolution2006_27.Model.Parsing;
 /// A regular expression of the parser that starts interpreted and is compiled to IL once it has been used
 /// <see cref="Threshold"/> times, as the runtime tiers methods: a first query (one resolution) never pays for
 /// compiling some forty patterns, and a corpus read in a long-running process gets the compiled ones, which read
-/// the development corpus 7-10 % faster (docs/performance.md). Where code cannot be generated (native AOT, the
+/// the development corpus 8-10 % faster (docs/performance.md). Where code cannot be generated (native AOT, the
 /// tool, which declares no dynamic code) it stays interpreted. Both forms match alike; only the speed differs.
 /// </summary>
 internal sealed class TieredRegex(string pattern, RegexOptions options)
