@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Resolution2006_27.Model.Actors;
+using Resolution2006_27.Model.Text;
 
 namespace Resolution2006_27.Model.Parsing;
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Resolution2006_27.Model.Diagnostics;
 using Resolution2006_27.Model.Phrases;
+using Resolution2006_27.Model.Text;
 
 namespace Resolution2006_27.Model.Parsing;
 

@@ -4,6 +4,7 @@ using Resolution2006_27.Model.Actors;
 using Resolution2006_27.Model.Citations;
 using Resolution2006_27.Model.Collections;
 using Resolution2006_27.Model.Registry;
+using Resolution2006_27.Model.Text;
 
 namespace Resolution2006_27.Model.Parsing;
 

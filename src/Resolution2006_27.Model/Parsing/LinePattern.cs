@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Resolution2006_27.Model.Text;
 
 namespace Resolution2006_27.Model.Parsing;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Resolution2006_27.Model.Parts;
+using Resolution2006_27.Model.Text;
 
 namespace Resolution2006_27.Model.Queries;
 
@@ -9,7 +10,7 @@ namespace Resolution2006_27.Model.Queries;
 /// </summary>
 internal static class HedgeFinder
 {
-    private static readonly (HedgeKind Kind, Regex Pattern)[] Patterns =
+    private static readonly (HedgeKind Kind, TieredRegex Pattern)[] Patterns =
     [
         (HedgeKind.DomesticLaw, Hedge(@"(?:in accordance with|consistent with|in conformity with|subject to) (?:their|its|the) (?:domestic|national|respective) (?:law|laws|legislation|legal systems?)(?: and [a-z ]+?)?(?=[,;:.]|$)")),
         (HedgeKind.Resources, Hedge(@"within (?:available |existing )?(?:extrabudgetary |voluntary )?resources|subject to the availability of (?:extrabudgetary |voluntary )?(?:resources|funds|funding)|not excluding the use of [^,;:]*?resources[^,;:]*")),
@@ -45,5 +46,5 @@ internal static class HedgeFinder
         return found.OrderBy(h => h.TextOffset);
     }
 
-    private static Regex Hedge(string pattern) => new($@"\b(?:{pattern})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static TieredRegex Hedge(string pattern) => new($@"\b(?:{pattern})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 }

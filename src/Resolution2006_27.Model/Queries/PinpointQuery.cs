@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Resolution2006_27.Model.Citations;
 using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Text;
 
 namespace Resolution2006_27.Model.Queries;
 
@@ -10,7 +11,7 @@ namespace Resolution2006_27.Model.Queries;
 /// </summary>
 public sealed class PinpointQuery
 {
-    private static readonly Regex Level = new(@"(?<unit>[a-z]+?)s?\.?\s+(?<numbers>[0-9ivxlc]+(?:\s*(?:,|and|to)\s*[0-9ivxlc]+)*)(?=\s*(?:,|>|$))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly TieredRegex Level = new(@"(?<unit>[a-z]+?)s?\.?\s+(?<numbers>[0-9ivxlc]+(?:\s*(?:,|and|to)\s*[0-9ivxlc]+)*)(?=\s*(?:,|>|$))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.OrdinalIgnoreCase) { ["art"] = "article", ["para"] = "paragraph", ["sec"] = "section" };
 
     private PinpointQuery(ValueList<PinpointLevel> levels) => Levels = levels;

@@ -2,16 +2,17 @@ using System.Text.RegularExpressions;
 using Resolution2006_27.Model.Actors;
 using Resolution2006_27.Model.Caching;
 using Resolution2006_27.Model.Collections;
+using Resolution2006_27.Model.Text;
 
 namespace Resolution2006_27.Model.Queries;
 
 /// <summary>Queries over any resolution the library loads: asks, mandates, citations, and their summaries.</summary>
 public static class ResolutionQueries
 {
-    private static readonly Regex Recipient = new(@"\b(?:to|with)\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
+    private static readonly TieredRegex Recipient = new(@"\b(?:to|with)\s+(?:the\s+)?$", RegexOptions.CultureInvariant);
 
-    private static readonly Regex Report = new(@"\b(?:to report|to submit (?:\w+ ){0,3}reports?|to present (?:\w+ ){0,3}reports?|to include [^;]*? in (?:his|her|its|the) (?:\w+ )?report)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex When = new(@"\b(?:at its [a-z-]+(?: [a-z-]+)? session|at (?:the|its) [a-z-]+(?: [a-z-]+)? session of the [A-Z][A-Za-z ]+?(?=[,;.]| and )|in \d{4}|by \d{1,2} [A-Z][a-z]+ \d{4}|annually|biennially|on an annual basis)", RegexOptions.CultureInvariant);
+    private static readonly TieredRegex Report = new(@"\b(?:to report|to submit (?:\w+ ){0,3}reports?|to present (?:\w+ ){0,3}reports?|to include [^;]*? in (?:his|her|its|the) (?:\w+ )?report)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly TieredRegex When = new(@"\b(?:at its [a-z-]+(?: [a-z-]+)? session|at (?:the|its) [a-z-]+(?: [a-z-]+)? session of the [A-Z][A-Za-z ]+?(?=[,;.]| and )|in \d{4}|by \d{1,2} [A-Z][a-z]+ \d{4}|annually|biennially|on an annual basis)", RegexOptions.CultureInvariant);
 
     // A resolution is immutable: its asks and citations are read once, on first use.
     private static readonly PerResolution<AddressedAsk[]> AskCache = new(r => [.. AddressedAskReader.Read(r)]);

@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using Resolution2006_27.Model.Parts;
+using Resolution2006_27.Model.Text;
 
 namespace Resolution2006_27.Model.Queries;
 
 /// <summary>Parts named the way UN documents cite them.</summary>
 public static class UnCitation
 {
-    private static readonly Regex Short = new(@"^(?<kind>PP|OP)(?<n>\d+)(?<items>(?:\([a-z]+\))*)$", RegexOptions.CultureInvariant);
+    private static readonly TieredRegex Short = new(@"^(?<kind>PP|OP)(?<n>\d+)(?<items>(?:\([a-z]+\))*)$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// "OP3(b)(ii)" reads "paragraph 3 (b) (ii)"; "PP5" reads "fifth preambular paragraph" only in prose,

@@ -1,14 +1,14 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
-namespace Resolution2006_27.Model.Parsing;
+namespace Resolution2006_27.Model.Text;
 
 /// <summary>
-/// A regular expression of the parser that starts interpreted and is compiled to IL once it has been used
-/// <see cref="Threshold"/> times, as the runtime tiers methods: a first query (one resolution) never pays for
-/// compiling some forty patterns, and a corpus read in a long-running process gets the compiled ones, which read
-/// the development corpus 8-10 % faster (docs/performance.md). Where code cannot be generated (native AOT, the
-/// tool, which declares no dynamic code) it stays interpreted. Both forms match alike; only the speed differs.
+/// A regular expression of the parser or the queries that starts interpreted and is compiled to IL once it has been
+/// used <see cref="Threshold"/> times, as the runtime tiers methods: a first query (one resolution) never pays for
+/// compiling some forty patterns, and a corpus read or queried in a long-running process gets the compiled ones, which
+/// read the development corpus 8-10 % faster (docs/performance.md). Where code cannot be generated (native AOT, the
+/// native tool) it stays interpreted. Both forms match alike; only the speed differs.
 /// </summary>
 internal sealed class TieredRegex(string pattern, RegexOptions options)
 {

@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
-using Resolution2006_27.Model.Parsing;
+using Resolution2006_27.Model.Text;
 
-namespace Resolution2006_27.Model.Tests.Parsing;
+namespace Resolution2006_27.Model.Tests.Text;
 
 /// <summary>
 /// A parser pattern starts interpreted and is compiled after <see cref="TieredRegex.Threshold"/> uses, matching alike
