@@ -1,3 +1,5 @@
+using Resolution2006_27.Model.Collections;
+
 namespace Resolution2006_27.Model.Parsing;
 
 /// <summary>
@@ -42,22 +44,8 @@ internal sealed class AliasMatcher
             ends[i] = (kept[i].Alias.Length, kept[i].Alias[^1]);
             asPrinted[i] = properNames?.Contains(kept[i].Id) == true && char.IsUpper(kept[i].Alias[0]);
         }
-        // Built once per registry, in every process that parses: a list per first word, no grouping pipeline.
-        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < this.aliases.Length; i++)
-        {
-            var key = FirstWordKey(this.aliases[i].Alias);
-            if (!byKey.TryGetValue(key, out var indices))
-            {
-                byKey[key] = indices = [];
-            }
-            indices.Add(i);
-        }
-        var arrays = new Dictionary<string, int[]>(byKey.Count, StringComparer.Ordinal);
-        foreach (var (key, indices) in byKey)
-        {
-            arrays[key] = [.. indices];
-        }
+        // Built once per registry, in every process that parses.
+        var arrays = IndexesByKey.Of(this.aliases.Length, i => FirstWordKey(this.aliases[i].Alias));
         byFirstWord = arrays.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var key in byFirstWord.Dictionary.Keys)
         {

@@ -77,7 +77,7 @@ internal sealed class EntityIndex
         {
             var instruments = registry.Instruments.Where(i => i.Id != self.Id).Append(self).ToList();
             (Instruments, InstrumentShortForms) = (InstrumentMatcher(instruments), InstrumentShortFormMatcher(instruments));
-            Words = WordSieve.Union(Actors.Sieve, ActorShortForms.Sieve, Instruments.Sieve, InstrumentShortForms.Sieve);
+            Words = SieveOf(Actors, ActorShortForms, Instruments, InstrumentShortForms);
         }
     }
 
@@ -114,30 +114,15 @@ internal sealed class EntityIndex
         public IReadOnlyDictionary<string, ValueList<string>> ShortForms { get; } = ShortFormsOf(registry);
 
         // Where each actor id stands in the registry's list (twice or more where a registry built by hand repeats it).
-        public IReadOnlyDictionary<string, int[]> ActorPositions { get; } = PositionsOf(registry.Actors);
+        public IReadOnlyDictionary<string, int[]> ActorPositions { get; } = IndexesByKey.Of(registry.Actors.Count, i => registry.Actors[i].Id);
 
         // Built on first use, once per registry (two threads racing build the same sieve twice, and either serves).
-        public WordSieve Words => field ??= WordSieve.Union(Actors.Sieve, ActorShortForms.Sieve, Instruments.Sieve, InstrumentShortForms.Sieve);
+        public WordSieve Words => field ??= SieveOf(Actors, ActorShortForms, Instruments, InstrumentShortForms);
     }
 
-    private static Dictionary<string, int[]> PositionsOf(IReadOnlyList<Actor> actors)
-    {
-        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < actors.Count; i++)
-        {
-            if (!positions.TryGetValue(actors[i].Id, out var at))
-            {
-                positions[actors[i].Id] = at = [];
-            }
-            at.Add(i);
-        }
-        var result = new Dictionary<string, int[]>(positions.Count, StringComparer.Ordinal);
-        foreach (var (id, at) in positions)
-        {
-            result[id] = [.. at];
-        }
-        return result;
-    }
+    // The words any of the four matchers may open an alias with.
+    private static WordSieve SieveOf(AliasMatcher actors, AliasMatcher actorShortForms, AliasMatcher instruments, AliasMatcher instrumentShortForms) =>
+        WordSieve.Union(actors.Sieve, actorShortForms.Sieve, instruments.Sieve, instrumentShortForms.Sieve);
 
     // Instruments' ids, then actors'. The first entry with an id wins, as FindActor and FindInstrument find the first:
     // a registry a user merged may give an actor the id of an instrument, and that must not stop a parse.
