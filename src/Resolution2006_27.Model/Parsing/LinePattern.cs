@@ -11,11 +11,10 @@ namespace Resolution2006_27.Model.Parsing;
 /// </summary>
 internal sealed class LinePattern(string pattern, Func<char, bool> opensWith)
 {
-    /// <summary>The pattern itself.</summary>
-    public TieredRegex Tiered { get; } = new(pattern, RegexOptions.CultureInvariant);
+    private readonly TieredRegex tiered = new(pattern, RegexOptions.CultureInvariant);
 
-    /// <summary>The expression as it stands (see <see cref="TieredRegex"/>).</summary>
-    public Regex Regex => Tiered.Regex;
+    /// <summary>The pattern itself, as it stands (see <see cref="TieredRegex"/>).</summary>
+    public Regex Regex => tiered.Regex;
 
     /// <summary>Whether <paramref name="line"/> matches; its first character is asked first.</summary>
     public bool IsMatch(string line) => MayOpen(line) && Regex.IsMatch(line);

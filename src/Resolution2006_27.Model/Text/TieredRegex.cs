@@ -51,9 +51,6 @@ internal sealed class TieredRegex(string pattern, RegexOptions options)
     /// <inheritdoc cref="Regex.Matches(string)"/>
     public MatchCollection Matches(string input) => Regex.Matches(input);
 
-    /// <inheritdoc cref="Regex.Replace(string, string)"/>
-    public string Replace(string input, string replacement) => Regex.Replace(input, replacement);
-
     /// <summary>The pattern.</summary>
     public override string ToString() => pattern;
 }
