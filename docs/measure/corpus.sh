@@ -26,15 +26,17 @@ done
 # given cores): the speed-up of --corpus, median of five alternating runs each. The one core is the last: on this
 # machine the first also takes the interrupts, and runs pinned to it were up to 1.6 times slower at times.
 if command -v taskset > /dev/null && [ "$(nproc)" -ge 2 ]; then
+  timed() { # command...: its wall time in ms
+    local start end
+    start=$(date +%s%N)
+    "$@" "$work/tool/res2006" asks --corpus "$work/x4" --format csv --keep-going > /dev/null 2>&1
+    end=$(date +%s%N)
+    echo $(( (end - start) / 1000000 ))
+  }
   one=() all=()
   for _ in 1 2 3 4 5; do
-    for cores in one all; do
-      start=$(date +%s%N)
-      if [ "$cores" = one ]; then taskset -c "$(( $(nproc) - 1 ))" "$work/tool/res2006" asks --corpus "$work/x4" --format csv --keep-going > /dev/null 2>&1
-      else "$work/tool/res2006" asks --corpus "$work/x4" --format csv --keep-going > /dev/null 2>&1; fi
-      end=$(date +%s%N)
-      if [ "$cores" = one ]; then one+=($(( (end - start) / 1000000 ))); else all+=($(( (end - start) / 1000000 ))); fi
-    done
+    one+=($(timed taskset -c "$(( $(nproc) - 1 ))"))
+    all+=($(timed))
   done
   m1=$(printf '%s\n' "${one[@]}" | sort -n | sed -n 3p)
   mn=$(printf '%s\n' "${all[@]}" | sort -n | sed -n 3p)
