@@ -161,7 +161,7 @@ internal sealed class ModelTypeInfoResolver : IJsonTypeInfoResolver
 
         void Record<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties)] T>(
             Func<RecordContract<T>, RecordContract<T>> define)
-            where T : class =>
+            where T : notnull =>
             table.Add(typeof(T), options => define(new RecordContract<T>()).Build(options));
     }
 }

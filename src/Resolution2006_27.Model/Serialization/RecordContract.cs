@@ -16,7 +16,7 @@ namespace Resolution2006_27.Model.Serialization;
 /// </summary>
 /// <typeparam name="T">The record.</typeparam>
 internal sealed class RecordContract<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties)] T>
-    where T : class
+    where T : notnull
 {
     private readonly List<Member> members = [];
 

@@ -92,7 +92,7 @@ internal sealed class ModelValidator
         var paragraphs = resolution.Preamble.Paragraphs;
         // The Council's first yearbooks print a preambular paragraph before "Therefore the Security Council,".
         var formulaSpan = resolution.Preamble.EnactingFormula?.Span;
-        var previousEnd = formulaSpan is null || (paragraphs.Count > 0 && paragraphs[0].Span.End <= formulaSpan.Start) ? 0 : formulaSpan.End;
+        var previousEnd = formulaSpan is not { } formulaAt || (paragraphs.Count > 0 && paragraphs[0].Span.End <= formulaAt.Start) ? 0 : formulaAt.End;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];

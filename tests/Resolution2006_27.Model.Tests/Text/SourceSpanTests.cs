@@ -20,7 +20,12 @@ public class SourceSpanTests
         Assert.Equal(expected, Outer.Contains(new SourceSpan(start, length, 2, 1)));
 
     [Fact]
-    public void Contains_RefusesNull() => Assert.Throws<ArgumentNullException>(() => Outer.Contains(null!));
+    public void Equality_IsByValue()
+    {
+        Assert.Equal(new SourceSpan(10, 10, 2, 1), Outer);
+        Assert.NotEqual(new SourceSpan(10, 10, 3, 1), Outer);
+        Assert.Equal(new SourceSpan(10, 10, 2, 1).GetHashCode(), Outer.GetHashCode());
+    }
 
     [Fact]
     public void End_IsJustPastTheLastCharacter() => Assert.Equal(20, Outer.End);
