@@ -1,3 +1,4 @@
+using Resolution2006_27.Model.Text;
 using Resolution2006_27.Model.Phrases;
 
 namespace Resolution2006_27.Model.Parsing;
@@ -28,7 +29,7 @@ internal static class PhraseReader
         }
         while (MatchWords(text, p, Leading) is { } adverb && p + adverb < text.Length && text[p + adverb] == ' ')
         {
-            (adverbs ??= []).Add(text[p..(p + adverb)]);
+            (adverbs ??= []).Add(TextPool.Shared.Of(text, p, p + adverb));
             p += adverb + 1;
         }
         // The base form leads too where the subject stands in a chapeau above ("We ...:" then "Reaffirm our commitment").
@@ -42,7 +43,7 @@ internal static class PhraseReader
         var end = verbEnd;
         if (verbEnd + 1 < text.Length && text[verbEnd] == ' ' && MatchWords(text, verbEnd + 1, Trailing) is { } trailing)
         {
-            (adverbs ??= []).Add(text[(verbEnd + 1)..(verbEnd + 1 + trailing)]);
+            (adverbs ??= []).Add(TextPool.Shared.Of(text, verbEnd + 1, verbEnd + 1 + trailing));
             end = verbEnd + 1 + trailing;
         }
         return new PhraseMatch(at, end, p, verbEnd, adverbs ?? (IReadOnlyList<string>)[], entry);

@@ -77,7 +77,7 @@ internal sealed class TextAnalyzer
                 continue;
             }
             var citation = new Citation(
-                $"{id.EId}__ref_{citations.Count + 1}", entityId, text[found.Start..found.End],
+                CitationId(id, citations.Count + 1), entityId, TextPool.Shared.Of(text, found.Start, found.End),
                 found.IsShortForm ? CitationForm.ShortForm : found.IsSymbol ? CitationForm.Symbol : CitationForm.Title,
                 null, antecedent, found.Start, Span(mapped, found.Start, found.End));
             citations.Add((found, citation));
@@ -293,6 +293,18 @@ internal sealed class TextAnalyzer
             citations[i] = (citations[i].Match, citations[i].Citation with { Pinpoint = pinpoint });
         }
     }
+
+    // The n-th citation's id in a part ("para_3__ref_1"): pooled, as the same ids recur in every resolution. Formatted
+    // on the stack, in a method without a loop (a stackalloc in a loop keeps a method from starting at tier 0).
+    private static string CitationId(PartId part, int n)
+    {
+        Span<char> buffer = stackalloc char[TextPoolBuffer];
+        return buffer.TryWrite(System.Globalization.CultureInfo.InvariantCulture, $"{part.EId}__ref_{n}", out var written)
+            ? TextPool.Shared.Of(buffer[..written])
+            : $"{part.EId}__ref_{n}";
+    }
+
+    private const int TextPoolBuffer = 64;
 
     private Text.SourceSpan Span(MappedText mapped, int start, int end)
     {

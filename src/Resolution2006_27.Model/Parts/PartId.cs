@@ -14,17 +14,24 @@ public sealed record PartId(
 {
     /// <summary>The id of the preambular paragraph at <paramref name="position"/> (one-based).</summary>
     /// <param name="position">The paragraph's position in the preamble.</param>
-    public static PartId Preambular(int position) => new($"PP{position}", $"preamble__p_{position}");
+    /// <returns>The id; the same instance for the same position, as ids are immutable.</returns>
+    public static PartId Preambular(int position) =>
+        PartIdPool.Of(new($"PP{position}", $"preamble__p_{position}"));
 
     /// <summary>The id of operative paragraph <paramref name="number"/>.</summary>
     /// <param name="number">The paragraph's number.</param>
     /// <param name="section">The section where the operative part is in sections whose numbering restarts ("II"): "II.OP2", "sec_II__para_2"; null otherwise.</param>
+    /// <returns>The id; the same instance for the same number and section, as ids are immutable.</returns>
     public static PartId Operative(int number, string? section = null) =>
-        section is null ? new($"OP{number}", $"para_{number}") : new($"{section}.OP{number}", $"sec_{section}__para_{number}");
+        section is null
+            ? PartIdPool.Of(new($"OP{number}", $"para_{number}"))
+            : PartIdPool.Of(new($"{section}.OP{number}", $"sec_{section}__para_{number}"));
 
     /// <summary>The id of the item labelled <paramref name="label"/> in the list directly under this part.</summary>
     /// <param name="label">The item's label without parentheses ("b", "ii").</param>
-    public PartId Item(string label) => new($"{Short}({label})", $"{EId}__list_1__point_{label}");
+    /// <returns>The id; the same instance for the same parent and label, as ids are immutable.</returns>
+    public PartId Item(string label) =>
+        PartIdPool.Of(new($"{Short}({label})", $"{EId}__list_1__point_{label}"));
 
     /// <summary>Reads an id from its eId: "para_3__list_1__point_b" is OP3(b), "preamble__p_5" is PP5.</summary>
     /// <param name="eId">An eId in the form this library writes.</param>

@@ -4,7 +4,8 @@ namespace Resolution2006_27.Model.Text;
 
 /// <summary>
 /// One string for each short text the model repeats across resolutions: a phrase ("Requests", "Also
-/// requests"), its verb, an addressee's words, an actor's mention ("Member States"). Over the 550 files of the
+/// requests"), its verb and adverbs, an addressee's words, an actor's mention ("Member States"), a citation's
+/// words and id ("resolution 1325 (2000)", "para_3__ref_1"). Over the 550 files of the
 /// development corpus these are tens of thousands of strings with a few thousand values; a corpus kept in memory
 /// holds each value once (a loaded corpus-dev: 38.9 -> 35.6 MB), and the garbage collector, which copies every
 /// string a loading corpus keeps, has that many fewer to copy.
@@ -40,9 +41,11 @@ internal sealed class TextPool
     public int Count => pool.Count;
 
     /// <summary>The characters <paramref name="start"/> to <paramref name="end"/> of <paramref name="text"/>, as the pool's string when it has one.</summary>
-    public string Of(string text, int start, int end)
+    public string Of(string text, int start, int end) => Of(text.AsSpan(start, end - start));
+
+    /// <summary>The characters of <paramref name="span"/>, as the pool's string when it has one.</summary>
+    public string Of(ReadOnlySpan<char> span)
     {
-        var span = text.AsSpan(start, end - start);
         if (span.Length > MaxLength)
         {
             return span.ToString();

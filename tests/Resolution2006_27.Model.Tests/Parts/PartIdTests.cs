@@ -30,6 +30,27 @@ public class PartIdTests
     public void FromEId_IsNullForAnyOtherForm(string eId) => Assert.Null(PartId.FromEId(eId));
 
     [Fact]
+    public void Factories_GiveOneInstanceForOneId()
+    {
+        // A corpus holds "OP3(b)" once, not once per resolution (until the pool of ids is full).
+        Assert.Same(PartId.Operative(3), PartId.Operative(3));
+        Assert.Same(PartId.Operative(3).Item("b"), PartId.FromEId("para_3__list_1__point_b"));
+        Assert.Same(PartId.Preambular(7), PartId.Preambular(7));
+        Assert.Same(PartId.Operative(2, "II"), PartId.Operative(2, "II"));
+        Assert.NotSame(PartId.Operative(2, "II"), PartId.Operative(2));
+        Assert.Equal(("II.OP2", "sec_II__para_2"), (PartId.Operative(2, "II").Short, PartId.Operative(2, "II").EId));
+    }
+
+    [Fact]
+    public void Item_OfAnIdMadeByHand_KeepsItsOwnForms()
+    {
+        // The pool matches both forms: an id whose eId is not the one its short form implies is not taken for another.
+        var odd = new PartId("OP3", "custom_3").Item("a");
+        Assert.Equal(("OP3(a)", "custom_3__list_1__point_a"), (odd.Short, odd.EId));
+        Assert.Equal("para_3__list_1__point_a", PartId.Operative(3).Item("a").EId);
+    }
+
+    [Fact]
     public void FromEId_RefusesNull() => Assert.Equal("eId", Assert.Throws<ArgumentNullException>(() => PartId.FromEId(null!)).ParamName);
 
     [Fact]

@@ -53,4 +53,29 @@ public class TextPoolTests
             Assert.Same(first.Text, second.Text);
         }
     }
+
+    [Fact]
+    public void Of_ReadsASpanAsTheStringItsOffsetsGive()
+    {
+        var pool = new TextPool(48, 100);
+        var byOffsets = pool.Of("see para_3__ref_1 here", 4, 17);
+        Assert.Same(byOffsets, pool.Of("para_3__ref_1".AsSpan()));
+        Assert.Equal("para_3__ref_1", byOffsets);
+    }
+
+    [Fact]
+    public void TheParser_SharesACitationsWordsAndIdAcrossResolutions()
+    {
+        // The seed's first citation short enough to pool, in two parses: its id and its words are each one string.
+        static Citations.Citation FirstShort(Resolution r) => r.Parts.SelectMany(p => p.Citations).First(c => c.Text.Length <= TextPool.Shared.MaxLength);
+        var first = FirstShort(Fresh.Seed());
+        var second = FirstShort(Fresh.Seed());
+        Assert.Equal((first.Id, first.Text), (second.Id, second.Text));
+        Assert.Matches(@"__ref_[1-9][0-9]*$", first.Id);
+        if (TextPool.Shared.Count < TextPool.Shared.MaxCount)
+        {
+            Assert.Same(first.Id, second.Id);
+            Assert.Same(first.Text, second.Text);
+        }
+    }
 }
