@@ -405,7 +405,8 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             var kind = earlier.Count == 0 ? Annexes.AnnexBlockKind.Title : Annexes.AnnexBlockKind.Text;
             return new Annexes.AnnexBlock(kind, null, text.Text, span);
         }
-        var printed = label.Groups["label"].Value;
+        var group = label.Groups["label"];
+        var printed = TextPool.Shared.Of(text.Text, group.Index, group.Index + group.Length); // "1.", "(a)", "II": a few hundred values
         var kindOf = printed switch
         {
             [>= '0' and <= '9', ..] => Annexes.AnnexBlockKind.Paragraph,
