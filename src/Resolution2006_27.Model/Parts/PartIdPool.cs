@@ -17,15 +17,17 @@ internal static class PartIdPool
     /// <summary>The most ids pooled (a few more may slip in when threads add at once).</summary>
     internal const int MaxCount = 8192;
 
-    private static readonly ConcurrentDictionary<PartId, PartId> Ids = new();
+    // Keyed by the short form, whose ordinal hash is cheap where a record's is two randomized string hashes.
+    private static readonly ConcurrentDictionary<string, PartId> Ids = new(StringComparer.Ordinal);
 
-    /// <summary>The pooled id equal to <paramref name="made"/> (both forms alike), or <paramref name="made"/> when there is none yet.</summary>
+    /// <summary>The pooled id equal to <paramref name="made"/> (both forms alike), or <paramref name="made"/> itself when there is none.</summary>
     public static PartId Of(PartId made)
     {
-        if (Ids.TryGetValue(made, out var id))
+        if (!Ids.TryGetValue(made.Short, out var pooled))
         {
-            return id;
+            pooled = Ids.Count < MaxCount ? Ids.GetOrAdd(made.Short, made) : made;
         }
-        return Ids.Count < MaxCount ? Ids.GetOrAdd(made, made) : made;
+        // An id made by hand may pair a short form with another eId: it is equal to no pooled id, and kept as made.
+        return string.Equals(pooled.EId, made.EId, StringComparison.Ordinal) ? pooled : made;
     }
 }
