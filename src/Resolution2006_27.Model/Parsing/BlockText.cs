@@ -13,6 +13,13 @@ internal sealed class BlockText(SourceDocument document)
     /// <summary>The first line's content.</summary>
     public string FirstLine(Block block) => block.FirstLine ??= document.Text[block.Start..block.Lines[0].ContentEnd];
 
+    /// <summary>Whether the block's first line matches <paramref name="pattern"/>, read in place: no string is cut for it.</summary>
+    public bool FirstLineIs(LinePattern pattern, Block block) => pattern.IsMatch(document.Text, block.Start, block.Lines[0].ContentEnd);
+
+    /// <summary>The match of <paramref name="pattern"/> on the block's first line, read in place (its index counts from the document's start).</summary>
+    public System.Text.RegularExpressions.Match FirstLineMatch(LinePattern pattern, Block block) =>
+        pattern.Match(document.Text, block.Start, block.Lines[0].ContentEnd);
+
     /// <summary>The block's lines joined, blanks folded.</summary>
     public SpannedText Spanned(Block block) =>
         block.Folded ??= block.Lines.Count == 1 && FirstLine(block) is var line && !MappedText.Folds(line)

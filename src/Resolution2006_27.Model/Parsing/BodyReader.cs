@@ -61,7 +61,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
 
     private void Place(Block block)
     {
-        var first = blocks.FirstLine(block);
+        // The layout checks read the first line in place: most blocks never need it cut out.
         var spanned = blocks.Spanned(block);
         if (annexes.Count > 0 || ((closed || operative.Count > 0) && Layout.AnnexHeading.IsMatch(spanned.Text)))
         {
@@ -75,22 +75,22 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         {
             AfterClosing(spanned);
         }
-        else if (Layout.OperativeLabel.Match(first) is { Success: true } op)
+        else if (blocks.FirstLineMatch(Layout.OperativeLabel, block) is { Success: true } op)
         {
             Numbered(block, op);
         }
-        else if (Layout.CommaLabel.Match(first) is { Success: true } comma && int.Parse(comma.Groups["n"].Value, CultureInfo.InvariantCulture) == lastNumber + 1
-                 && PhraseReader.ReadAt(first[comma.Length..], 0, lexicon, midSentence: false) is not null)
+        else if (blocks.FirstLineMatch(Layout.CommaLabel, block) is { Success: true } comma && int.Parse(comma.Groups["n"].Value, CultureInfo.InvariantCulture) == lastNumber + 1
+                 && PhraseReader.ReadAt(blocks.FirstLine(block)[comma.Length..], 0, lexicon, midSentence: false) is not null)
         {
             // Scanned print: "4, Demands that ..." where "4." was due.
             Document.Warn(DiagnosticIds.NumberingOutOfSequence, $"'{comma.Groups["n"].Value},' read as the number '{comma.Groups["n"].Value}.' it continues", block.Start);
             Numbered(block, comma);
         }
-        else if (Layout.ItemLabel.Match(first) is { Success: true } item)
+        else if (blocks.FirstLineMatch(Layout.ItemLabel, block) is { Success: true } item)
         {
             Item(block, item.Groups["l"].Value, item.Length);
         }
-        else if (Layout.InlineFootnote.IsMatch(first) && block.Lines.Count <= 4)
+        else if (blocks.FirstLineIs(Layout.InlineFootnote, block) && block.Lines.Count <= 4)
         {
             Unplace(spanned, DiagnosticIds.FootnoteText, "A footnote's text printed inline: kept as unplaced text", DiagnosticSeverity.Info);
         }
@@ -436,12 +436,11 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     {
         for (var i = 0; i < body.Count; i++)
         {
-            var first = blocks.FirstLine(body[i]);
-            if (Layout.AnnexHeading.IsMatch(first) || Layout.MeetingLine.IsMatch(first) || Layout.AdoptedAt.IsMatch(first))
+            if (blocks.FirstLineIs(Layout.AnnexHeading, body[i]) || blocks.FirstLineIs(Layout.MeetingLine, body[i]) || blocks.FirstLineIs(Layout.AdoptedAt, body[i]))
             {
                 return false; // an annex's paragraphs are its own
             }
-            if (Layout.OperativeLabel.Match(blocks.FirstLine(body[i])) is { Success: true } m && m.Groups["n"].Value == "1"
+            if (blocks.FirstLineMatch(Layout.OperativeLabel, body[i]) is { Success: true } m && m.Groups["n"].Value == "1"
                 && (i == 0 || Document.Text[body[i - 1].End - 1] != ':'))
             {
                 return true;

@@ -17,11 +17,25 @@ internal sealed class LinePattern(string pattern, Func<char, bool> opensWith)
     public Regex Regex => tiered.Regex;
 
     /// <summary>Whether <paramref name="line"/> matches; its first character is asked first.</summary>
-    public bool IsMatch(string line) => MayOpen(line) && Regex.IsMatch(line);
+    public bool IsMatch(string line) => IsMatch(line, 0, line.Length);
 
     /// <summary>The match in <paramref name="line"/>, or an unsuccessful one; its first character is asked first.</summary>
-    public Match Match(string line) => MayOpen(line) ? Regex.Match(line) : System.Text.RegularExpressions.Match.Empty;
+    public Match Match(string line) => Match(line, 0, line.Length);
+
+    /// <summary>
+    /// Whether the line that is characters <paramref name="start"/> to <paramref name="end"/> of <paramref name="text"/>
+    /// matches, read in place: the anchors hold at the line's ends as they would on the line cut out.
+    /// </summary>
+    public bool IsMatch(string text, int start, int end) => MayOpen(text, start, end) && Regex.IsMatch(text.AsSpan(start, end - start));
+
+    /// <summary>
+    /// The match in the line that is characters <paramref name="start"/> to <paramref name="end"/> of
+    /// <paramref name="text"/>, read in place, or an unsuccessful one; its index counts from the start of
+    /// <paramref name="text"/>, its length and groups' values are those on the line cut out.
+    /// </summary>
+    public Match Match(string text, int start, int end) =>
+        MayOpen(text, start, end) ? Regex.Match(text, start, end - start) : System.Text.RegularExpressions.Match.Empty;
 
     // None of the patterns matches an empty line.
-    private bool MayOpen(string line) => line.Length > 0 && opensWith(line[0]);
+    private bool MayOpen(string text, int start, int end) => end > start && opensWith(text[start]);
 }
