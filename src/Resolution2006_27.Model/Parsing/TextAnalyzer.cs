@@ -298,13 +298,13 @@ internal sealed class TextAnalyzer
     // on the stack, in a method without a loop (a stackalloc in a loop keeps a method from starting at tier 0).
     private static string CitationId(PartId part, int n)
     {
-        Span<char> buffer = stackalloc char[TextPoolBuffer];
+        Span<char> buffer = stackalloc char[CitationIdLength];
         return buffer.TryWrite(System.Globalization.CultureInfo.InvariantCulture, $"{part.EId}__ref_{n}", out var written)
             ? TextPool.Shared.Of(buffer[..written])
             : $"{part.EId}__ref_{n}";
     }
 
-    private const int TextPoolBuffer = 64;
+    private const int CitationIdLength = 64; // longer than the pool keeps: a longer id is made as before
 
     private Text.SourceSpan Span(MappedText mapped, int start, int end)
     {

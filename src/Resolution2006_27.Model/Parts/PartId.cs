@@ -14,14 +14,14 @@ public sealed record PartId(
 {
     /// <summary>The id of the preambular paragraph at <paramref name="position"/> (one-based).</summary>
     /// <param name="position">The paragraph's position in the preamble.</param>
-    /// <returns>The id; the same instance for the same position, as ids are immutable.</returns>
+    /// <returns>The id: equal ids the factories make are one instance while the library's pool of ids has room (ids are immutable).</returns>
     public static PartId Preambular(int position) =>
         PartIdPool.Of(new($"PP{position}", $"preamble__p_{position}"));
 
     /// <summary>The id of operative paragraph <paramref name="number"/>.</summary>
     /// <param name="number">The paragraph's number.</param>
     /// <param name="section">The section where the operative part is in sections whose numbering restarts ("II"): "II.OP2", "sec_II__para_2"; null otherwise.</param>
-    /// <returns>The id; the same instance for the same number and section, as ids are immutable.</returns>
+    /// <returns>The id: equal ids the factories make are one instance while the library's pool of ids has room (ids are immutable).</returns>
     public static PartId Operative(int number, string? section = null) =>
         section is null
             ? PartIdPool.Of(new($"OP{number}", $"para_{number}"))
@@ -29,7 +29,7 @@ public sealed record PartId(
 
     /// <summary>The id of the item labelled <paramref name="label"/> in the list directly under this part.</summary>
     /// <param name="label">The item's label without parentheses ("b", "ii").</param>
-    /// <returns>The id; the same instance for the same parent and label, as ids are immutable.</returns>
+    /// <returns>The id: equal ids the factories make are one instance while the library's pool of ids has room (ids are immutable).</returns>
     public PartId Item(string label) =>
         PartIdPool.Of(new($"{Short}({label})", $"{EId}__list_1__point_{label}"));
 

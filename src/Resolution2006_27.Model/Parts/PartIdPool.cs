@@ -10,7 +10,8 @@ namespace Resolution2006_27.Model.Parts;
 /// </summary>
 /// <remarks>
 /// Thread-safe: corpora load on several threads. Bounded: once full, a new id is made as before, not pooled (ids
-/// are never removed), so that no input grows it without end.
+/// are never removed), so that no input grows it without end. The first id pooled for a short form keeps it: an id
+/// made by hand with another eId for that short form leaves the factories' one unpooled, never wrong.
 /// </remarks>
 internal static class PartIdPool
 {

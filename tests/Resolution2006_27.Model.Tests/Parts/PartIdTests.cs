@@ -44,10 +44,14 @@ public class PartIdTests
     [Fact]
     public void Item_OfAnIdMadeByHand_KeepsItsOwnForms()
     {
-        // The pool matches both forms: an id whose eId is not the one its short form implies is not taken for another.
-        var odd = new PartId("OP3", "custom_3").Item("a");
-        Assert.Equal(("OP3(a)", "custom_3__list_1__point_a"), (odd.Short, odd.EId));
-        Assert.Equal("para_3__list_1__point_a", PartId.Operative(3).Item("a").EId);
+        // The pool matches both forms: an id whose eId is not the one its short form implies is not taken for another,
+        // whichever of the two is pooled first (a number no other test uses).
+        var odd = new PartId("OP901", "custom_901").Item("a");
+        Assert.Equal(("OP901(a)", "custom_901__list_1__point_a"), (odd.Short, odd.EId));
+        Assert.Equal(("OP901(a)", "para_901__list_1__point_a"), (PartId.Operative(901).Item("a").Short, PartId.Operative(901).Item("a").EId));
+        Assert.Equal(("OP902(a)", "para_902__list_1__point_a"), (PartId.Operative(902).Item("a").Short, PartId.Operative(902).Item("a").EId));
+        var odd2 = new PartId("OP902", "custom_902").Item("a");
+        Assert.Equal("custom_902__list_1__point_a", odd2.EId);
     }
 
     [Fact]
