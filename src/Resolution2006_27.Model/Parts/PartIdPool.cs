@@ -21,12 +21,23 @@ internal static class PartIdPool
     // Keyed by the short form, whose ordinal hash is cheap where a record's is two randomized string hashes.
     private static readonly ConcurrentDictionary<string, PartId> Ids = new(StringComparer.Ordinal);
 
+    // Counted here: the dictionary's own Count takes every one of its locks (see TextPool).
+    private static int added;
+
     /// <summary>The pooled id equal to <paramref name="made"/> (both forms alike), or <paramref name="made"/> itself when there is none.</summary>
     public static PartId Of(PartId made)
     {
         if (!Ids.TryGetValue(made.Short, out var pooled))
         {
-            pooled = Ids.Count < MaxCount ? Ids.GetOrAdd(made.Short, made) : made;
+            if (Volatile.Read(ref added) >= MaxCount)
+            {
+                return made;
+            }
+            pooled = Ids.GetOrAdd(made.Short, made);
+            if (ReferenceEquals(pooled, made))
+            {
+                Interlocked.Increment(ref added);
+            }
         }
         // An id made by hand may pair a short form with another eId: it is equal to no pooled id, and kept as made.
         return string.Equals(pooled.EId, made.EId, StringComparison.Ordinal) ? pooled : made;

@@ -23,6 +23,10 @@ internal sealed class TextPool
     private readonly ConcurrentDictionary<string, string> pool = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 
+    // The values added, counted here: the dictionary's own Count takes every one of its locks, and was asked at each
+    // text not yet pooled, which once the pool is full is every new text of a corpus, on every thread.
+    private int added;
+
     /// <param name="maxLength">The longest text pooled, in characters.</param>
     /// <param name="maxCount">The most values pooled.</param>
     public TextPool(int maxLength, int maxCount)
@@ -55,6 +59,15 @@ internal sealed class TextPool
             return shared;
         }
         var made = span.ToString();
-        return pool.Count < MaxCount ? pool.GetOrAdd(made, made) : made;
+        if (Volatile.Read(ref added) >= MaxCount)
+        {
+            return made;
+        }
+        var pooled = pool.GetOrAdd(made, made);
+        if (ReferenceEquals(pooled, made))
+        {
+            Interlocked.Increment(ref added);
+        }
+        return pooled;
     }
 }
