@@ -3,6 +3,7 @@
 // root, with ../shared beside it:
 //   dotnet run -c Release --project docs/measure/loop -- parse 12   # best of 12 parses of every file: ms, MB/s, MB allocated
 //   dotnet run -c Release --project docs/measure/loop -- load 12    # ResolutionCorpus.Load, warmed up, then 1 and 2 threads alternating: medians
+//   dotnet run -c Release --project docs/measure/loop -- read 12    # ResolutionCorpus.Read, nothing kept (as --corpus): 1 and 2 threads, time and CPU
 // Set DOTNET_gcServer=1 for the server garbage collector. Not part of the solution or CI.
 using System.Diagnostics;
 using System.Text;
@@ -20,18 +21,28 @@ var mode = args.Length > 0 ? args[0] : "parse";
 var rounds = args.Length > 1 && int.TryParse(args[1], out var n) && n > 0 ? n : 12;
 string[] folders = ["eosg", "unsc"];
 
-if (mode == "load")
+if (mode is "load" or "read")
 {
-    // The time of a load, and how long the garbage collector paused the program during it (the collection of the
-    // previous load's models comes before, and counts in neither).
-    (double Time, double Paused) LoadAll(int threads)
+    // A load keeps every model, as ResolutionCorpus.Load does; a read lets each go once enumerated, as --corpus does.
+    // Each round: the time, how long the garbage collector paused the program, and the process's CPU time (the
+    // collection of the previous round's models comes before, and counts in none).
+    using var collections = new GcEvents();
+    (double Time, double Paused, double Cpu, string Collections) Round(int threads)
     {
         GC.Collect();
+        Thread.Sleep(500); // the runtime hands its events to a listener in batches: those of the collection above first
+        collections.Clear();
         var pause = GC.GetTotalPauseDuration();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var count = folders.Sum(f => ResolutionCorpus.Load(Path.Combine(dev, f), parallelism: threads).Resolutions.Count);
+        var count = mode == "load"
+            ? folders.Sum(f => ResolutionCorpus.Load(Path.Combine(dev, f), parallelism: threads).Resolutions.Count)
+            : folders.Sum(f => ResolutionCorpus.Read(Path.Combine(dev, f), parallelism: threads).Count(file => file.Resolution is not null));
         GC.KeepAlive(count);
-        return (clock.Elapsed.TotalMilliseconds, (GC.GetTotalPauseDuration() - pause).TotalMilliseconds);
+        var time = clock.Elapsed.TotalMilliseconds;
+        var (paused, used) = ((GC.GetTotalPauseDuration() - pause).TotalMilliseconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
+        Thread.Sleep(500); // and the round's own, before they are counted
+        return (time, paused, used, collections.Summary());
     }
     // Warm up until the JIT is done: tiered compilation moves the parser's methods to optimized code over some fifteen
     // to twenty-five loads (with dynamic PGO, the default), and its background thread takes most of a second core meanwhile, which a
@@ -41,22 +52,24 @@ if (mode == "load")
     for (long before = -1; warmups < 60 && System.Runtime.JitInfo.GetCompiledMethodCount() != before; warmups++)
     {
         before = System.Runtime.JitInfo.GetCompiledMethodCount();
-        LoadAll(1 + warmups % 2);
+        Round(1 + warmups % 2);
         Thread.Sleep(300); // the JIT's background thread promotes methods after 100 ms without new ones
     }
-    var times = new Dictionary<int, List<double>> { [1] = [], [2] = [] };
-    var paused = new Dictionary<int, List<double>> { [1] = [], [2] = [] };
+    var results = new Dictionary<int, List<(double Time, double Paused, double Cpu, string Collections)>> { [1] = [], [2] = [] };
     for (var round = 0; round < rounds; round++)
     {
         foreach (var threads in new[] { 1, 2 })
         {
-            var (time, pause) = LoadAll(threads);
-            times[threads].Add(time);
-            paused[threads].Add(pause);
+            results[threads].Add(Round(threads));
         }
     }
-    static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
-    Console.WriteLine($"ResolutionCorpus.Load of corpus-dev after {warmups} loads to warm up: 1 thread {Median(times[1]):F0} ms, 2 threads {Median(times[2]):F0} ms, speed-up {Median(times[1]) / Median(times[2]):F2} x (medians of {rounds}); the garbage collector paused the program {Median(paused[1]):F0} and {Median(paused[2]):F0} ms of them");
+    var median = results.ToDictionary(r => r.Key, r => r.Value.OrderBy(x => x.Time).ElementAt(r.Value.Count / 2));
+    var what = mode == "load" ? "ResolutionCorpus.Load" : "ResolutionCorpus.Read (nothing kept)";
+    Console.WriteLine($"{what} of corpus-dev after {warmups} rounds to warm up: 1 thread {median[1].Time:F0} ms, 2 threads {median[2].Time:F0} ms, speed-up {median[1].Time / median[2].Time:F2} x (medians of {rounds})");
+    foreach (var threads in new[] { 1, 2 })
+    {
+        Console.WriteLine($"  {threads} thread{(threads == 1 ? "" : "s")}, the median round: CPU {median[threads].Cpu:F0} ms, paused {median[threads].Paused:F0} ms; {median[threads].Collections}");
+    }
     return 0;
 }
 
