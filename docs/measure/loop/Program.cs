@@ -27,10 +27,10 @@ if (mode is "load" or "read")
     // Each round: the time, how long the garbage collector paused the program, and the process's CPU time (the
     // collection of the previous round's models comes before, and counts in none).
     using var collections = new GcEvents();
-    (double Time, double Paused, double Cpu, string Collections) Round(int threads)
+    (double Time, double Paused, double Cpu, string Collections) Round(int threads, bool measured = true)
     {
         GC.Collect();
-        Thread.Sleep(500); // the runtime hands its events to a listener in batches: those of the collection above first
+        Thread.Sleep(measured ? 500 : 0); // the runtime hands its events to a listener in batches: those of the collection above first
         collections.Clear();
         var pause = GC.GetTotalPauseDuration();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -41,7 +41,7 @@ if (mode is "load" or "read")
         GC.KeepAlive(count);
         var time = clock.Elapsed.TotalMilliseconds;
         var (paused, used) = ((GC.GetTotalPauseDuration() - pause).TotalMilliseconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
-        Thread.Sleep(500); // and the round's own, before they are counted
+        Thread.Sleep(measured ? 500 : 0); // and the round's own, before they are counted
         return (time, paused, used, collections.Summary());
     }
     // Warm up until the JIT is done: tiered compilation moves the parser's methods to optimized code over some fifteen
@@ -52,7 +52,7 @@ if (mode is "load" or "read")
     for (long before = -1; warmups < 60 && System.Runtime.JitInfo.GetCompiledMethodCount() != before; warmups++)
     {
         before = System.Runtime.JitInfo.GetCompiledMethodCount();
-        Round(1 + warmups % 2);
+        Round(1 + warmups % 2, measured: false);
         Thread.Sleep(300); // the JIT's background thread promotes methods after 100 ms without new ones
     }
     var results = new Dictionary<int, List<(double Time, double Paused, double Cpu, string Collections)>> { [1] = [], [2] = [] };
