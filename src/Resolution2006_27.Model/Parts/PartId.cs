@@ -16,7 +16,7 @@ public sealed record PartId(
     /// <param name="position">The paragraph's position in the preamble.</param>
     /// <returns>The id: equal ids the factories make are one instance while the library's pool of ids has room (ids are immutable).</returns>
     public static PartId Preambular(int position) =>
-        PartIdPool.Of(new($"PP{position}", $"preamble__p_{position}"));
+        PartIdPool.Preambular(position, static p => new($"PP{p}", $"preamble__p_{p}"));
 
     /// <summary>The id of operative paragraph <paramref name="number"/>.</summary>
     /// <param name="number">The paragraph's number.</param>
@@ -24,7 +24,7 @@ public sealed record PartId(
     /// <returns>The id: equal ids the factories make are one instance while the library's pool of ids has room (ids are immutable).</returns>
     public static PartId Operative(int number, string? section = null) =>
         section is null
-            ? PartIdPool.Of(new($"OP{number}", $"para_{number}"))
+            ? PartIdPool.Operative(number, static n => new($"OP{n}", $"para_{n}"))
             : PartIdPool.Of(new($"{section}.OP{number}", $"sec_{section}__para_{number}"));
 
     /// <summary>The id of the item labelled <paramref name="label"/> in the list directly under this part.</summary>

@@ -24,6 +24,21 @@ internal static class PartIdPool
     // Counted here: the dictionary's own Count takes every one of its locks (see TextPool).
     private static int added;
 
+    // The ids of the paragraphs numbered 1 to 1,024 (nearly every id a corpus has), found by number without a string
+    // made for the lookup. A race only makes an id twice; both are the pooled one.
+    private const int ByNumber = 1024;
+    private static readonly PartId?[] Preambulars = new PartId?[ByNumber + 1];
+    private static readonly PartId?[] Operatives = new PartId?[ByNumber + 1];
+
+    /// <summary>The pooled id of preambular paragraph <paramref name="position"/>, made by <paramref name="make"/> the first time.</summary>
+    public static PartId Preambular(int position, Func<int, PartId> make) => Numbered(Preambulars, position, make);
+
+    /// <summary>The pooled id of operative paragraph <paramref name="number"/> (no section), made by <paramref name="make"/> the first time.</summary>
+    public static PartId Operative(int number, Func<int, PartId> make) => Numbered(Operatives, number, make);
+
+    private static PartId Numbered(PartId?[] table, int n, Func<int, PartId> make) =>
+        (uint)(n - 1) < ByNumber ? table[n] ??= Of(make(n)) : Of(make(n));
+
     /// <summary>The pooled id equal to <paramref name="made"/> (both forms alike), or <paramref name="made"/> itself when there is none.</summary>
     public static PartId Of(PartId made)
     {

@@ -41,6 +41,19 @@ public class PartIdTests
         Assert.Equal(("II.OP2", "sec_II__para_2"), (PartId.Operative(2, "II").Short, PartId.Operative(2, "II").EId));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(1024)] // the last number found by number
+    [InlineData(1025)] // the first found by its short form
+    [InlineData(0)]
+    public void Factories_GiveTheSameFormsAtEveryNumber(int n)
+    {
+        Assert.Equal(($"OP{n}", $"para_{n}"), (PartId.Operative(n).Short, PartId.Operative(n).EId));
+        Assert.Equal(($"PP{n}", $"preamble__p_{n}"), (PartId.Preambular(n).Short, PartId.Preambular(n).EId));
+        Assert.Same(PartId.Operative(n), PartId.Operative(n));
+        Assert.Same(PartId.Preambular(n), PartId.Preambular(n));
+    }
+
     [Fact]
     public void Item_OfAnIdMadeByHand_KeepsItsOwnForms()
     {
