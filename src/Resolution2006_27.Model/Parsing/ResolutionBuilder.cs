@@ -59,7 +59,7 @@ internal sealed class ResolutionBuilder
     private PreambularParagraph Preambular(RawPart raw, PartId id, int position)
     {
         var analysis = Analyze(raw, id);
-        var lead = Lead(raw, $"Preambular paragraph {position}", operative: false);
+        var lead = Lead(raw, position, operative: false);
         var phrases = (lead is null ? [] : new[] { lead }.Concat(asks.Further(raw.Text, lead.End, directiveOnly: false)))
             .Select(p => asks.ToPhrase(raw.Text, p, operative: false)).ToValueList();
         return new PreambularParagraph(
@@ -72,7 +72,7 @@ internal sealed class ResolutionBuilder
         var number = int.Parse(raw.Label, System.Globalization.CultureInfo.InvariantCulture);
         var id = PartId.Operative(number, raw.Section);
         var analysis = Analyze(raw, id);
-        var lead = Lead(raw, $"Operative paragraph {number}", operative: true);
+        var lead = Lead(raw, number, operative: true);
         var addressees = lead is null ? ValueList<Addressee>.Empty : asks.Addressees(raw.Text, lead, analysis);
         var found = (lead is null ? [] : new[] { lead }).Concat(asks.Further(raw.Text, lead?.End ?? 0, directiveOnly: true))
             .Select(p => asks.AskOf(raw.Text, p, analysis))
@@ -87,8 +87,10 @@ internal sealed class ResolutionBuilder
     /// The lead phrase: one the lexicon knows, else one read by rule with class and strength unknown (a
     /// warning), else none (a warning): the paragraph is kept either way.
     /// </summary>
-    private PhraseMatch? Lead(RawPart raw, string what, bool operative)
+    private PhraseMatch? Lead(RawPart raw, int number, bool operative)
     {
+        // Named only when a warning needs it: most paragraphs open with a phrase the lexicon knows.
+        string What() => $"{(operative ? "Operative" : "Preambular")} paragraph {number}";
         if (asks.Lead(raw.Text) is { } known)
         {
             return known;
@@ -97,10 +99,10 @@ internal sealed class ResolutionBuilder
         if (UnknownPhrases.Read(raw.Text.Text, operative) is { } unknown)
         {
             var (s, e) = raw.Text.SourceRange(unknown.Start, unknown.End);
-            document.Warn(Diagnostics.DiagnosticIds.UnknownPhrase, $"{what} opens with '{raw.Text.Text[unknown.Start..unknown.End]}', a {(operative ? "operative" : "preambular")} phrase the lexicon does not know: kept with the lemma '{unknown.Entry.Lemma}' by rule, class and strength unknown", s, e);
+            document.Warn(Diagnostics.DiagnosticIds.UnknownPhrase, $"{What()} opens with '{raw.Text.Text[unknown.Start..unknown.End]}', a {(operative ? "operative" : "preambular")} phrase the lexicon does not know: kept with the lemma '{unknown.Entry.Lemma}' by rule, class and strength unknown", s, e);
             return unknown;
         }
-        document.Warn(Diagnostics.DiagnosticIds.NoPhrase, $"{what} opens with no {(operative ? "operative" : "preambular")} phrase", start);
+        document.Warn(Diagnostics.DiagnosticIds.NoPhrase, $"{What()} opens with no {(operative ? "operative" : "preambular")} phrase", start);
         return null;
     }
 
