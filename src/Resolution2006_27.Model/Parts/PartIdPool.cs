@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Resolution2006_27.Model.Collections;
 
 namespace Resolution2006_27.Model.Parts;
 
@@ -21,7 +22,7 @@ internal static class PartIdPool
     // Keyed by the short form, whose ordinal hash is cheap where a record's is two randomized string hashes.
     private static readonly ConcurrentDictionary<string, PartId> Ids = new(StringComparer.Ordinal);
 
-    // Counted here: the dictionary's own Count takes every one of its locks (see TextPool).
+    // The ids added (see BoundedPool).
     private static int added;
 
     // The ids of the paragraphs numbered 1 to 1,024 (nearly every id a corpus has), found by number without a string
@@ -44,15 +45,7 @@ internal static class PartIdPool
     {
         if (!Ids.TryGetValue(made.Short, out var pooled))
         {
-            if (Volatile.Read(ref added) >= MaxCount)
-            {
-                return made;
-            }
-            pooled = Ids.GetOrAdd(made.Short, made);
-            if (ReferenceEquals(pooled, made))
-            {
-                Interlocked.Increment(ref added);
-            }
+            pooled = BoundedPool.GetOrAdd(Ids, made.Short, made, ref added, MaxCount);
         }
         // An id made by hand may pair a short form with another eId: it is equal to no pooled id, and kept as made.
         return string.Equals(pooled.EId, made.EId, StringComparison.Ordinal) ? pooled : made;

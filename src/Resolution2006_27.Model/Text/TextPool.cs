@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Resolution2006_27.Model.Collections;
 
 namespace Resolution2006_27.Model.Text;
 
@@ -23,8 +24,7 @@ internal sealed class TextPool
     private readonly ConcurrentDictionary<string, string> pool = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> bySpan;
 
-    // The values added, counted here: the dictionary's own Count takes every one of its locks, and was asked at each
-    // text not yet pooled, which once the pool is full is every new text of a corpus, on every thread.
+    // The values added (see BoundedPool).
     private int added;
 
     /// <param name="maxLength">The longest text pooled, in characters.</param>
@@ -59,15 +59,6 @@ internal sealed class TextPool
             return shared;
         }
         var made = span.ToString();
-        if (Volatile.Read(ref added) >= MaxCount)
-        {
-            return made;
-        }
-        var pooled = pool.GetOrAdd(made, made);
-        if (ReferenceEquals(pooled, made))
-        {
-            Interlocked.Increment(ref added);
-        }
-        return pooled;
+        return BoundedPool.GetOrAdd(pool, made, made, ref added, MaxCount);
     }
 }
