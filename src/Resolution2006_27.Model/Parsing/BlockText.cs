@@ -20,6 +20,12 @@ internal sealed class BlockText(SourceDocument document)
     public System.Text.RegularExpressions.Match FirstLineMatch(LinePattern pattern, Block block) =>
         pattern.Match(document.Text, block.Start, block.Lines[0].ContentEnd);
 
+    /// <summary>
+    /// Whether the block's text, folded, matches <paramref name="pattern"/>: the first character (which folding keeps) is
+    /// asked first, so a block that cannot match is never folded into a string for it.
+    /// </summary>
+    public bool Matches(LinePattern pattern, Block block) => pattern.MayOpenWith(document.Text[block.Start]) && pattern.IsMatch(Spanned(block).Text);
+
     /// <summary>The block's lines joined, blanks folded.</summary>
     public SpannedText Spanned(Block block) =>
         block.Folded ??= block.Lines.Count == 1 && FirstLine(block) is var line && !MappedText.Folds(line)

@@ -61,19 +61,19 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
 
     private void Place(Block block)
     {
-        // The layout checks read the first line in place: most blocks never need it cut out.
-        var spanned = blocks.Spanned(block);
-        if (annexes.Count > 0 || ((closed || operative.Count > 0) && Layout.AnnexHeading.IsMatch(spanned.Text)))
+        // The layout checks read the first line in place, and the block's text is folded into a string only for a check
+        // that needs it: a numbered paragraph or an item never is here (its part's text, without the label, is what it keeps).
+        if (annexes.Count > 0 || ((closed || operative.Count > 0) && blocks.Matches(Layout.AnnexHeading, block)))
         {
-            PlaceInAnnex(block, spanned);
+            PlaceInAnnex(block, blocks.Spanned(block));
         }
-        else if (Closing(block, spanned))
+        else if (Closing(block))
         {
             closed = true;
         }
         else if (closed)
         {
-            AfterClosing(spanned);
+            AfterClosing(blocks.Spanned(block));
         }
         else if (blocks.FirstLineMatch(Layout.OperativeLabel, block) is { Success: true } op)
         {
@@ -92,16 +92,16 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         }
         else if (blocks.FirstLineIs(Layout.InlineFootnote, block) && block.Lines.Count <= 4)
         {
-            Unplace(spanned, DiagnosticIds.FootnoteText, "A footnote's text printed inline: kept as unplaced text", DiagnosticSeverity.Info);
+            Unplace(blocks.Spanned(block), DiagnosticIds.FootnoteText, "A footnote's text printed inline: kept as unplaced text", DiagnosticSeverity.Info);
         }
-        else if (operative.Count == 0 && IsHeading(block, spanned.Text))
+        else if (operative.Count == 0 && IsHeading(block, Text()))
         {
             // "I" and "Introduction", "Political situation" in the preamble or above the first operative paragraph: a
             // preambular paragraph ends with a comma.
-            Document.Info(DiagnosticIds.SectionHeading, $"A heading before the operative part ('{Clip(spanned.Text)}'): kept as the heading of the paragraph after it", block.Start);
+            Document.Info(DiagnosticIds.SectionHeading, $"A heading before the operative part ('{Clip(Text())}'): kept as the heading of the paragraph after it", block.Start);
             pendingHeading.Add(block);
         }
-        else if (operative.Count == 0 && ((numbered && !spanned.Text.EndsWith(':')) || !OpensOperative(spanned.Text)))
+        else if (operative.Count == 0 && ((numbered && !Text().EndsWith(':')) || !OpensOperative(Text())))
         {
             if (pendingHeading.Count > 0)
             {
@@ -118,14 +118,14 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             ExtendLast(operative, block);
         }
         else if (operative.Count > 0 && !unnumbered && pendingHeading.Count == 0 && operative[^1].Items.Count > 0
-                 && !Layout.EndsAsParagraph(LastText(operative)) && Layout.EndsAsParagraph(spanned.Text))
+                 && !Layout.EndsAsParagraph(LastText(operative)) && Layout.EndsAsParagraph(Text()))
         {
             // An item that prints only its heading ("(b) Neutralizing armed groups through the Intervention
             // brigade") has its text in the paragraph under it.
             Document.Info(DiagnosticIds.ContinuedParagraph, "Text under an item that prints only a heading: read as the rest of that item", block.Start);
             ExtendLast(operative, block);
         }
-        else if (operative.Count > 0 && !unnumbered && pendingHeading.Count > 0 && OpensOperative(spanned.Text))
+        else if (operative.Count > 0 && !unnumbered && pendingHeading.Count > 0 && OpensOperative(Text()))
         {
             // A section of a numbered operative part that holds one paragraph prints it without a number ("V
             // Proposals 14 and 15" then "Requests the Secretary-General ..."): its paragraph 1.
@@ -134,9 +134,9 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             lastNumber = 1;
             operative.Add(WithHeading(blocks.Part(block, "1", LabelStyle.Letter, 0), unnumbered: true));
         }
-        else if (operative.Count > 0 && IsHeading(block, spanned.Text))
+        else if (operative.Count > 0 && IsHeading(block, Text()))
         {
-            Document.Info(DiagnosticIds.SectionHeading, $"A heading inside the operative part ('{Clip(spanned.Text)}'): kept as the heading of the paragraph after it", block.Start);
+            Document.Info(DiagnosticIds.SectionHeading, $"A heading inside the operative part ('{Clip(Text())}'): kept as the heading of the paragraph after it", block.Start);
             pendingHeading.Add(block);
         }
         else if (operative.Count == 0 || unnumbered)
@@ -145,14 +145,15 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         }
         else
         {
-            Unplace(spanned, DiagnosticIds.UnplacedText, $"Unnumbered text after operative paragraph {operative[^1].Label}: kept as unplaced text", DiagnosticSeverity.Warning);
+            Unplace(blocks.Spanned(block), DiagnosticIds.UnplacedText, $"Unnumbered text after operative paragraph {operative[^1].Label}: kept as unplaced text", DiagnosticSeverity.Warning);
         }
+
+        string Text() => blocks.Spanned(block).Text;
     }
 
     private void Numbered(Block block, System.Text.RegularExpressions.Match op)
     {
         var n = int.Parse(op.Groups["n"].Value, CultureInfo.InvariantCulture);
-        var verb = OpensOperative(blocks.Spanned(block).Text, op.Length);
         if (unnumbered && n == 1 && operative[0].Text.Text.EndsWith(':'))
         {
             // "Adopts the following 2005 World Summit Outcome:" (and "We, Heads of State and Government, ...") and then
@@ -178,7 +179,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             unnumbered = false;
             lastNumber = operative.Count;
         }
-        if (!unnumbered && n == lastNumber + 1 && (quoted == 0 || verb || n != quoted + 1))
+        if (!unnumbered && n == lastNumber + 1 && (quoted == 0 || n != quoted + 1 || OpensOperative(blocks.Spanned(block).Text, op.Length)))
         {
             quoted = 0;
         }
@@ -308,21 +309,23 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         parts.Count == 0 ? "" : parts[^1].Items.Count > 0 ? LastText(parts[^1].Items) : parts[^1].Text.Text;
 
     /// <summary>The closing lines, whole or in part: meeting, date, both on one line, or "Adopted at the 80th meeting ...".</summary>
-    private bool Closing(Block block, SpannedText spanned)
+    private bool Closing(Block block)
     {
         if (operative.Count == 0 && preamble.Count == 0)
         {
             return false;
         }
-        if (Layout.AdoptedAt.IsMatch(spanned.Text) && meeting is null)
+        if (blocks.Matches(Layout.AdoptedAt, block) && meeting is null)
         {
-            meeting = spanned;
+            meeting = blocks.Spanned(block);
             return true;
         }
-        if (block.Lines.Count == 1 && Layout.MeetingAndDate.Match(spanned.Text) is { Success: true } both && meeting is null)
+        // Both lines open with a number and a letter ("41st plenary meeting"), which MayBeClosingLine asks of the source.
+        if (block.Lines.Count == 1 && MayBeClosingLine(block.Lines[0]) && Layout.MeetingAndDate.Match(blocks.Spanned(block).Text) is { Success: true } both && meeting is null)
         {
-            meeting = spanned;
-            return TakeDate(spanned, both.Groups["date"].Value);
+            var line = blocks.Spanned(block);
+            meeting = line;
+            return TakeDate(line, both.Groups["date"].Value);
         }
         // Meeting and date lines open with a digit ("41st plenary meeting", "27 July 2006"): most blocks are told apart by that.
         if (!char.IsDigit(Document.Text[block.Start]) || !block.Lines.All(l => MayBeClosingLine(l) && IsClosingLine(blocks.Spanned([l]).Text)))

@@ -36,6 +36,9 @@ internal sealed class LinePattern(string pattern, Func<char, bool> opensWith)
     public Match Match(string text, int start, int end) =>
         MayOpen(text, start, end) ? Regex.Match(text, start, end - start) : System.Text.RegularExpressions.Match.Empty;
 
+    /// <summary>False when no line that opens with <paramref name="first"/> can match: asked before a line's text is made.</summary>
+    public bool MayOpenWith(char first) => opensWith(first);
+
     // None of the patterns matches an empty line.
     private bool MayOpen(string text, int start, int end) => end > start && opensWith(text[start]);
 }

@@ -121,6 +121,19 @@ public class ParserTests
     }
 
     [Fact]
+    public void Parse_OfTheMeetingAndDateOnOneLineTakesBoth()
+    {
+        // "96th plenary meeting, 29 November 1985", as the Assembly's records of the 1980s print it; a numbered
+        // paragraph above it opens with a number too, and stays a paragraph.
+        var closing = Seed.IndexOf("41st plenary meeting", StringComparison.Ordinal);
+        var r = Resolutions.FromString(Seed[..closing] + "96th plenary meeting, 29 November 2099\n", Fresh.Options());
+        Assert.Equal("96th plenary meeting, 29 November 2099", r.Conclusions!.Meeting.Text);
+        Assert.Equal(new DateOnly(2099, 11, 29), r.AdoptionDate);
+        Assert.Equal(Fresh.Seed().OperativeParagraphs.Count, r.OperativeParagraphs.Count);
+        Assert.Empty(r.Unplaced);
+    }
+
+    [Fact]
     public void Parse_OfTextAfterTheDateKeepsItAsUnplacedText()
     {
         var (r, d) = Fresh.Diagnosed(Seed + "\n Annex text\n", DiagnosticIds.UnplacedText);
