@@ -35,6 +35,9 @@ internal sealed class BlockText(SourceDocument document)
     public SpannedText Spanned(IReadOnlyList<SourceLine> lines) =>
         new(MappedText.Folded(document.Text, Ranges(lines)), document.Span(lines[0].ContentStart, lines[^1].ContentEnd));
 
+    /// <summary>The block's lines joined, blanks folded, from <paramref name="skip"/> characters into its first line (past a label).</summary>
+    public string FoldedAfter(Block block, int skip) => MappedText.Folded(document.Text, Ranges(block.Lines, skip));
+
     /// <summary>The block's lines joined, blanks folded, each character mapped to its source offset.</summary>
     public MappedText Mapped(Block block) => MappedText.Build(document.Text, Ranges(block.Lines), []);
 

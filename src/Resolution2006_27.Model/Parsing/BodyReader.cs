@@ -65,7 +65,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         // that needs it: a numbered paragraph or an item never is here (its part's text, without the label, is what it keeps).
         if (annexes.Count > 0 || ((closed || operative.Count > 0) && blocks.Matches(Layout.AnnexHeading, block)))
         {
-            PlaceInAnnex(block, blocks.Spanned(block));
+            PlaceInAnnex(block);
         }
         else if (Closing(block))
         {
@@ -384,11 +384,11 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         }
     }
 
-    private void PlaceInAnnex(Block block, SpannedText spanned)
+    private void PlaceInAnnex(Block block)
     {
-        if (Layout.AnnexHeading.IsMatch(spanned.Text))
+        if (blocks.Matches(Layout.AnnexHeading, block))
         {
-            annexes.Add((spanned, []));
+            annexes.Add((blocks.Spanned(block), []));
             return;
         }
         annexes[^1].Blocks.Add(AnnexBlockOf(block, annexes[^1].Blocks));
@@ -401,15 +401,13 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     /// </summary>
     private Annexes.AnnexBlock AnnexBlockOf(Block block, List<Annexes.AnnexBlock> earlier)
     {
-        var text = blocks.Mapped(block);
+        var (printed, text) = AnnexLabelOf(block);
         var span = Document.Span(block.Start, block.End);
-        if (Layout.AnnexLabel.Match(text.Text) is not { Success: true } label)
+        if (printed is null)
         {
             var kind = earlier.Count == 0 ? Annexes.AnnexBlockKind.Title : Annexes.AnnexBlockKind.Text;
-            return new Annexes.AnnexBlock(kind, null, text.Text, span);
+            return new Annexes.AnnexBlock(kind, null, text, span);
         }
-        var group = label.Groups["label"];
-        var printed = TextPool.Shared.Of(text.Text, group.Index, group.Index + group.Length); // "1.", "(a)", "II": a few hundred values
         var kindOf = printed switch
         {
             [>= '0' and <= '9', ..] => Annexes.AnnexBlockKind.Paragraph,
@@ -427,7 +425,29 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
                 Document.Warn(DiagnosticIds.AnnexNumbering, $"Annex paragraph {number} where {expected} was due", block.Start);
             }
         }
-        return new Annexes.AnnexBlock(kindOf, printed, text.Text[label.Length..], span);
+        return new Annexes.AnnexBlock(kindOf, printed, text, span);
+    }
+
+    /// <summary>
+    /// An annex block's label as printed ("1.", "(a)", "II", a dash; null for none) and its text after the label, folded.
+    /// The label is read on the first line in place and the text folded from past it, so that the block's whole text is
+    /// never made only to be cut: the label's blanks fold into the one space the pattern reads on the folded text, and
+    /// what follows them folds alike. Where the label is not on the first line alone ("1." and a line break) or a
+    /// character the pattern does not take for blank follows its blanks, the folded text is read as before.
+    /// </summary>
+    private (string? Printed, string Text) AnnexLabelOf(Block block)
+    {
+        var source = Document.Text;
+        var inPlace = Layout.AnnexLabel.Regex.Match(source, block.Start, block.Lines[0].ContentEnd - block.Start);
+        if (inPlace.Success && !SourceDocument.IsBlank(source[inPlace.Index + inPlace.Length]))
+        {
+            return (Printed(source, inPlace.Groups["label"]), blocks.FoldedAfter(block, inPlace.Length));
+        }
+        var text = blocks.Spanned(block).Text;
+        return Layout.AnnexLabel.Match(text) is { Success: true } label ? (Printed(text, label.Groups["label"]), text[label.Length..]) : (null, text);
+
+        // "1.", "(a)", "II": a few hundred values, pooled.
+        static string Printed(string text, System.Text.RegularExpressions.Group group) => TextPool.Shared.Of(text, group.Index, group.Index + group.Length);
     }
 
     /// <summary>

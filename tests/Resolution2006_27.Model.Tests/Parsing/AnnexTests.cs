@@ -44,6 +44,19 @@ public class AnnexTests
         Assert.Equal("Build capacity of national institutions;", annex.Blocks[4].Text);
     }
 
+    [Theory]
+    [InlineData("1. Member States should act.")]
+    [InlineData("1.\t\tMember States  should act.")] // a tab after the label, two spaces inside
+    [InlineData("1.\nMember States should act.")] // the label alone on its line
+    [InlineData("1. \u0001Member States should act.")] // a control character after the label's blank: blank when folded
+    [InlineData("1.\u00A0 Member States\nshould act.")] // a no-break space, and a line break inside the text
+    public void AnnexParagraph_ReadsItsLabelAndFoldedText_HoweverItsBlanksPrint(string printed)
+    {
+        var r = ResolutionParser.ParseWithWarnings(TestData.SeedText + "\n\nAnnex\n\nA title\n\n" + printed + "\n").Resolution;
+        var block = Assert.Single(r.Annexes).Blocks[1];
+        Assert.Equal((AnnexBlockKind.Paragraph, "1.", "Member States should act."), (block.Kind, block.Label, block.Text));
+    }
+
     [Fact]
     public void Annex_NumberingRestartsAndAGapIsWarned()
     {
