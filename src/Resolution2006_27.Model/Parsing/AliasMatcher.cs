@@ -18,14 +18,11 @@ internal sealed class AliasMatcher
     private readonly (int Length, char Last)[] ends;
 
     // The aliases by their first word (its first letter in lower case), in the order they claim characters:
-    // the text is read once, word by word, instead of once per alias.
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+    // the text is read once, word by word, instead of once per alias (see FirstWordTable).
+    private readonly Dictionary<string, int[]> byFirstWord;
 
-    // Most words of a text ("for", "that", "rights") open no alias: the sieve turns them away before they are hashed.
-    private readonly WordSieve sieve = new();
-
-    /// <summary>The first words of the aliases, as a sieve: a word it turns away opens none of them.</summary>
-    public WordSieve Sieve => sieve;
+    /// <summary>The aliases by their first word (its first letter in lower case), as positions in the order they claim characters.</summary>
+    public IReadOnlyDictionary<string, int[]> FirstWords => byFirstWord;
 
     /// <param name="aliases">The aliases and the id each stands for.</param>
     /// <param name="properNames">The ids whose aliases are proper names, matched only as printed; null for none.</param>
@@ -45,12 +42,7 @@ internal sealed class AliasMatcher
             asPrinted[i] = properNames?.Contains(kept[i].Id) == true && char.IsUpper(kept[i].Alias[0]);
         }
         // Built once per registry, in every process that parses.
-        var arrays = IndexesByKey.Of(this.aliases.Length, i => FirstWordKey(this.aliases[i].Alias));
-        byFirstWord = arrays.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var key in byFirstWord.Dictionary.Keys)
-        {
-            sieve.Add(key[0], key[^1], key.Length);
-        }
+        byFirstWord = IndexesByKey.Of(this.aliases.Length, i => FirstWordKey(this.aliases[i].Alias));
     }
 
     public bool Knows(string alias, out string id)
@@ -68,85 +60,41 @@ internal sealed class AliasMatcher
     }
 
     /// <summary>
-    /// The words of <paramref name="text"/> that <paramref name="keep"/> lets through, each its start, end and sieve
-    /// key, into <paramref name="words"/> (cleared first): read once for a part and given to every matcher of it, whose
-    /// sieves <paramref name="keep"/> joins (a word it turns away opens no alias of any); a reader of many parts fills
-    /// one list again and again.
-    /// </summary>
-    public static List<Word> WordsOf(string text, List<Word> words, WordSieve keep)
-    {
-        words.Clear();
-        for (var i = 0; i < text.Length;)
-        {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-            var j = i + 1;
-            while (j < text.Length && IsWordChar(text[j]))
-            {
-                j++;
-            }
-            // As the matchers' keys have it: the first letter in lower case, the rest as printed.
-            var first = char.ToLowerInvariant(text[i]);
-            var key = WordSieve.KeyOf(first, j - i == 1 ? first : text[j - 1], j - i);
-            if (keep.MayHold(key))
-            {
-                words.Add(new Word(i, j, key));
-            }
-            i = j;
-        }
-        return words;
-    }
-
-    /// <summary>A word of a part: where it starts and ends, and its key in the matchers' sieves.</summary>
-    /// <param name="Start">Its first character.</param>
-    /// <param name="End">Just past its last.</param>
-    /// <param name="Key">Its first character (in lower case), last character and length, as a sieve reads them.</param>
-    public readonly record struct Word(int Start, int End, WordSieve.Key Key);
-
-    /// <summary>
-    /// All occurrences in <paramref name="text"/>, whose <paramref name="words"/> <see cref="WordsOf"/> gave, longest
+    /// All occurrences in <paramref name="text"/>, whose <paramref name="words"/> <paramref name="table"/> gave, longest
     /// first, then kept where they overlap no longer one (and no one in <paramref name="taken"/>).
     /// </summary>
-    public List<MentionMatch> FindAll(string text, List<Word> words, bool shortForms, IReadOnlyList<MentionMatch>? taken = null)
+    public List<MentionMatch> FindAll(string text, List<FirstWordTable.Word> words, FirstWordTable table, bool shortForms, IReadOnlyList<MentionMatch>? taken = null)
     {
-        // The buffers live on the stack and the loops in callees (see MappedText.Fold: a method with both is compiled
-        // fully optimized at its first call). Most parts are short: their map of claimed characters fits the stack.
-        var candidates = Candidates(text, words, stackalloc char[64]);
+        // The map of claimed characters lives on the stack and the loops in callees (see MappedText.Fold: a method with
+        // both is compiled fully optimized at its first call). Most parts are short: their map fits the stack.
+        var candidates = Candidates(text, words, table.ColumnOf(this));
         return candidates is null ? [] : Claim(text, candidates, shortForms, taken, text.Length <= 1024 ? stackalloc bool[text.Length] : new bool[text.Length]);
     }
 
     // Every occurrence on word boundaries: an alias can only start where its first word stands whole.
-    private List<(int Alias, int At)>? Candidates(string text, List<Word> words, Span<char> key)
+    private List<(int Alias, int At)>? Candidates(string text, List<FirstWordTable.Word> words, int[]?[] column)
     {
         List<(int Alias, int At)>? candidates = null;
         foreach (ref readonly var w in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words))
         {
-            var (i, j) = (w.Start, w.End);
-            if (j - i <= key.Length && sieve.MayHold(w.Key))
+            if (column[w.Slot] is not { } indexes)
             {
-                var word = key[..(j - i)];
-                text.AsSpan(i, j - i).CopyTo(word);
-                word[0] = char.ToLowerInvariant(word[0]);
-                if (byFirstWord.TryGetValue(word, out var indexes))
+                continue;
+            }
+            var i = w.Start;
+            foreach (var a in indexes)
+            {
+                // Most aliases of a first word ("the ...") end otherwise than the text does there: told from the ends
+                // kept beside the aliases, before an alias is read.
+                var (length, last) = ends[a];
+                if (i + length > text.Length || text[i + length - 1] != last)
                 {
-                    foreach (var a in indexes)
-                    {
-                        // Most aliases of a first word ("the ...") end otherwise than the text does there: told from the ends
-                        // kept beside the aliases, before an alias is read.
-                        var (length, last) = ends[a];
-                        if (i + length > text.Length || text[i + length - 1] != last)
-                        {
-                            continue;
-                        }
-                        var alias = aliases[a].Alias;
-                        if (MatchesAt(text, i, alias) && (!asPrinted[a] || text[i] == alias[0]))
-                        {
-                            (candidates ??= []).Add((a, i));
-                        }
-                    }
+                    continue;
+                }
+                var alias = aliases[a].Alias;
+                if (MatchesAt(text, i, alias) && (!asPrinted[a] || text[i] == alias[0]))
+                {
+                    (candidates ??= []).Add((a, i));
                 }
             }
         }
@@ -207,7 +155,7 @@ internal sealed class AliasMatcher
 
     // A hyphen joins words: "governmental organizations" is no match inside "non-governmental organizations".
     // Every character of every part is asked: ASCII is answered by two masks (its letters, digits and the hyphen).
-    private static bool IsWordChar(char c) =>
+    internal static bool IsWordChar(char c) =>
         c < 128 ? ((c < 64 ? WordCharsLow >> c : WordCharsHigh >> (c - 64)) & 1) != 0 : char.IsLetterOrDigit(c);
 
     private const ulong WordCharsLow = (0x3FFUL << '0') | (1UL << '-'); // '0'-'9', '-'

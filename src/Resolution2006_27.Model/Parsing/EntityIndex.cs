@@ -71,13 +71,13 @@ internal sealed class EntityIndex
         var isNew = registry.FindInstrument(self.Id) is null && self.Aliases.Count == 0 && self.ShortForms.SequenceEqual([PresentResolution]);
         if (isNew)
         {
-            (Instruments, InstrumentShortForms, Words) = (matchers.Instruments, matchers.InstrumentShortForms, matchers.Words);
+            (Instruments, InstrumentShortForms, FirstWords) = (matchers.Instruments, matchers.InstrumentShortForms, matchers.FirstWords);
         }
         else
         {
             var instruments = registry.Instruments.Where(i => i.Id != self.Id).Append(self).ToList();
             (Instruments, InstrumentShortForms) = (InstrumentMatcher(instruments), InstrumentShortFormMatcher(instruments));
-            Words = SieveOf(Actors, ActorShortForms, Instruments, InstrumentShortForms);
+            FirstWords = new FirstWordTable(Actors, ActorShortForms, Instruments, InstrumentShortForms);
         }
     }
 
@@ -116,13 +116,9 @@ internal sealed class EntityIndex
         // Where each actor id stands in the registry's list (twice or more where a registry built by hand repeats it).
         public IReadOnlyDictionary<string, int[]> ActorPositions { get; } = IndexesByKey.Of(registry.Actors.Count, i => registry.Actors[i].Id);
 
-        // Built on first use, once per registry (two threads racing build the same sieve twice, and either serves).
-        public WordSieve Words => field ??= SieveOf(Actors, ActorShortForms, Instruments, InstrumentShortForms);
+        // Built on first use, once per registry (two threads racing build the same table twice, and either serves).
+        public FirstWordTable FirstWords => field ??= new FirstWordTable(Actors, ActorShortForms, Instruments, InstrumentShortForms);
     }
-
-    // The words any of the four matchers may open an alias with.
-    private static WordSieve SieveOf(AliasMatcher actors, AliasMatcher actorShortForms, AliasMatcher instruments, AliasMatcher instrumentShortForms) =>
-        WordSieve.Union(actors.Sieve, actorShortForms.Sieve, instruments.Sieve, instrumentShortForms.Sieve);
 
     // Instruments' ids, then actors'. The first entry with an id wins, as FindActor and FindInstrument find the first:
     // a registry a user merged may give an actor the id of an instrument, and that must not stop a parse.
@@ -160,8 +156,8 @@ internal sealed class EntityIndex
 
     public AliasMatcher InstrumentShortForms { get; }
 
-    /// <summary>The four matchers' sieves joined: a word it turns away opens no alias of any, and is not read for one.</summary>
-    public WordSieve Words { get; }
+    /// <summary>The first words of the four matchers' aliases: a part's words are looked up in it once for all four.</summary>
+    public FirstWordTable FirstWords { get; }
 
     /// <summary>The short forms the actor or instrument <paramref name="id"/> declares ("the Protocol"), when it is known.</summary>
     public bool TryGetShortForms(string id, out ValueList<string> forms)

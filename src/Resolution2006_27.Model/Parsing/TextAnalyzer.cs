@@ -17,7 +17,7 @@ namespace Resolution2006_27.Model.Parsing;
 internal sealed class TextAnalyzer
 {
     // The words of the part being read: one list for every part of the resolution (the matchers copy what they keep).
-    private readonly List<AliasMatcher.Word> wordBuffer = [];
+    private readonly List<FirstWordTable.Word> wordBuffer = [];
 
     private readonly EntityIndex index;
     private readonly SourceDocument document;
@@ -41,16 +41,16 @@ internal sealed class TextAnalyzer
     public PartAnalysis Analyze(PartId id, MappedText mapped, IReadOnlyList<(int Start, int End, int Number)> markers)
     {
         var text = mapped.Text;
-        var words = AliasMatcher.WordsOf(text, wordBuffer, index.Words);
-        var actors = index.Actors.FindAll(text, words, shortForms: false);
+        var words = index.FirstWords.WordsOf(text, wordBuffer);
+        var actors = index.Actors.FindAll(text, words, index.FirstWords, shortForms: false);
         StateForms.Widen(text, actors, index.States);
         CoordinatedModifiers.AddTo(text, actors, index.Actors);
         var symbols = index.FindResolutionSymbols(text, actors).ToList();
-        var instruments = index.Instruments.FindAll(text, words, shortForms: false, symbols);
+        var instruments = index.Instruments.FindAll(text, words, index.FirstWords, shortForms: false, symbols);
         instruments.AddRange(symbols);
-        var actorShort = index.ActorShortForms.FindAll(text, words, shortForms: true, actors);
+        var actorShort = index.ActorShortForms.FindAll(text, words, index.FirstWords, shortForms: true, actors);
         DropTitleHeads(text, actorShort);
-        var instrumentShort = index.InstrumentShortForms.FindAll(text, words, shortForms: true, instruments);
+        var instrumentShort = index.InstrumentShortForms.FindAll(text, words, index.FirstWords, shortForms: true, instruments);
         DropTitleHeads(text, instrumentShort);
         var nested = ParentShortForms(text, instruments);
 

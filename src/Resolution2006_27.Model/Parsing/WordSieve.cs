@@ -12,20 +12,6 @@ internal sealed class WordSieve
 {
     private readonly uint[] ends = new uint[128 * 64];
 
-    /// <summary>A sieve that lets through every word one of <paramref name="sieves"/> lets through.</summary>
-    public static WordSieve Union(params ReadOnlySpan<WordSieve> sieves)
-    {
-        var union = new WordSieve();
-        foreach (var sieve in sieves)
-        {
-            for (var i = 0; i < union.ends.Length; i++)
-            {
-                union.ends[i] |= sieve.ends[i];
-            }
-        }
-        return union;
-    }
-
     /// <summary>Lets words of this first and last character and length through.</summary>
     public void Add(char first, char last, int length)
     {
@@ -39,12 +25,11 @@ internal sealed class WordSieve
     public bool MayHold(char first, char last, int length) => MayHold(KeyOf(first, last, length));
 
     /// <summary>False only when no word added has the first and last character and length <paramref name="key"/> was made of.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // asked of every word four times
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)] // asked of every word of every part
     public bool MayHold(Key key) => key.Slot < 0 || (ends[key.Slot] & key.Bit) != 0;
 
     /// <summary>
-    /// Where a word stands in every sieve: made once for a word that several sieves are asked about (a part's words,
-    /// each asked of four alias matchers). A slot of -1 is a word no sieve can turn away.
+    /// Where a word stands in a sieve (the same in every sieve). A slot of -1 is a word no sieve can turn away.
     /// </summary>
     public static Key KeyOf(char first, char last, int length) =>
         first < 128 && last < 128 ? new((first * 64) + Math.Min(length, 63), 1u << (last & 31)) : new(-1, 0);

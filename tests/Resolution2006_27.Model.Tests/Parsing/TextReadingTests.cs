@@ -143,26 +143,31 @@ public class TextReadingTests
     [Fact]
     public void WordsOf_JoinsLettersDigitsAndHyphens_AndSplitsAtEveryOtherCharacter()
     {
-        // Every character of the first two Unicode blocks and then some, between two letters: one word or two.
-        var words = new List<AliasMatcher.Word>();
-        var keep = new WordSieve(); // lets through the words of the texts read: "a?b", "a", "b"
-        keep.Add('a', 'b', 3);
-        keep.Add('a', 'a', 1);
-        keep.Add('b', 'b', 1);
+        // Every character of the first two Unicode blocks and then some, between two letters: one word, "a?b", which
+        // opens no alias, or the two words "a" and "b", which do.
+        var table = new FirstWordTable(new AliasMatcher([new("a z", "a-z"), new("b z", "b-z")]));
+        var words = new List<FirstWordTable.Word>();
         for (var c = '\0'; c < '\u0400'; c++)
         {
             var joins = char.IsLetterOrDigit(c) || c == '-';
-            Assert.Equal(joins ? 1 : 2, AliasMatcher.WordsOf($"a{c}b", words, keep).Count);
+            Assert.Equal(joins ? 0 : 2, table.WordsOf($"a{c}b", words).Count);
         }
     }
 
     [Fact]
-    public void WordsOf_KeepsOnlyTheWordsItsSieveLetsThrough()
+    public void WordsOf_KeepsOnlyTheWordsThatOpenAnAlias_OfAnyMatcher_InEitherCase()
     {
-        var keep = new WordSieve();
-        keep.Add('t', 'e', 3); // "the", as a matcher's key has it: first letter in lower case
-        var words = AliasMatcher.WordsOf("The Office of the Secretary-General", [], keep);
-        Assert.Equal([(0, 3), (14, 17)], words.Select(w => (w.Start, w.End)));
+        // "the Office" opens with "the", which the text prints as "The" and "the"; "Secretary-General" is the second
+        // matcher's; "Office" and "of" open none.
+        var office = new AliasMatcher([new("the Office", "unodc")]);
+        var secretaryGeneral = new AliasMatcher([new("Secretary-General", "sg")]);
+        var table = new FirstWordTable(office, secretaryGeneral);
+        var words = table.WordsOf("The Office of the Secretary-General", []);
+        Assert.Equal([(0, 3), (14, 17), (18, 35)], words.Select(w => (w.Start, w.End)));
+        Assert.Equal(words[0].Slot, words[1].Slot);
+        Assert.Equal([1, 1, 0], words.Select(w => table.ColumnOf(office)[w.Slot]?.Length ?? 0));
+        Assert.Equal([0, 0, 1], words.Select(w => table.ColumnOf(secretaryGeneral)[w.Slot]?.Length ?? 0));
+        Assert.Throws<ArgumentException>(() => table.ColumnOf(new AliasMatcher([])));
     }
 
     [Fact]

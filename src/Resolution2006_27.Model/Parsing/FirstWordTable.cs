@@ -1,0 +1,102 @@
+namespace Resolution2006_27.Model.Parsing;
+
+/// <summary>
+/// The first words of several alias matchers' aliases (a resolution's four: actors, their short forms, instruments,
+/// theirs) in one table. A part's words are read and looked up once, not once for each matcher: a word that opens an
+/// alias of any keeps its slot in the table, where each matcher finds the aliases it opens (its column), or none.
+/// </summary>
+internal sealed class FirstWordTable
+{
+    private readonly AliasMatcher[] matchers;
+
+    // Each first word's slot; a word is looked up with its first letter in lower case, as the matchers' keys have it.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> slots;
+
+    // For each matcher, by slot, the aliases the word opens (positions in the matcher), or null.
+    private readonly int[]?[][] columns;
+
+    // Most words of a text ("for", "that", "rights") open no alias: the sieve turns them away before they are hashed.
+    private readonly WordSieve sieve = new();
+
+    /// <param name="matchers">The matchers whose first words the table holds; <see cref="ColumnOf"/> answers for these.</param>
+    public FirstWordTable(params AliasMatcher[] matchers)
+    {
+        this.matchers = matchers;
+        var bySlot = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var matcher in matchers)
+        {
+            foreach (var key in matcher.FirstWords.Keys)
+            {
+                if (bySlot.TryAdd(key, bySlot.Count))
+                {
+                    sieve.Add(key[0], key[^1], key.Length);
+                }
+            }
+        }
+        columns = new int[]?[matchers.Length][];
+        for (var m = 0; m < matchers.Length; m++)
+        {
+            columns[m] = new int[]?[bySlot.Count];
+            foreach (var (key, aliases) in matchers[m].FirstWords)
+            {
+                columns[m][bySlot[key]] = aliases;
+            }
+        }
+        slots = bySlot.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>By slot, the aliases (positions in <paramref name="matcher"/>) that each word of the table opens, or null.</summary>
+    /// <exception cref="ArgumentException">The table was not built with <paramref name="matcher"/>.</exception>
+    public int[]?[] ColumnOf(AliasMatcher matcher)
+    {
+        var at = Array.IndexOf(matchers, matcher);
+        return at >= 0 ? columns[at] : throw new ArgumentException("The table was not built with this matcher.", nameof(matcher));
+    }
+
+    /// <summary>
+    /// The words of <paramref name="text"/> that open an alias of some matcher of the table, each with its start, end and
+    /// slot, into <paramref name="words"/> (cleared first): read once for a part and given to each of its matchers; a
+    /// reader of many parts fills one list again and again.
+    /// </summary>
+    public List<Word> WordsOf(string text, List<Word> words) => WordsOf(text, words, stackalloc char[64]);
+
+    // The buffer is made by the caller and the loop is here (see MappedText.Fold: a method with both is compiled fully
+    // optimized at its first call). A word longer than the buffer opens no alias (none has a first word that long).
+    private List<Word> WordsOf(string text, List<Word> words, Span<char> key)
+    {
+        words.Clear();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!AliasMatcher.IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var j = i + 1;
+            while (j < text.Length && AliasMatcher.IsWordChar(text[j]))
+            {
+                j++;
+            }
+            // As the matchers' keys have it: the first letter in lower case, the rest as printed.
+            var first = char.ToLowerInvariant(text[i]);
+            if (j - i <= key.Length && sieve.MayHold(WordSieve.KeyOf(first, j - i == 1 ? first : text[j - 1], j - i)))
+            {
+                var word = key[..(j - i)];
+                text.AsSpan(i, j - i).CopyTo(word);
+                word[0] = first;
+                if (slots.TryGetValue(word, out var slot))
+                {
+                    words.Add(new Word(i, j, slot));
+                }
+            }
+            i = j;
+        }
+        return words;
+    }
+
+    /// <summary>A word of a part that opens some alias: where it starts and ends, and its slot in the table.</summary>
+    /// <param name="Start">Its first character.</param>
+    /// <param name="End">Just past its last.</param>
+    /// <param name="Slot">Its place in each matcher's column (<see cref="ColumnOf"/>).</param>
+    public readonly record struct Word(int Start, int End, int Slot);
+}
