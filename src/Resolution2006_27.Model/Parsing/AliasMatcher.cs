@@ -61,20 +61,25 @@ internal sealed class AliasMatcher
 
     /// <summary>
     /// All occurrences in <paramref name="text"/>, whose <paramref name="words"/> <paramref name="table"/> gave, longest
-    /// first, then kept where they overlap no longer one (and no one in <paramref name="taken"/>).
+    /// first, then kept where they overlap no longer one (and no one in <paramref name="taken"/>), into
+    /// <paramref name="found"/> (cleared first) in order of their start. <paramref name="candidates"/> is room to work
+    /// in: a reader of many parts gives the same lists again and again, where each part made its own.
     /// </summary>
-    public List<MentionMatch> FindAll(string text, List<FirstWordTable.Word> words, FirstWordTable table, bool shortForms, IReadOnlyList<MentionMatch>? taken = null)
+    public List<MentionMatch> FindAll(
+        string text, List<FirstWordTable.Word> words, FirstWordTable table, bool shortForms, List<MentionMatch> found, List<(int Alias, int At)> candidates,
+        IReadOnlyList<MentionMatch>? taken = null)
     {
+        found.Clear();
+        Candidates(text, words, table.ColumnOf(this), candidates);
         // The map of claimed characters lives on the stack and the loops in callees (see MappedText.Fold: a method with
         // both is compiled fully optimized at its first call). Most parts are short: their map fits the stack.
-        var candidates = Candidates(text, words, table.ColumnOf(this));
-        return candidates is null ? [] : Claim(text, candidates, shortForms, taken, text.Length <= 1024 ? stackalloc bool[text.Length] : new bool[text.Length]);
+        return candidates.Count == 0 ? found : Claim(text, candidates, shortForms, taken, found, text.Length <= 1024 ? stackalloc bool[text.Length] : new bool[text.Length]);
     }
 
     // Every occurrence on word boundaries: an alias can only start where its first word stands whole.
-    private List<(int Alias, int At)>? Candidates(string text, List<FirstWordTable.Word> words, int[]?[] column)
+    private void Candidates(string text, List<FirstWordTable.Word> words, int[]?[] column, List<(int Alias, int At)> candidates)
     {
-        List<(int Alias, int At)>? candidates = null;
+        candidates.Clear();
         foreach (ref readonly var w in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words))
         {
             if (column[w.Slot] is not { } indexes)
@@ -94,15 +99,14 @@ internal sealed class AliasMatcher
                 var alias = aliases[a].Alias;
                 if (MatchesAt(text, i, alias) && (!asPrinted[a] || text[i] == alias[0]))
                 {
-                    (candidates ??= []).Add((a, i));
+                    candidates.Add((a, i));
                 }
             }
         }
-        return candidates;
     }
 
     // Longest aliases claim their characters first; a shorter one is kept only on free characters.
-    private List<MentionMatch> Claim(string text, List<(int Alias, int At)> candidates, bool shortForms, IReadOnlyList<MentionMatch>? taken, Span<bool> covered)
+    private List<MentionMatch> Claim(string text, List<(int Alias, int At)> candidates, bool shortForms, IReadOnlyList<MentionMatch>? taken, List<MentionMatch> found, Span<bool> covered)
     {
         candidates.Sort();
         if (taken is not null)
@@ -112,7 +116,6 @@ internal sealed class AliasMatcher
                 covered[taken[i].Start..taken[i].End].Fill(true);
             }
         }
-        var found = new List<MentionMatch>();
         foreach (var (a, at) in candidates)
         {
             var (alias, id) = aliases[a];

@@ -142,8 +142,23 @@ internal sealed class MappedText
     // The buffer is made here and filled by a callee: the runtime compiles a method with both a stackalloc and a loop
     // fully optimized at its first call (it cannot move such a method to optimized code in mid-loop), which cost a
     // first query 8 ms on the main thread; apart, each starts at the quick tier like the rest.
-    private static string Fold(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, Runs? map, int capacity, string? known) =>
-        Fold(source, lines, cuts, map, capacity <= 1024 ? stackalloc char[capacity] : new char[capacity], known);
+    // A long text's buffer is borrowed from the pool: a corpus holds thousands of paragraphs of over a thousand characters.
+    private static string Fold(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, Runs? map, int capacity, string? known)
+    {
+        if (capacity <= 1024)
+        {
+            return Fold(source, lines, cuts, map, stackalloc char[capacity], known);
+        }
+        var rented = System.Buffers.ArrayPool<char>.Shared.Rent(capacity);
+        try
+        {
+            return Fold(source, lines, cuts, map, rented.AsSpan(0, capacity), known);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+    }
 
     private static string Fold(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, Runs? map, Span<char> buffer, string? known)
     {

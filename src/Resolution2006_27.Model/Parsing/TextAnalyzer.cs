@@ -19,6 +19,10 @@ internal sealed class TextAnalyzer
     // The words of the part being read: one list for every part of the resolution (the matchers copy what they keep).
     private readonly List<FirstWordTable.Word> wordBuffer = [];
 
+    // What the four matchers find in the part being read, and their room to work in: read within Analyze, never kept.
+    private readonly List<MentionMatch> actorBuffer = [], actorShortBuffer = [], instrumentBuffer = [], instrumentShortBuffer = [];
+    private readonly List<(int Alias, int At)> candidateBuffer = [];
+
     private readonly EntityIndex index;
     private readonly SourceDocument document;
 
@@ -42,15 +46,15 @@ internal sealed class TextAnalyzer
     {
         var text = mapped.Text;
         var words = index.FirstWords.WordsOf(text, wordBuffer);
-        var actors = index.Actors.FindAll(text, words, index.FirstWords, shortForms: false);
+        var actors = index.Actors.FindAll(text, words, index.FirstWords, shortForms: false, actorBuffer, candidateBuffer);
         StateForms.Widen(text, actors, index.States);
         CoordinatedModifiers.AddTo(text, actors, index.Actors);
         var symbols = index.FindResolutionSymbols(text, actors).ToList();
-        var instruments = index.Instruments.FindAll(text, words, index.FirstWords, shortForms: false, symbols);
+        var instruments = index.Instruments.FindAll(text, words, index.FirstWords, shortForms: false, instrumentBuffer, candidateBuffer, symbols);
         instruments.AddRange(symbols);
-        var actorShort = index.ActorShortForms.FindAll(text, words, index.FirstWords, shortForms: true, actors);
+        var actorShort = index.ActorShortForms.FindAll(text, words, index.FirstWords, shortForms: true, actorShortBuffer, candidateBuffer, actors);
         DropTitleHeads(text, actorShort);
-        var instrumentShort = index.InstrumentShortForms.FindAll(text, words, index.FirstWords, shortForms: true, instruments);
+        var instrumentShort = index.InstrumentShortForms.FindAll(text, words, index.FirstWords, shortForms: true, instrumentShortBuffer, candidateBuffer, instruments);
         DropTitleHeads(text, instrumentShort);
         var nested = ParentShortForms(text, instruments);
 
