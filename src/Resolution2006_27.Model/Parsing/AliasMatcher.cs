@@ -19,10 +19,10 @@ internal sealed class AliasMatcher
 
     // The aliases by their first word (its first letter in lower case), in the order they claim characters:
     // the text is read once, word by word, instead of once per alias (see FirstWordTable).
-    private readonly Dictionary<string, int[]> byFirstWord;
+    private readonly Dictionary<string, AliasOpening> byFirstWord;
 
-    /// <summary>The aliases by their first word (its first letter in lower case), as positions in the order they claim characters.</summary>
-    public IReadOnlyDictionary<string, int[]> FirstWords => byFirstWord;
+    /// <summary>The aliases by their first word (its first letter in lower case).</summary>
+    public IReadOnlyDictionary<string, AliasOpening> FirstWords => byFirstWord;
 
     /// <param name="aliases">The aliases and the id each stands for.</param>
     /// <param name="properNames">The ids whose aliases are proper names, matched only as printed; null for none.</param>
@@ -42,7 +42,11 @@ internal sealed class AliasMatcher
             asPrinted[i] = properNames?.Contains(kept[i].Id) == true && char.IsUpper(kept[i].Alias[0]);
         }
         // Built once per registry, in every process that parses.
-        byFirstWord = IndexesByKey.Of(this.aliases.Length, i => FirstWordKey(this.aliases[i].Alias));
+        byFirstWord = [];
+        foreach (var (key, opened) in IndexesByKey.Of(this.aliases.Length, i => FirstWordKey(this.aliases[i].Alias)))
+        {
+            byFirstWord[key] = new AliasOpening(opened, a => this.aliases[a].Alias, key.Length);
+        }
     }
 
     public bool Knows(string alias, out string id)
@@ -77,30 +81,36 @@ internal sealed class AliasMatcher
     }
 
     // Every occurrence on word boundaries: an alias can only start where its first word stands whole.
-    private void Candidates(string text, List<FirstWordTable.Word> words, int[]?[] column, List<(int Alias, int At)> candidates)
+    private void Candidates(string text, List<FirstWordTable.Word> words, AliasOpening?[] column, List<(int Alias, int At)> candidates)
     {
         candidates.Clear();
         foreach (ref readonly var w in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words))
         {
-            if (column[w.Slot] is not { } indexes)
+            if (column[w.Slot] is not { } opening)
             {
                 continue;
             }
-            var i = w.Start;
-            foreach (var a in indexes)
+            AddMatches(text, w.Start, opening.Always, candidates);
+            AddMatches(text, w.Start, opening.FollowedAs(text, w.End), candidates);
+        }
+    }
+
+    // The aliases of aliasesAt that stand at i.
+    private void AddMatches(string text, int i, ReadOnlySpan<int> aliasesAt, List<(int Alias, int At)> candidates)
+    {
+        foreach (var a in aliasesAt)
+        {
+            // Most aliases of a first word ("the ...") end otherwise than the text does there: told from the ends
+            // kept beside the aliases, before an alias is read.
+            var (length, last) = ends[a];
+            if (i + length > text.Length || text[i + length - 1] != last)
             {
-                // Most aliases of a first word ("the ...") end otherwise than the text does there: told from the ends
-                // kept beside the aliases, before an alias is read.
-                var (length, last) = ends[a];
-                if (i + length > text.Length || text[i + length - 1] != last)
-                {
-                    continue;
-                }
-                var alias = aliases[a].Alias;
-                if (MatchesAt(text, i, alias) && (!asPrinted[a] || text[i] == alias[0]))
-                {
-                    candidates.Add((a, i));
-                }
+                continue;
+            }
+            var alias = aliases[a].Alias;
+            if (MatchesAt(text, i, alias) && (!asPrinted[a] || text[i] == alias[0]))
+            {
+                candidates.Add((a, i));
             }
         }
     }

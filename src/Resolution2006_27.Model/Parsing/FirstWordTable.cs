@@ -12,8 +12,8 @@ internal sealed class FirstWordTable
     // Each first word's slot; a word is looked up with its first letter in lower case, as the matchers' keys have it.
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> slots;
 
-    // For each matcher, by slot, the aliases the word opens (positions in the matcher), or null.
-    private readonly int[]?[][] columns;
+    // For each matcher, by slot, the aliases the word opens, or null.
+    private readonly AliasOpening?[][] columns;
 
     // Most words of a text ("for", "that", "rights") open no alias: the sieve turns them away before they are hashed.
     private readonly WordSieve sieve = new();
@@ -33,21 +33,21 @@ internal sealed class FirstWordTable
                 }
             }
         }
-        columns = new int[]?[matchers.Length][];
+        columns = new AliasOpening?[matchers.Length][];
         for (var m = 0; m < matchers.Length; m++)
         {
-            columns[m] = new int[]?[bySlot.Count];
-            foreach (var (key, aliases) in matchers[m].FirstWords)
+            columns[m] = new AliasOpening?[bySlot.Count];
+            foreach (var (key, opening) in matchers[m].FirstWords)
             {
-                columns[m][bySlot[key]] = aliases;
+                columns[m][bySlot[key]] = opening;
             }
         }
         slots = bySlot.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>By slot, the aliases (positions in <paramref name="matcher"/>) that each word of the table opens, or null.</summary>
+    /// <summary>By slot, the aliases of <paramref name="matcher"/> that each word of the table opens, or null.</summary>
     /// <exception cref="ArgumentException">The table was not built with <paramref name="matcher"/>.</exception>
-    public int[]?[] ColumnOf(AliasMatcher matcher)
+    public AliasOpening?[] ColumnOf(AliasMatcher matcher)
     {
         var at = Array.IndexOf(matchers, matcher);
         return at >= 0 ? columns[at] : throw new ArgumentException("The table was not built with this matcher.", nameof(matcher));

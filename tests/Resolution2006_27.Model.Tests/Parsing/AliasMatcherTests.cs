@@ -1,0 +1,79 @@
+using Resolution2006_27.Model.Parsing;
+
+namespace Resolution2006_27.Model.Tests.Parsing;
+
+/// <summary>
+/// The matcher finds what a plain reading finds: every alias standing on word boundaries (its first letter in either
+/// case, but a proper name's only as printed), the longest first, a shorter one only on characters no longer one took.
+/// The aliases here put many behind one first word ("the ...", which the matcher reads by the two characters after
+/// it), some behind one character ("Ibid."), one of one word, and a proper name.
+/// </summary>
+public sealed class AliasMatcherTests
+{
+    private static readonly AliasMatcher.Entry[] Aliases =
+    [
+        new("the Office", "office"), new("the Office of Legal Affairs", "ola"), new("the Council", "council"), new("the Convention", "convention"),
+        new("the 1951 Convention", "refugees"), new("the Commission", "commission"), new("the Committee", "committee"), new("the present resolution", "self"),
+        new("the Protocol", "protocol"), new("the", "article"), new("Ibid.", "ibid"), new("Chad", "chad"), new("Office", "bare-office"),
+        new("Council of Europe", "coe"), new("x", "too-short"),
+    ];
+
+    private static readonly HashSet<string> ProperNames = ["chad"];
+
+    private static readonly string[] Tokens =
+        ["the", "The", "Office", "office", "Council", "Convention", "Commission", "Committee", "of", "Legal", "Affairs", "1951", "present", "resolution", "Ibid", "Chad", "chad", "Protocol", "Europe", "theOffice", "x"];
+
+    private static readonly string[] Gaps = [" ", " ", " ", ", ", ".", ". ", "(", "-", "  "];
+
+    [Fact]
+    public void FindAll_FindsWhatAPlainReadingFinds_InRandomTexts()
+    {
+        var matcher = new AliasMatcher(Aliases, ProperNames);
+        var table = new FirstWordTable(matcher);
+        var random = new Random(2006_27);
+        for (var round = 0; round < 2000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => Tokens[random.Next(Tokens.Length)] + Gaps[random.Next(Gaps.Length)]));
+            var found = matcher.FindAll(text, table.WordsOf(text, []), table, shortForms: false, [], []);
+            Assert.Equal(Reference(text), found.Select(m => (m.Start, m.End, m.EntityId)));
+        }
+    }
+
+    [Fact]
+    public void FindAll_OfTheShortFormsBehindOneWord_TakesTheOneTheTextPrints()
+    {
+        var matcher = new AliasMatcher(Aliases, ProperNames);
+        var table = new FirstWordTable(matcher);
+        const string text = "The Committee asks the Office of Legal Affairs and the 1951 Convention, Ibid. and Chad, not chad.";
+        var found = matcher.FindAll(text, table.WordsOf(text, []), table, shortForms: false, [], []);
+        // Read off the text: "The Committee", "the Office of Legal Affairs" (not "the Office"), "the 1951 Convention" (not
+        // "the" alone), "Ibid.", "Chad" as printed and not "chad".
+        Assert.Equal(["committee", "ola", "refugees", "ibid", "chad"], found.Select(m => m.EntityId));
+        Assert.Equal("the Office of Legal Affairs", text[found[1].Start..found[1].End]);
+    }
+
+    // Every alias at every place, the longest first, as the matcher's documentation has it.
+    private static List<(int Start, int End, string Id)> Reference(string text)
+    {
+        var ordered = Aliases.Where(a => a.Alias.Length > 1).OrderByDescending(a => a.Alias.Length).ToList();
+        var covered = new bool[text.Length];
+        var found = new List<(int Start, int End, string Id)>();
+        foreach (var alias in ordered)
+        {
+            for (var i = 0; i + alias.Alias.Length <= text.Length; i++)
+            {
+                var end = i + alias.Alias.Length;
+                var firstMatches = ProperNames.Contains(alias.Id) ? text[i] == alias.Alias[0] : char.ToLowerInvariant(text[i]) == char.ToLowerInvariant(alias.Alias[0]);
+                if (firstMatches && string.CompareOrdinal(text, i + 1, alias.Alias, 1, alias.Alias.Length - 1) == 0
+                    && (i == 0 || !IsWord(text[i - 1])) && (end == text.Length || !IsWord(text[end])) && !covered[i..end].Contains(true))
+                {
+                    Array.Fill(covered, true, i, end - i);
+                    found.Add((i, end, alias.Id));
+                }
+            }
+        }
+        return [.. found.OrderBy(f => f.Start)];
+    }
+
+    private static bool IsWord(char c) => char.IsLetterOrDigit(c) || c == '-';
+}
