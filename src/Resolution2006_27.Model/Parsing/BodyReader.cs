@@ -79,7 +79,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         {
             Numbered(block, op);
         }
-        else if (blocks.FirstLineMatch(Layout.CommaLabel, block) is { Success: true } comma && int.Parse(comma.Groups["n"].Value, CultureInfo.InvariantCulture) == lastNumber + 1
+        else if (blocks.FirstLineMatch(Layout.CommaLabel, block) is { Success: true } comma && Layout.LabelNumber(comma.Groups["n"].ValueSpan) == lastNumber + 1
                  && PhraseReader.ReadAt(blocks.FirstLine(block)[comma.Length..], 0, lexicon, midSentence: false) is not null)
         {
             // Scanned print: "4, Demands that ..." where "4." was due.
@@ -153,7 +153,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
 
     private void Numbered(Block block, System.Text.RegularExpressions.Match op)
     {
-        var n = int.Parse(op.Groups["n"].Value, CultureInfo.InvariantCulture);
+        var n = Layout.LabelNumber(op.Groups["n"].ValueSpan);
         if (unnumbered && n == 1 && operative[0].Text.Text.EndsWith(':'))
         {
             // "Adopts the following 2005 World Summit Outcome:" (and "We, Heads of State and Government, ...") and then
@@ -410,16 +410,16 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         }
         var kindOf = printed switch
         {
-            [>= '0' and <= '9', ..] => Annexes.AnnexBlockKind.Paragraph,
+            [var digit, ..] when char.IsDigit(digit) => Annexes.AnnexBlockKind.Paragraph, // as the pattern's \d: "1.", "١."
             ['(', ..] => Annexes.AnnexBlockKind.Item,
             "-" or "–" or "—" or "•" => Annexes.AnnexBlockKind.Bullet,
             _ => Annexes.AnnexBlockKind.Heading,
         };
         if (kindOf == Annexes.AnnexBlockKind.Paragraph)
         {
-            var number = int.Parse(printed.TrimEnd('.'), CultureInfo.InvariantCulture);
+            var number = Layout.LabelNumber(printed.AsSpan().TrimEnd('.'));
             var previous = earlier.LastOrDefault(b => b.Kind == Annexes.AnnexBlockKind.Paragraph);
-            var expected = previous is null ? 1 : int.Parse(previous.Label!.TrimEnd('.'), CultureInfo.InvariantCulture) + 1;
+            var expected = previous is null ? 1 : Layout.LabelNumber(previous.Label.AsSpan().TrimEnd('.')) + 1;
             if (number != expected && number != 1)
             {
                 Document.Warn(DiagnosticIds.AnnexNumbering, $"Annex paragraph {number} where {expected} was due", block.Start);

@@ -124,6 +124,27 @@ internal static class Layout
         return n;
     }
 
+    /// <summary>
+    /// The number a label's digits print, in any script a pattern's <c>\d</c> reads ("12", or "١٢" in Arabic-Indic
+    /// digits: a scan may print either); a label's one to three digits always fit.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="digits"/> is empty, holds a character that is not a decimal
+    /// digit, or more than nine digits (a pattern's group never gives such).</exception>
+    public static int LabelNumber(ReadOnlySpan<char> digits)
+    {
+        if (digits.IsEmpty || digits.Length > 9)
+        {
+            throw new ArgumentException($"'{digits}' is no label's number.", nameof(digits));
+        }
+        var n = 0;
+        foreach (var c in digits)
+        {
+            var digit = System.Globalization.CharUnicodeInfo.GetDecimalDigitValue(c);
+            n = digit >= 0 ? (n * 10) + digit : throw new ArgumentException($"'{digits}' is no label's number.", nameof(digits));
+        }
+        return n;
+    }
+
     /// <summary>The first of <paramref name="candidates"/> standing at <paramref name="at"/> in <paramref name="text"/> (ordinal), or null.</summary>
     public static string? FirstAt(string text, int at, string[] candidates)
     {

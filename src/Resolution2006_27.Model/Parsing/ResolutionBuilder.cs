@@ -69,7 +69,7 @@ internal sealed class ResolutionBuilder
 
     private OperativeParagraph Operative(RawPart raw)
     {
-        var number = int.Parse(raw.Label, System.Globalization.CultureInfo.InvariantCulture);
+        var number = Layout.LabelNumber(raw.Label); // as printed: "5", or "٥" in Arabic-Indic digits
         var id = PartId.Operative(number, raw.Section);
         var analysis = Analyze(raw, id);
         var lead = Lead(raw, number, operative: true);

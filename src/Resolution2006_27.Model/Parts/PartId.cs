@@ -44,7 +44,10 @@ public sealed record PartId(
         {
             return null;
         }
-        var n = int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (!int.TryParse(match.Groups["n"].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n))
+        {
+            return null; // more than an int holds: no part of any resolution
+        }
         var section = match.Groups["section"].Success ? match.Groups["section"].Value : null;
         if (section is not null && match.Groups["root"].Value != "para")
         {

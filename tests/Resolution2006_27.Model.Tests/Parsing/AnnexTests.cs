@@ -50,11 +50,12 @@ public class AnnexTests
     [InlineData("1.\nMember States should act.")] // the label alone on its line
     [InlineData("1. \u0001Member States should act.")] // a control character after the label's blank: blank when folded
     [InlineData("1.\u00A0 Member States\nshould act.")] // a no-break space, and a line break inside the text
-    public void AnnexParagraph_ReadsItsLabelAndFoldedText_HoweverItsBlanksPrint(string printed)
+    [InlineData("\u0661. Member States should act.", "\u0661.")] // "١.", Arabic-Indic: a paragraph, its label as printed
+    public void AnnexParagraph_ReadsItsLabelAndFoldedText_HoweverItsBlanksPrint(string printed, string label = "1.")
     {
         var r = ResolutionParser.ParseWithWarnings(TestData.SeedText + "\n\nAnnex\n\nA title\n\n" + printed + "\n").Resolution;
         var block = Assert.Single(r.Annexes).Blocks[1];
-        Assert.Equal((AnnexBlockKind.Paragraph, "1.", "Member States should act."), (block.Kind, block.Label, block.Text));
+        Assert.Equal((AnnexBlockKind.Paragraph, label, "Member States should act."), (block.Kind, block.Label, block.Text));
     }
 
     [Fact]

@@ -16,6 +16,18 @@ public class NumberedLayoutTests
 
     private static ParseResult Read(string text) => ResolutionParser.ParseWithWarnings(text, Fresh.Options());
 
+    [Theory]
+    [InlineData("\u0663. Decides to remain seized of the matter.", 0)] // "٣.", Arabic-Indic: once a FormatException, "the input string '٣' was not in a correct format"
+    [InlineData("\u0663, Decides to remain seized of the matter.", 1)] // "٣," where "٣." was due: read as such, with its warning
+    [InlineData("\u09E9. Decides to remain seized of the matter.", 0)] // "৩.", Bengali
+    public void Parse_OfALabelInDigitsOfAnotherScript_ReadsItsNumber(string third, int warnings)
+    {
+        var r = Read(Short("1. Urges Member States to act;", "2. Requests the Secretary-General to report;", third));
+        Assert.Equal([1, 2, 3], r.Resolution.OperativeParagraphs.Select(p => p.Number));
+        Assert.Equal("Decides to remain seized of the matter.", r.Resolution.OperativeParagraphs[2].Text);
+        Assert.Equal(warnings, r.Warnings.Count(w => w.Id == DiagnosticIds.NumberingOutOfSequence));
+    }
+
     [Fact]
     public void Parse_OfACommaWhereTheNextNumbersFullStopWasDue_ReadsTheParagraphAndWarns()
     {

@@ -27,6 +27,7 @@ public class PartIdTests
     [InlineData("art_6")]
     [InlineData("")]
     [InlineData("sec_A__preamble__p_1")] // sections hold operative paragraphs only
+    [InlineData("para_99999999999")] // more than an int holds: once an OverflowException
     public void FromEId_IsNullForAnyOtherForm(string eId) => Assert.Null(PartId.FromEId(eId));
 
     [Fact]
