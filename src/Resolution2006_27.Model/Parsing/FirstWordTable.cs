@@ -10,13 +10,10 @@ internal sealed class FirstWordTable
     private readonly AliasMatcher[] matchers;
 
     // Each first word's slot; a word is looked up with its first letter in lower case, as the matchers' keys have it.
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> slots;
+    private readonly WordSlots slots;
 
     // For each matcher, by slot, the aliases the word opens, or null.
     private readonly AliasOpening?[][] columns;
-
-    // Most words of a text ("for", "that", "rights") open no alias: the sieve turns them away before they are hashed.
-    private readonly WordSieve sieve = new();
 
     /// <param name="matchers">The matchers whose first words the table holds; <see cref="ColumnOf"/> answers for these.</param>
     public FirstWordTable(params AliasMatcher[] matchers)
@@ -27,10 +24,7 @@ internal sealed class FirstWordTable
         {
             foreach (var key in matcher.FirstWords.Keys)
             {
-                if (bySlot.TryAdd(key, bySlot.Count))
-                {
-                    sieve.Add(key[0], key[^1], key.Length);
-                }
+                bySlot.TryAdd(key, bySlot.Count);
             }
         }
         columns = new AliasOpening?[matchers.Length][];
@@ -42,7 +36,7 @@ internal sealed class FirstWordTable
                 columns[m][bySlot[key]] = opening;
             }
         }
-        slots = bySlot.GetAlternateLookup<ReadOnlySpan<char>>();
+        slots = new WordSlots([.. bySlot.OrderBy(k => k.Value).Select(k => k.Key)]);
     }
 
     /// <summary>By slot, the aliases of <paramref name="matcher"/> that each word of the table opens, or null.</summary>
@@ -58,7 +52,7 @@ internal sealed class FirstWordTable
     /// slot, into <paramref name="words"/> (cleared first): read once for a part and given to each of its matchers; a
     /// reader of many parts fills one list again and again.
     /// </summary>
-    public List<Word> WordsOf(string text, List<Word> words) => WordsOf(text, words, stackalloc char[64]);
+    public List<Word> WordsOf(string text, List<Word> words) => WordsOf(text, words, stackalloc char[WordSlots.MaxLength]);
 
     // The buffer is made by the caller and the loop is here (see MappedText.Fold: a method with both is compiled fully
     // optimized at its first call). The text is read 64 characters at a time, as a mask of which are word characters
@@ -106,17 +100,9 @@ internal sealed class FirstWordTable
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void Keep(string text, int i, int j, List<Word> words, Span<char> key)
     {
-        // As the matchers' keys have it: the first letter in lower case, the rest as printed.
-        var first = char.ToLowerInvariant(text[i]);
-        if (j - i <= key.Length && sieve.MayHold(WordSieve.KeyOf(first, j - i == 1 ? first : text[j - 1], j - i)))
+        if (slots.TryGet(text, i, j, key, out var slot))
         {
-            var word = key[..(j - i)];
-            text.AsSpan(i, j - i).CopyTo(word);
-            word[0] = first;
-            if (slots.TryGetValue(word, out var slot))
-            {
-                words.Add(new Word(i, j, slot));
-            }
+            words.Add(new Word(i, j, slot));
         }
     }
 
