@@ -60,13 +60,14 @@ internal static class PhraseReader
     private static (int End, VerbEntry Entry)? LongestForm(string text, int start, VerbLexicon lexicon, bool lemma, Span<int> buffers)
     {
         var buffer = buffers[..MaxWords];
-        if (WordEnds(text, start, 1, buffer) is not [var first] || !lexicon.OpensAForm(text.AsSpan(start, first - start)))
+        if (WordEnds(text, start, 1, buffer) is not [var first] || lexicon.MostWordsOpenedBy(text.AsSpan(start, first - start)) is not (> 0 and var most))
         {
             return null; // most words open no phrase: nothing more is read
         }
         var longest = lexicon.LongestFormWords;
         var ends = WordEnds(text, start, Math.Min(longest + 2, MaxWords), buffer);
-        for (var n = Math.Min(ends.Length, longest) - 1; n >= 0; n--)
+        // Runs longer than any form its first word opens are not looked up ("urges" opens forms of one word).
+        for (var n = Math.Min(Math.Min(ends.Length, longest), most) - 1; n >= 0; n--)
         {
             if (lexicon.Find(text.AsSpan(start, ends[n] - start), lemma) is { } entry)
             {

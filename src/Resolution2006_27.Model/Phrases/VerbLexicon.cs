@@ -15,7 +15,7 @@ public sealed class VerbLexicon
     private readonly Dictionary<string, VerbEntry> byLemma;
     private readonly Dictionary<string, VerbEntry>.AlternateLookup<ReadOnlySpan<char>> formsBySpan;
     private readonly Dictionary<string, VerbEntry>.AlternateLookup<ReadOnlySpan<char>> lemmasBySpan;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> firstWords;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> firstWords;
 
     /// <summary>Creates a lexicon from entries; a later entry's form wins over an earlier one's.</summary>
     /// <param name="entries">The verbs.</param>
@@ -38,9 +38,15 @@ public sealed class VerbLexicon
         // as spans, and first of all the first word, keeps that from cutting a string at each of them.
         formsBySpan = byForm.GetAlternateLookup<ReadOnlySpan<char>>();
         lemmasBySpan = byLemma.GetAlternateLookup<ReadOnlySpan<char>>();
-        var first = byForm.Keys.Concat(byLemma.Keys).Select(f => f.Split(' ')[0]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        // Each first word with the most words of a form or lemma it opens ("takes": 3, of "takes note of").
+        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var form in byForm.Keys.Concat(byLemma.Keys))
+        {
+            var words = form.Split(' ');
+            first[words[0]] = Math.Max(first.GetValueOrDefault(words[0]), words.Length);
+        }
         firstWords = first.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var word in first)
+        foreach (var word in first.Keys)
         {
             firstWordSieve.Add(char.ToUpperInvariant(word[0]), char.ToUpperInvariant(word[^1]), word.Length);
         }
@@ -50,9 +56,14 @@ public sealed class VerbLexicon
     // An ordinal case-insensitive comparison sees letters in upper case, and so does the sieve.
     private readonly Parsing.WordSieve firstWordSieve = new();
 
-    /// <summary>True when some form or lemma opens with <paramref name="word"/>, case-insensitively.</summary>
-    internal bool OpensAForm(ReadOnlySpan<char> word) =>
-        !word.IsEmpty && firstWordSieve.MayHold(char.ToUpperInvariant(word[0]), char.ToUpperInvariant(word[^1]), word.Length) && firstWords.Contains(word);
+    /// <summary>
+    /// The most words of a form or lemma that opens with <paramref name="word"/>, case-insensitively; 0 when none does. A
+    /// reader looks up no longer run of words after it: most verbs have forms of one or two words.
+    /// </summary>
+    internal int MostWordsOpenedBy(ReadOnlySpan<char> word) =>
+        !word.IsEmpty && firstWordSieve.MayHold(char.ToUpperInvariant(word[0]), char.ToUpperInvariant(word[^1]), word.Length) && firstWords.TryGetValue(word, out var most)
+            ? most
+            : 0;
 
     /// <summary><see cref="Find(string)"/>, or with <paramref name="lemma"/> <see cref="FindLemma(string)"/>, over a span.</summary>
     internal VerbEntry? Find(ReadOnlySpan<char> form, bool lemma) =>

@@ -100,6 +100,34 @@ public class VerbLexiconTests
         Assert.Equal("urge", overriding.Find("urging")!.Lemma);
     }
 
+    [Theory]
+    [InlineData("takes", 3)] // "takes note of", "takes into account"
+    [InlineData("Taking", 3)]
+    [InlineData("take", 3)] // the lemmas "take note of", "take into account"
+    [InlineData("calls", 2)] // "calls upon"
+    [InlineData("URGES", 1)]
+    [InlineData("urge", 1)] // a lemma
+    [InlineData("into", 0)] // inside forms ("takes into account"), opening none
+    [InlineData("", 0)]
+    public void MostWordsOpenedBy_IsTheLongestFormOrLemmaAWordOpens(string word, int most) =>
+        Assert.Equal(most, VerbLexicon.Default.MostWordsOpenedBy(word));
+
+    [Fact]
+    public void MostWordsOpenedBy_CountsEveryEntrysFormsAndLemma()
+    {
+        // Read off the entries: for each form and lemma, its first word opens at least its words, and some form or
+        // lemma of as many words opens with it.
+        var lexicon = VerbLexicon.Default;
+        var all = lexicon.Entries.SelectMany(e => e.Forms.Append(e.Lemma)).ToList();
+        foreach (var form in all)
+        {
+            var first = form.Split(' ')[0];
+            var most = lexicon.MostWordsOpenedBy(first);
+            Assert.True(most >= form.Split(' ').Length, $"'{first}' opens '{form}', of more than {most} words");
+            Assert.Contains(all, f => string.Equals(f.Split(' ')[0], first, StringComparison.OrdinalIgnoreCase) && f.Split(' ').Length == most);
+        }
+    }
+
     [Fact]
     public void Constructor_RefusesNull() => Assert.Throws<ArgumentNullException>(() => new VerbLexicon(null!));
 
