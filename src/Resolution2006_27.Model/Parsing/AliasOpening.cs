@@ -29,11 +29,32 @@ internal sealed class AliasOpening
             (always, keyed, follows) = (aliases, [], []);
             return;
         }
-        var byFollows = aliases.Select(a => (Alias: a, Follows: Follows(texts(a), firstWordLength))).ToArray();
-        always = [.. byFollows.Where(k => k.Follows == 0).Select(k => k.Alias)];
-        var ordered = byFollows.Where(k => k.Follows != 0).OrderBy(k => k.Follows).ToArray();
-        keyed = [.. ordered.Select(k => k.Alias)];
-        follows = [.. ordered.Select(k => k.Follows)];
+        // Built with loops and arrays, not queries over tuples: generic code over a value type is compiled afresh in
+        // every framework-dependent start-up, and every registry's matchers build these.
+        var keys = new int[aliases.Length];
+        var unkeyed = 0;
+        for (var i = 0; i < aliases.Length; i++)
+        {
+            keys[i] = Follows(texts(aliases[i]), firstWordLength);
+            unkeyed += keys[i] == 0 ? 1 : 0;
+        }
+        always = new int[unkeyed];
+        keyed = new int[aliases.Length - unkeyed];
+        follows = new int[aliases.Length - unkeyed];
+        for (int i = 0, a = 0, k = 0; i < aliases.Length; i++)
+        {
+            if (keys[i] == 0)
+            {
+                always[a++] = aliases[i];
+            }
+            else
+            {
+                (keyed[k], follows[k]) = (aliases[i], keys[i]);
+                k++;
+            }
+        }
+        // Ordered by their two characters; among equal ones the order does not matter (the matcher sorts what it finds).
+        Array.Sort(follows, keyed);
     }
 
     /// <summary>The aliases to read wherever the word stands.</summary>

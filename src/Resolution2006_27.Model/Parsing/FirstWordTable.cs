@@ -20,11 +20,15 @@ internal sealed class FirstWordTable
     {
         this.matchers = matchers;
         var bySlot = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new List<string>(); // by slot
         foreach (var matcher in matchers)
         {
             foreach (var key in matcher.FirstWords.Keys)
             {
-                bySlot.TryAdd(key, bySlot.Count);
+                if (bySlot.TryAdd(key, keys.Count))
+                {
+                    keys.Add(key);
+                }
             }
         }
         columns = new AliasOpening?[matchers.Length][];
@@ -36,7 +40,7 @@ internal sealed class FirstWordTable
                 columns[m][bySlot[key]] = opening;
             }
         }
-        slots = new WordSlots([.. bySlot.OrderBy(k => k.Value).Select(k => k.Key)]);
+        slots = new WordSlots(keys);
     }
 
     /// <summary>By slot, the aliases of <paramref name="matcher"/> that each word of the table opens, or null.</summary>
@@ -52,13 +56,12 @@ internal sealed class FirstWordTable
     /// slot, into <paramref name="words"/> (cleared first): read once for a part and given to each of its matchers; a
     /// reader of many parts fills one list again and again.
     /// </summary>
-    public List<Word> WordsOf(string text, List<Word> words) => WordsOf(text, words, stackalloc char[WordSlots.MaxLength]);
-
-    // The buffer is made by the caller and the loop is here (see MappedText.Fold: a method with both is compiled fully
-    // optimized at its first call). The text is read 64 characters at a time, as a mask of which are word characters
-    // (WordChars.Mask): its words are found from the mask's bits, without a branch on every character, which cost a
-    // mispredicted branch at every word's two ends.
-    private List<Word> WordsOf(string text, List<Word> words, Span<char> key)
+    /// <remarks>
+    /// The text is read 64 characters at a time, as a mask of which are word characters (<see cref="WordChars.Mask"/>):
+    /// its words are found from the mask's bits, without a branch on every character, which cost a mispredicted branch
+    /// at every word's two ends.
+    /// </remarks>
+    public List<Word> WordsOf(string text, List<Word> words)
     {
         words.Clear();
         var resume = 0; // past the end of the last word read: a word that crossed into this chunk is read already
@@ -78,7 +81,7 @@ internal sealed class FirstWordTable
                 var run = System.Numerics.BitOperations.TrailingZeroCount(~mask >> s); // 64 when the word runs to the chunk's end
                 var i = chunk + s;
                 var j = s + run < 64 ? i + run : ScanEnd(text, chunk + 64);
-                Keep(text, i, j, words, key);
+                Keep(text, i, j, words);
                 resume = j;
             }
         }
@@ -98,9 +101,9 @@ internal sealed class FirstWordTable
 
     // The word text[i..j] is kept when it opens an alias, with its slot.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private void Keep(string text, int i, int j, List<Word> words, Span<char> key)
+    private void Keep(string text, int i, int j, List<Word> words)
     {
-        if (slots.TryGet(text, i, j, key, out var slot))
+        if (slots.TryGet(text, i, j, out var slot))
         {
             words.Add(new Word(i, j, slot));
         }

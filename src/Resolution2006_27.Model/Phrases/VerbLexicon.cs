@@ -15,7 +15,9 @@ public sealed class VerbLexicon
     private readonly Dictionary<string, VerbEntry> byLemma;
     private readonly Dictionary<string, VerbEntry>.AlternateLookup<ReadOnlySpan<char>> formsBySpan;
     private readonly Dictionary<string, VerbEntry>.AlternateLookup<ReadOnlySpan<char>> lemmasBySpan;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> firstWords;
+    // Boxed counts, not a dictionary of ints: generic code over a value type is compiled afresh in every
+    // framework-dependent start-up, where the code of dictionaries of references is shared and precompiled.
+    private readonly Dictionary<string, System.Runtime.CompilerServices.StrongBox<int>>.AlternateLookup<ReadOnlySpan<char>> firstWords;
 
     /// <summary>Creates a lexicon from entries; a later entry's form wins over an earlier one's.</summary>
     /// <param name="entries">The verbs.</param>
@@ -39,11 +41,15 @@ public sealed class VerbLexicon
         formsBySpan = byForm.GetAlternateLookup<ReadOnlySpan<char>>();
         lemmasBySpan = byLemma.GetAlternateLookup<ReadOnlySpan<char>>();
         // Each first word with the most words of a form or lemma it opens ("takes": 3, of "takes note of").
-        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var first = new Dictionary<string, System.Runtime.CompilerServices.StrongBox<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var form in byForm.Keys.Concat(byLemma.Keys))
         {
             var words = form.Split(' ');
-            first[words[0]] = Math.Max(first.GetValueOrDefault(words[0]), words.Length);
+            if (!first.TryGetValue(words[0], out var most))
+            {
+                first[words[0]] = most = new(0);
+            }
+            most.Value = Math.Max(most.Value, words.Length);
         }
         firstWords = first.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in first.Keys)
@@ -62,7 +68,7 @@ public sealed class VerbLexicon
     /// </summary>
     internal int MostWordsOpenedBy(ReadOnlySpan<char> word) =>
         !word.IsEmpty && firstWordSieve.MayHold(char.ToUpperInvariant(word[0]), char.ToUpperInvariant(word[^1]), word.Length) && firstWords.TryGetValue(word, out var most)
-            ? most
+            ? most.Value
             : 0;
 
     /// <summary><see cref="Find(string)"/>, or with <paramref name="lemma"/> <see cref="FindLemma(string)"/>, over a span.</summary>
