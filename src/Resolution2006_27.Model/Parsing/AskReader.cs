@@ -125,10 +125,15 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
             return ValueList<Addressee>.Empty;
         }
         var at = phrase.AddresseeAt ?? phrase.End + 1;
-        var known = AddresseeReader.Read(text.Text, at, analysis.ActorsByStart, analysis.Citations, throughTo: phrase.Entry.Class == VerbClass.Directive)
-            .Select(f => new Addressee(
-                f.Actor.EntityId, TextPool.Shared.Of(text.Text, f.Start, f.End), AddresseeReader.ScopeOf(f), f.Quantifier, f.Qualifier, f.Start, span(text, f.Start, f.End)))
-            .ToValueList();
+        var found = AddresseeReader.Read(text.Text, at, analysis.ActorsByStart, analysis.Citations, throughTo: phrase.Entry.Class == VerbClass.Directive);
+        var addressees = found.Count == 0 ? [] : new Addressee[found.Count];
+        for (var i = 0; i < addressees.Length; i++)
+        {
+            var f = found[i];
+            addressees[i] = new Addressee(
+                f.Actor.EntityId, TextPool.Shared.Of(text.Text, f.Start, f.End), AddresseeReader.ScopeOf(f), f.Quantifier, f.Qualifier, f.Start, span(text, f.Start, f.End));
+        }
+        var known = ValueList<Addressee>.Owning(addressees);
         if (known.Count > 0 || phrase.Entry.Class != VerbClass.Directive || Unknown.Match(text.Text, at) is not { Success: true } unknown)
         {
             return known;

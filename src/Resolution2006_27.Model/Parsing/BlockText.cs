@@ -67,7 +67,12 @@ internal sealed class BlockText(SourceDocument document)
         {
             found.AddRange(markers.Scan(document.Text, line.ContentStart, line.ContentEnd));
         }
-        var text = MappedText.Build(document.Text, Ranges(block.Lines, labelLength), found.Select(m => (m.Start, m.End)).ToList(), block.Folded?.Text);
+        var cuts = found.Count == 0 ? [] : new (int Start, int End)[found.Count];
+        for (var i = 0; i < cuts.Length; i++)
+        {
+            cuts[i] = (found[i].Start, found[i].End);
+        }
+        var text = MappedText.Build(document.Text, Ranges(block.Lines, labelLength), cuts, block.Folded?.Text);
         return new RawPart { Start = block.Start, Label = label, Style = style, Text = text, Markers = found, Lines = block.Lines, LabelLength = labelLength };
     }
 

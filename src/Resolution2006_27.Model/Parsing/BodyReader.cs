@@ -328,7 +328,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             return TakeDate(line, both.Groups["date"].Value);
         }
         // Meeting and date lines open with a digit ("41st plenary meeting", "27 July 2006"): most blocks are told apart by that.
-        if (!char.IsDigit(Document.Text[block.Start]) || !block.Lines.All(l => MayBeClosingLine(l) && IsClosingLine(blocks.Spanned([l]).Text)))
+        if (!char.IsDigit(Document.Text[block.Start]) || !AllClosingLines(block))
         {
             return false;
         }
@@ -346,6 +346,19 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             else
             {
                 Unplace(text, DiagnosticIds.UnplacedText, "A second meeting or date line", DiagnosticSeverity.Warning);
+            }
+        }
+        return true;
+    }
+
+    // A loop, not a query: its closure was made for every block that opens with a digit.
+    private bool AllClosingLines(Block block)
+    {
+        foreach (var line in block.Lines)
+        {
+            if (!MayBeClosingLine(line) || !IsClosingLine(blocks.Spanned([line]).Text))
+            {
+                return false;
             }
         }
         return true;

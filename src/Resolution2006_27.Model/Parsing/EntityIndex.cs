@@ -206,11 +206,13 @@ internal sealed class EntityIndex
     private readonly IReadOnlyDictionary<string, int[]> actorPositions;
 
     /// <summary>
-    /// Resolution symbols in <paramref name="text"/>, each resolved to a registry entry or a made one.
-    /// "its resolution" is a resolution of the organ named last before it in the text, or of the adopting organ.
+    /// Resolution symbols in <paramref name="text"/>, each resolved to a registry entry or a made one, into
+    /// <paramref name="into"/> (cleared first). "its resolution" is a resolution of the organ named last before it in the
+    /// text, or of the adopting organ.
     /// </summary>
-    public IEnumerable<MentionMatch> FindResolutionSymbols(string text, IReadOnlyList<MentionMatch> actors)
+    public List<MentionMatch> FindResolutionSymbols(string text, IReadOnlyList<MentionMatch> actors, List<MentionMatch> into)
     {
+        into.Clear();
         // The pattern's fixed words and a digit after them are found far faster than the pattern is tried at every position.
         for (var at = NextResolutionNumber(text, 0); at >= 0; at = NextResolutionNumber(text, at + 1))
         {
@@ -228,10 +230,11 @@ internal sealed class EntityIndex
                 var instrument = registry.Instruments.FirstOrDefault(i => i.DocumentSymbol == symbol)
                     ?? (Self.DocumentSymbol == symbol ? Self : Make(symbol, number.Groups["date"].Value));
                 var numberStart = number.Groups["number"].Index;
-                yield return new MentionMatch(start == head.Index ? start : numberStart, number.Index + number.Length, instrument.Id, IsShortForm: false, IsSymbol: true);
+                into.Add(new MentionMatch(start == head.Index ? start : numberStart, number.Index + number.Length, instrument.Id, IsShortForm: false, IsSymbol: true));
                 start = numberStart;
             }
         }
+        return into;
     }
 
     private Instrument Make(string symbol, string date)

@@ -106,8 +106,8 @@ internal sealed class ResolutionBuilder
         return null;
     }
 
-    private ValueList<SubParagraph> Items(IEnumerable<RawPart> items, PartId parent) =>
-        items.Select(item =>
+    private ValueList<SubParagraph> Items(IReadOnlyCollection<RawPart> items, PartId parent) =>
+        items.Count == 0 ? ValueList<SubParagraph>.Empty : items.Select(item =>
         {
             var id = parent.Item(item.Label);
             var analysis = Analyze(item, id);
@@ -132,8 +132,15 @@ internal sealed class ResolutionBuilder
         {
             markers.Add(new PlacedMarker(analysis.Markers[i], id, analysis.MarkerSubjects[i]));
         }
-        actorIds.UnionWith(analysis.ActorMentions.Select(m => m.ActorId));
-        instrumentIds.UnionWith(analysis.Citations.Select(c => c.InstrumentId));
+        // Loops, not queries: a query's closure and iterator were made for each of a corpus's parts.
+        foreach (var mention in analysis.ActorMentions.AsSpan())
+        {
+            actorIds.Add(mention.ActorId);
+        }
+        foreach (var citation in analysis.Citations.AsSpan())
+        {
+            instrumentIds.Add(citation.InstrumentId);
+        }
         return analysis;
     }
 

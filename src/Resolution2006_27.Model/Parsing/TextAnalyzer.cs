@@ -19,9 +19,11 @@ internal sealed class TextAnalyzer
     // The words of the part being read: one list for every part of the resolution (the matchers copy what they keep).
     private readonly List<FirstWordTable.Word> wordBuffer = [];
 
-    // What the four matchers find in the part being read, and their room to work in: read within Analyze, never kept.
+    // What the four matchers and the resolution symbols find in the part being read, and the matchers' room to work in:
+    // read within Analyze, never kept.
     private readonly List<MentionMatch> actorBuffer = [], actorShortBuffer = [], instrumentBuffer = [], instrumentShortBuffer = [];
     private readonly List<(int Alias, int At)> candidateBuffer = [];
+    private readonly List<MentionMatch> symbolBuffer = [];
 
     private readonly EntityIndex index;
     private readonly SourceDocument document;
@@ -49,7 +51,7 @@ internal sealed class TextAnalyzer
         var actors = index.Actors.FindAll(text, words, index.FirstWords, shortForms: false, actorBuffer, candidateBuffer);
         StateForms.Widen(text, actors, index.States);
         CoordinatedModifiers.AddTo(text, actors, index.Actors);
-        var symbols = index.FindResolutionSymbols(text, actors).ToList();
+        var symbols = index.FindResolutionSymbols(text, actors, symbolBuffer);
         var instruments = index.Instruments.FindAll(text, words, index.FirstWords, shortForms: false, instrumentBuffer, candidateBuffer, symbols);
         instruments.AddRange(symbols);
         var actorShort = index.ActorShortForms.FindAll(text, words, index.FirstWords, shortForms: true, actorShortBuffer, candidateBuffer, actors);
