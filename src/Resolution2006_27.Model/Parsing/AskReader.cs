@@ -33,8 +33,10 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
     public PhraseMatch? Lead(MappedText text) => PhraseReader.ReadAt(text.Text, 0, lexicon, midSentence: false);
 
     /// <summary>Phrases after the lead, each opening a clause after a joint.</summary>
-    public IEnumerable<PhraseMatch> Further(MappedText text, int from, bool directiveOnly)
+    public List<PhraseMatch> Further(MappedText text, int from, bool directiveOnly)
     {
+        // One list for every part of the resolution: a caller reads it before it asks again.
+        further.Clear();
         var joints = new JointFinder(text.Text);
         for (var p = joints.Next(from, out var joint); p >= 0; p = joints.Next(p + 1, out joint))
         {
@@ -45,11 +47,14 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
             }
             if (phrase is not null && (!directiveOnly || phrase.Entry.Class == VerbClass.Directive) && (joint == " and " || directiveOnly))
             {
-                yield return phrase;
+                further.Add(phrase);
                 p = phrase.End;
             }
         }
+        return further;
     }
+
+    private readonly List<PhraseMatch> further = [];
 
     /// <summary>
     /// Where the next joint (" and ", "; ", ", ") opens, in increasing order. A part's blanks are most of its joint

@@ -60,8 +60,18 @@ internal sealed class ResolutionBuilder
     {
         var analysis = Analyze(raw, id);
         var lead = Lead(raw, position, operative: false);
-        var phrases = (lead is null ? [] : new[] { lead }.Concat(asks.Further(raw.Text, lead.End, directiveOnly: false)))
-            .Select(p => asks.ToPhrase(raw.Text, p, operative: false)).ToValueList();
+        var phrases = ValueList<Phrases.Phrase>.Empty;
+        if (lead is not null)
+        {
+            var further = asks.Further(raw.Text, lead.End, directiveOnly: false);
+            var all = new Phrases.Phrase[1 + further.Count];
+            all[0] = asks.ToPhrase(raw.Text, lead, operative: false);
+            for (var i = 0; i < further.Count; i++)
+            {
+                all[i + 1] = asks.ToPhrase(raw.Text, further[i], operative: false);
+            }
+            phrases = ValueList<Phrases.Phrase>.Owning(all);
+        }
         return new PreambularParagraph(
             id, position, phrases, raw.Text.Text, PartSpan(raw), analysis.Markers, analysis.Citations, analysis.ActorMentions,
             Items(raw.Items, id));
@@ -74,9 +84,7 @@ internal sealed class ResolutionBuilder
         var analysis = Analyze(raw, id);
         var lead = Lead(raw, number, operative: true);
         var addressees = lead is null ? ValueList<Addressee>.Empty : asks.Addressees(raw.Text, lead, analysis);
-        var found = (lead is null ? [] : new[] { lead }).Concat(asks.Further(raw.Text, lead?.End ?? 0, directiveOnly: true))
-            .Select(p => asks.AskOf(raw.Text, p, analysis))
-            .OfType<Phrases.Ask>().ToValueList();
+        var found = AsksOf(raw.Text, lead, analysis);
         Track(addressees);
         return new OperativeParagraph(
             id, number, lead is null ? null : asks.ToPhrase(raw.Text, lead, operative: true), addressees, raw.Text.Text, PartSpan(raw),
@@ -111,11 +119,7 @@ internal sealed class ResolutionBuilder
         {
             var id = parent.Item(item.Label);
             var analysis = Analyze(item, id);
-            var lead = asks.Lead(item.Text);
-            var ask = lead is null ? null : asks.AskOf(item.Text, lead, analysis);
-            var found = (ask is null ? [] : new[] { ask })
-                .Concat(asks.Further(item.Text, lead?.End ?? 0, directiveOnly: true).Select(p => asks.AskOf(item.Text, p, analysis)).OfType<Phrases.Ask>())
-                .ToValueList();
+            var found = AsksOf(item.Text, asks.Lead(item.Text), analysis);
             foreach (var a in found)
             {
                 Track(a.Addressees);
@@ -124,6 +128,26 @@ internal sealed class ResolutionBuilder
                 id, item.Label, item.Style, item.Text.Text, PartSpan(item), analysis.Markers, analysis.Citations, analysis.ActorMentions,
                 found, Items(item.Items, id));
         }).ToValueList();
+
+    /// <summary>The asks of a part: its lead phrase's, then those of the directive phrases after it, in order.</summary>
+    private ValueList<Phrases.Ask> AsksOf(MappedText text, PhraseMatch? lead, PartAnalysis analysis)
+    {
+        // Finding the phrases reports nothing; the asks are read in order after, so their diagnostics keep that order.
+        var further = asks.Further(text, lead?.End ?? 0, directiveOnly: true);
+        List<Phrases.Ask>? found = null;
+        if (lead is not null && asks.AskOf(text, lead, analysis) is { } first)
+        {
+            (found ??= []).Add(first);
+        }
+        foreach (var phrase in further)
+        {
+            if (asks.AskOf(text, phrase, analysis) is { } ask)
+            {
+                (found ??= []).Add(ask);
+            }
+        }
+        return found is null ? ValueList<Phrases.Ask>.Empty : ValueList<Phrases.Ask>.Owning([.. found]);
+    }
 
     private PartAnalysis Analyze(RawPart raw, PartId id)
     {
