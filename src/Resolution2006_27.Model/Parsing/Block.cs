@@ -3,9 +3,10 @@ using Resolution2006_27.Model.Text;
 namespace Resolution2006_27.Model.Parsing;
 
 /// <summary>A run of printed lines that belong to one paragraph, item or heading.</summary>
-internal sealed class Block(IReadOnlyList<SourceLine> lines)
+/// <param name="lines">The lines, an array: readers go over them in every check, and a loop over an array makes no enumerator.</param>
+internal sealed class Block(SourceLine[] lines)
 {
-    public IReadOnlyList<SourceLine> Lines { get; } = lines;
+    public SourceLine[] Lines { get; } = lines;
 
     public int Start => Lines[0].ContentStart;
 

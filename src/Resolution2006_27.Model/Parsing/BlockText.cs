@@ -28,7 +28,7 @@ internal sealed class BlockText(SourceDocument document)
 
     /// <summary>The block's lines joined, blanks folded.</summary>
     public SpannedText Spanned(Block block) =>
-        block.Folded ??= block.Lines.Count == 1 && FirstLine(block) is var line && !MappedText.Folds(line)
+        block.Folded ??= block.Lines.Length == 1 && FirstLine(block) is var line && !MappedText.Folds(line)
             ? new SpannedText(line, document.Span(block.Start, block.End))
             : Spanned(block.Lines);
 

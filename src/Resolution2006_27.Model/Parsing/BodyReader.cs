@@ -90,7 +90,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         {
             Item(block, item.Groups["l"].Value, item.Length);
         }
-        else if (blocks.FirstLineIs(Layout.InlineFootnote, block) && block.Lines.Count <= 4)
+        else if (blocks.FirstLineIs(Layout.InlineFootnote, block) && block.Lines.Length <= 4)
         {
             Unplace(blocks.Spanned(block), DiagnosticIds.FootnoteText, "A footnote's text printed inline: kept as unplaced text", DiagnosticSeverity.Info);
         }
@@ -321,7 +321,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             return true;
         }
         // Both lines open with a number and a letter ("41st plenary meeting"), which MayBeClosingLine asks of the source.
-        if (block.Lines.Count == 1 && MayBeClosingLine(block.Lines[0]) && Layout.MeetingAndDate.Match(blocks.Spanned(block).Text) is { Success: true } both && meeting is null)
+        if (block.Lines.Length == 1 && MayBeClosingLine(block.Lines[0]) && Layout.MeetingAndDate.Match(blocks.Spanned(block).Text) is { Success: true } both && meeting is null)
         {
             var line = blocks.Spanned(block);
             meeting = line;

@@ -109,7 +109,7 @@ internal sealed class HeadingReader(BlockText blocks, AliasMatcher actors)
                 }
                 number = printed;
             }
-            else if (text.Length > 0 && text[^1] is ',' or ';' && (block.Lines.Count > 1 || text.Length > 120))
+            else if (text.Length > 0 && text[^1] is ',' or ';' && (block.Lines.Length > 1 || text.Length > 120))
             {
                 // "The attention of the Security Council has been drawn to ...;" then "Therefore the Security Council,".
                 paragraphs.Add(block);

@@ -24,7 +24,7 @@ internal static class Headings
         {
             return true;
         }
-        if (block.Lines.Count > 2 || text.Length > 200 || Layout.EndsAsParagraph(text))
+        if (block.Lines.Length > 2 || text.Length > 200 || Layout.EndsAsParagraph(text))
         {
             return false;
         }

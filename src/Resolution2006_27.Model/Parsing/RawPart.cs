@@ -17,7 +17,7 @@ internal sealed record RawPart
     public required IReadOnlyList<(int Start, int End, int Number)> Markers { get; init; }
 
     /// <summary>The printed lines, kept so that text found to continue the part can be joined to it.</summary>
-    public required IReadOnlyList<SourceLine> Lines { get; init; }
+    public required SourceLine[] Lines { get; init; }
 
     public required int LabelLength { get; init; }
 

@@ -230,7 +230,7 @@ internal sealed class StructureReader
     /// <summary>The organ an enacting formula names, when the block is one and the organ adopts resolutions.</summary>
     private string? OrganOf(Block block)
     {
-        if (block.Lines.Count != 1 || !Layout.MayOpenFormula(document.Text[block.Lines[0].ContentStart]))
+        if (block.Lines.Length != 1 || !Layout.MayOpenFormula(document.Text[block.Lines[0].ContentStart]))
         {
             return null;
         }
