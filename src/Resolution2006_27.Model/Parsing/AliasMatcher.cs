@@ -17,8 +17,8 @@ internal sealed class AliasMatcher
     // For each alias, its length and last character.
     private readonly (int Length, char Last)[] ends;
 
-    // The aliases by their first word (its first letter in lower case), in the order they claim characters:
-    // the text is read once, word by word, instead of once per alias (see FirstWordTable).
+    // The aliases by their first word (its first letter in lower case): the text is read once, word by word, instead of
+    // once per alias (see FirstWordTable), and at each word only the aliases it opens are read (see AliasOpening).
     private readonly Dictionary<string, AliasOpening> byFirstWord;
 
     /// <summary>The aliases by their first word (its first letter in lower case).</summary>

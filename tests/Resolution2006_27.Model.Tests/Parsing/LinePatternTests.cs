@@ -38,7 +38,10 @@ public sealed class LinePatternTests
             Assert.Equal((expected.Success, expected.Value), (found.Success, found.Value));
             Assert.Equal(expected.Success, pattern.IsMatch(line));
             // A block's first character is asked before its text is folded: it never turns away a line that matches.
-            Assert.True(!expected.Success || pattern.MayOpenWith(line[0]), $"'{line}' matches {name}, which says it cannot open with '{line[0]}'");
+            if (expected.Success)
+            {
+                Assert.True(pattern.MayOpenWith(line[0]), $"'{line}' matches {name}, which says it cannot open with '{line[0]}'");
+            }
             matched += expected.Success ? 1 : 0;
         }
         Assert.True(matched > 0, $"No line matched {name}: the test would show nothing");
