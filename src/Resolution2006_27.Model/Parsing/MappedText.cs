@@ -162,7 +162,7 @@ internal sealed class MappedText
 
     private static string Fold(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, Runs? map, Span<char> buffer, string? known)
     {
-        var sortedCuts = cuts.Count switch { 0 => [], 1 => [cuts[0]], _ => cuts.OrderBy(c => c.Start).ToArray() };
+        var sortedCuts = cuts.Count switch { 0 => [], 1 => [cuts[0]], _ => Sorted(cuts) };
         var length = 0;
         var cut = 0;
         for (var l = 0; l < lines.Count; l++)
@@ -225,6 +225,20 @@ internal sealed class MappedText
             }
         }
         return known is not null && buffer[..length].SequenceEqual(known) ? known : new string(buffer[..length]);
+    }
+
+    // The cuts by their start. A part's markers come in the order the lines print them, already sorted: checked, not
+    // sorted again (a query sorting tuples is compiled afresh in every framework-dependent start-up).
+    private static (int Start, int End)[] Sorted(IReadOnlyList<(int Start, int End)> cuts)
+    {
+        for (var i = 1; i < cuts.Count; i++)
+        {
+            if (cuts[i].Start < cuts[i - 1].Start)
+            {
+                return [.. cuts.OrderBy(c => c.Start)];
+            }
+        }
+        return [.. cuts];
     }
 
     private static void Put(Span<char> buffer, Runs? map, ref int length, char c, int sourceOffset)

@@ -148,36 +148,47 @@ internal sealed class TextAnalyzer
     /// <summary>
     /// Actors, then their short forms, then instruments, their short forms and short forms of parents inside
     /// titles, each marked as an actor or not, in order of their start; where two start together, in that order.
+    /// Into a list the analyzer keeps, read before the next part is.
     /// </summary>
-    private static List<(MentionMatch Match, bool IsActor)> InDocumentOrder(
+    private List<(MentionMatch Match, bool IsActor)> InDocumentOrder(
         List<MentionMatch> actors, List<MentionMatch> actorShort, List<MentionMatch> instruments, List<MentionMatch> instrumentShort, HashSet<MentionMatch> nested)
     {
-        var all = new List<(MentionMatch Match, bool IsActor)>(actors.Count + actorShort.Count + instruments.Count + instrumentShort.Count + nested.Count);
+        var all = unordered;
+        all.Clear();
         foreach (var m in actors) { all.Add((m, true)); }
         foreach (var m in actorShort) { all.Add((m, true)); }
         foreach (var m in instruments) { all.Add((m, false)); }
         foreach (var m in instrumentShort) { all.Add((m, false)); }
         foreach (var m in nested) { all.Add((m, false)); }
-        // List.Sort is not stable: ties are broken by the order above, as a stable sort would leave them.
-        if (all.Count > 1)
+        ordered.Clear();
+        if (all.Count <= 1)
         {
-            var order = new int[all.Count];
-            var starts = new int[all.Count];
-            for (var i = 0; i < order.Length; i++)
-            {
-                order[i] = i;
-                starts[i] = all[i].Match.Start;
-            }
-            Array.Sort(order, (a, b) => starts[a] != starts[b] ? starts[a].CompareTo(starts[b]) : a.CompareTo(b));
-            var sorted = new List<(MentionMatch Match, bool IsActor)>(all.Count);
-            foreach (var i in order)
-            {
-                sorted.Add(all[i]);
-            }
-            return sorted;
+            ordered.AddRange(all);
+            return ordered;
         }
-        return all;
+        // The places in the order above, sorted by start; ties by place, as a stable sort would leave them. (Sorting
+        // numbers with one comparison made once per document: the runtime's code for it is precompiled, where a sort
+        // of tuples or of longs is compiled in every framework-dependent start-up.)
+        if (orderStarts.Length < all.Count)
+        {
+            orderStarts = new int[Math.Max(all.Count, 2 * orderStarts.Length)];
+            orderPlaces = new int[orderStarts.Length];
+        }
+        for (var i = 0; i < all.Count; i++)
+        {
+            (orderStarts[i], orderPlaces[i]) = (all[i].Match.Start, i);
+        }
+        orderPlaces.AsSpan(0, all.Count).Sort(byStartThenPlace ??= (a, b) => orderStarts[a] != orderStarts[b] ? orderStarts[a].CompareTo(orderStarts[b]) : a.CompareTo(b));
+        for (var i = 0; i < all.Count; i++)
+        {
+            ordered.Add(all[orderPlaces[i]]);
+        }
+        return ordered;
     }
+
+    private readonly List<(MentionMatch Match, bool IsActor)> unordered = [], ordered = [];
+    private int[] orderStarts = new int[16], orderPlaces = new int[16];
+    private Comparison<int>? byStartThenPlace;
 
     /// <summary>Drops the short forms that open a title ("the Protocol of 2014 to ..."), see <see cref="StartsTitle"/>.</summary>
     private static void DropTitleHeads(string text, List<MentionMatch> shortForms)

@@ -231,6 +231,20 @@ public class TextReadingTests
     }
 
     [Fact]
+    public void Build_CutsTheSameWhateverOrderTheCutsComeIn()
+    {
+        // "a1 b2 c3": the markers 1, 2 and 3 cut, given in order, backwards and shuffled.
+        const string source = "a1 b2 c3";
+        (int, int)[] cuts = [(1, 2), (4, 5), (7, 8)];
+        foreach (var order in new[] { cuts, [.. cuts.Reverse()], [cuts[1], cuts[2], cuts[0]] })
+        {
+            var text = MappedText.Build(source, [(0, source.Length)], order);
+            Assert.Equal("a b c", text.Text);
+            Assert.Equal((3, 4), text.SourceRange(2, 3));
+        }
+    }
+
+    [Fact]
     public void SourceRange_OfNoCharactersIsEmptyWhereTheyWouldStart()
     {
         var text = MappedText.Build("abc", [(0, 3)], []);
