@@ -75,20 +75,20 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         {
             AfterClosing(blocks.Spanned(block));
         }
-        else if (blocks.FirstLineMatch(Layout.OperativeLabel, block) is { Success: true } op)
+        else if (LabelReader.Operative(Document.Text, block.Start, block.Lines[0].ContentEnd, out var digits) is var opLength and > 0)
         {
-            Numbered(block, op);
+            Numbered(block, digits, opLength);
         }
         else if (blocks.FirstLineMatch(Layout.CommaLabel, block) is { Success: true } comma && Layout.LabelNumber(comma.Groups["n"].ValueSpan) == lastNumber + 1
                  && PhraseReader.ReadAt(blocks.FirstLine(block)[comma.Length..], 0, lexicon, midSentence: false) is not null)
         {
             // Scanned print: "4, Demands that ..." where "4." was due.
             Document.Warn(DiagnosticIds.NumberingOutOfSequence, $"'{comma.Groups["n"].Value},' read as the number '{comma.Groups["n"].Value}.' it continues", block.Start);
-            Numbered(block, comma);
+            Numbered(block, comma.Groups["n"].Length, comma.Length);
         }
-        else if (blocks.FirstLineMatch(Layout.ItemLabel, block) is { Success: true } item)
+        else if (LabelReader.Item(Document.Text, block.Start, block.Lines[0].ContentEnd, out var letters) is var itemLength and > 0)
         {
-            Item(block, item.Groups["l"].Value, item.Length);
+            Item(block, TextPool.Shared.Of(Document.Text, block.Start + 1, block.Start + 1 + letters), itemLength); // "a", "iv": pooled
         }
         else if (blocks.FirstLineIs(Layout.InlineFootnote, block) && block.Lines.Length <= 4)
         {
@@ -151,9 +151,10 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
         string Text() => blocks.Spanned(block).Text;
     }
 
-    private void Numbered(Block block, System.Text.RegularExpressions.Match op)
+    // A block that opens with a number's digits and a label of labelLength characters ("12. ").
+    private void Numbered(Block block, int digits, int labelLength)
     {
-        var n = Layout.LabelNumber(op.Groups["n"].ValueSpan);
+        var n = Layout.LabelNumber(Document.Text.AsSpan(block.Start, digits));
         if (unnumbered && n == 1 && operative[0].Text.Text.EndsWith(':'))
         {
             // "Adopts the following 2005 World Summit Outcome:" (and "We, Heads of State and Government, ...") and then
@@ -179,7 +180,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             unnumbered = false;
             lastNumber = operative.Count;
         }
-        if (!unnumbered && n == lastNumber + 1 && (quoted == 0 || n != quoted + 1 || OpensOperative(blocks.Spanned(block).Text, op.Length)))
+        if (!unnumbered && n == lastNumber + 1 && (quoted == 0 || n != quoted + 1 || OpensOperative(blocks.Spanned(block).Text, labelLength)))
         {
             quoted = 0;
         }
@@ -209,7 +210,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             Document.Warn(DiagnosticIds.NumberingOutOfSequence, $"Operative paragraph {n} follows {(lastNumber == 0 ? "the preamble" : $"paragraph {lastNumber}")}: paragraph {lastNumber + 1} is not in the text", block.Start);
         }
         lastNumber = n;
-        operative.Add(WithHeading(blocks.Part(block, op.Groups["n"].Value, LabelStyle.Letter, op.Length), unnumbered: false));
+        operative.Add(WithHeading(blocks.Part(block, TextPool.Shared.Of(Document.Text, block.Start, block.Start + digits), LabelStyle.Letter, labelLength), unnumbered: false));
     }
 
     /// <summary>
@@ -476,7 +477,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             {
                 return false; // an annex's paragraphs are its own
             }
-            if (blocks.FirstLineMatch(Layout.OperativeLabel, body[i]) is { Success: true } m && m.Groups["n"].Value == "1"
+            if (LabelReader.Operative(Document.Text, body[i].Start, body[i].Lines[0].ContentEnd, out var digits) > 0 && digits == 1 && Document.Text[body[i].Start] == '1'
                 && (i == 0 || Document.Text[body[i - 1].End - 1] != ':'))
             {
                 return true;

@@ -1,0 +1,65 @@
+using Resolution2006_27.Model.Parsing;
+
+namespace Resolution2006_27.Model.Tests.Parsing;
+
+/// <summary>
+/// The label readers answer as the label patterns do (<see cref="Layout.OperativeLabel"/>, <see cref="Layout.ItemLabel"/>):
+/// the same success, length and number or letters, on every line of the corpora, on lines written to test the edges
+/// of each pattern, and on random lines made of a label's characters.
+/// </summary>
+public sealed class LabelReaderTests
+{
+    private static readonly string[] Written =
+    [
+        "1. Urges", "12 . Requests", "123. Decides", "1234. Decides", "6.\u200EDecides", "6. \u200E", "6. \u200E ", "6.\u200B\u200C",
+        "1.", "1. ", "1 .", "1  . Urges", "1.\tUrges", "\u0661. Urges", "\u0661\u0662\u0663\u0664. Urges", "1.\u00A0Urges", "a. Urges",
+        "(a) To consider", "(iv) Further", "(abcde) x", "(abcdef) x", "(a)", "(a) ", "(a)x", "(A) x", "() x", "(a)\u2003x", "(a) \u200B",
+        "", "(", "1", ".",
+    ];
+
+    [Fact]
+    public void Operative_ReadsAsThePattern_OnEveryLine()
+    {
+        foreach (var line in AllLines())
+        {
+            var expected = Layout.OperativeLabel.Regex.Match(line);
+            var length = LabelReader.Operative(line, 0, line.Length, out var digits);
+            Assert.True(
+                (expected.Success ? expected.Length : 0, expected.Success ? expected.Groups["n"].Length : 0) == (length, digits),
+                $"'{line}': the pattern {(expected.Success ? $"matches {expected.Length} with {expected.Groups["n"].Length} digits" : "does not match")}, the reader {length} with {digits}");
+        }
+    }
+
+    [Fact]
+    public void Item_ReadsAsThePattern_OnEveryLine()
+    {
+        foreach (var line in AllLines())
+        {
+            var expected = Layout.ItemLabel.Regex.Match(line);
+            var length = LabelReader.Item(line, 0, line.Length, out var letters);
+            Assert.True(
+                (expected.Success ? expected.Length : 0, expected.Success ? expected.Groups["l"].Length : 0) == (length, letters),
+                $"'{line}': the pattern {(expected.Success ? $"matches {expected.Length} with {expected.Groups["l"].Length} letters" : "does not match")}, the reader {length} with {letters}");
+        }
+    }
+
+    [Fact]
+    public void Readers_ReadALineInPlace_AsTheLineCutOut()
+    {
+        // A line inside a text: the reader sees only its range.
+        const string text = "x\n12. Urges\n(b) To act\n";
+        Assert.Equal((4, 2), (LabelReader.Operative(text, 2, 11, out var digits), digits));
+        Assert.Equal((4, 1), (LabelReader.Item(text, 12, 22, out var letters), letters));
+        Assert.Equal(0, LabelReader.Operative(text, 2, 5, out _)); // "12." and the line's end: no text after the label
+    }
+
+    private static IEnumerable<string> AllLines()
+    {
+        var random = new Random(2006_27);
+        const string alphabet = "12(a)x. \t\u200B\u200E\u00A0\u0661";
+        var made = Enumerable.Range(0, 20000).Select(_ => new string([.. Enumerable.Range(0, random.Next(0, 9)).Select(_ => alphabet[random.Next(alphabet.Length)])]));
+        return new[] { "A-RES-70-179.txt", "E-RES-2015-23.txt" }.Select(TestData.CorpusText).Append(TestData.SeedText)
+            .Concat(Directory.GetFiles(Path.Combine(TestData.SharedPath, "corpus-dev"), "*.txt", SearchOption.AllDirectories).Select(File.ReadAllText))
+            .SelectMany(t => t.Split('\n')).Select(l => l.Trim()).Concat(Written).Concat(made);
+    }
+}
