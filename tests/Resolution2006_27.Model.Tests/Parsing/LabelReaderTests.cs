@@ -17,29 +17,22 @@ public sealed class LabelReaderTests
         "", "(", "1", ".",
     ];
 
-    [Fact]
-    public void Operative_ReadsAsThePattern_OnEveryLine()
+    [Theory]
+    [InlineData("OperativeLabel")]
+    [InlineData("ItemLabel")]
+    public void AReader_ReadsAsItsPattern_OnEveryLine(string name)
     {
+        // The pattern, its group (the number's digits, the item's letters) and the reader of the same label.
+        var (pattern, group, read) = name == "OperativeLabel"
+            ? (Layout.OperativeLabel, "n", (Func<string, (int Length, int Count)>)(l => (LabelReader.Operative(l, 0, l.Length, out var digits), digits)))
+            : (Layout.ItemLabel, "l", l => (LabelReader.Item(l, 0, l.Length, out var letters), letters));
         foreach (var line in AllLines())
         {
-            var expected = Layout.OperativeLabel.Regex.Match(line);
-            var length = LabelReader.Operative(line, 0, line.Length, out var digits);
+            var expected = pattern.Regex.Match(line);
+            var (length, count) = read(line);
             Assert.True(
-                (expected.Success ? expected.Length : 0, expected.Success ? expected.Groups["n"].Length : 0) == (length, digits),
-                $"'{line}': the pattern {(expected.Success ? $"matches {expected.Length} with {expected.Groups["n"].Length} digits" : "does not match")}, the reader {length} with {digits}");
-        }
-    }
-
-    [Fact]
-    public void Item_ReadsAsThePattern_OnEveryLine()
-    {
-        foreach (var line in AllLines())
-        {
-            var expected = Layout.ItemLabel.Regex.Match(line);
-            var length = LabelReader.Item(line, 0, line.Length, out var letters);
-            Assert.True(
-                (expected.Success ? expected.Length : 0, expected.Success ? expected.Groups["l"].Length : 0) == (length, letters),
-                $"'{line}': the pattern {(expected.Success ? $"matches {expected.Length} with {expected.Groups["l"].Length} letters" : "does not match")}, the reader {length} with {letters}");
+                (expected.Success ? expected.Length : 0, expected.Success ? expected.Groups[group].Length : 0) == (length, count),
+                $"'{line}': {name} {(expected.Success ? $"matches {expected.Length} with {expected.Groups[group].Length} in its group" : "does not match")}, the reader {length} with {count}");
         }
     }
 
