@@ -38,7 +38,7 @@ internal static class AddresseeReader
     /// commas ("... on the sale of children, child prostitution and child pornography") where an addressee's words
     /// otherwise stop, so an addressee that would end inside a cited title runs to the title's end.
     /// </summary>
-    public static List<Found> Read(string text, int at, IReadOnlyDictionary<int, MentionMatch> actors, IReadOnlyList<Citations.Citation> citations, bool throughTo = false)
+    public static List<Found> Read(string text, int at, MentionsByStart actors, IReadOnlyList<Citations.Citation> citations, bool throughTo = false)
     {
         var found = new List<Found>();
         var p = at;
@@ -107,14 +107,14 @@ internal static class AddresseeReader
         : found.Quantifier is "all" or "each" or "every" ? AddresseeScope.All
         : AddresseeScope.Unqualified;
 
-    private static bool StartsActor(string text, int p, IReadOnlyDictionary<int, MentionMatch> actors) =>
+    private static bool StartsActor(string text, int p, MentionsByStart actors) =>
         ActorAt(text, ref p, actors, out _) is not null;
 
     /// <summary>
     /// The actor named at <paramref name="p"/>, after a quantifier, an article and modifiers if any;
     /// tried before each word is skipped, since a name may itself begin with one ("the Office").
     /// </summary>
-    private static MentionMatch? ActorAt(string text, ref int p, IReadOnlyDictionary<int, MentionMatch> actors, out string? quantifier)
+    private static MentionMatch? ActorAt(string text, ref int p, MentionsByStart actors, out string? quantifier)
     {
         quantifier = null;
         if (actors.TryGetValue(p, out var actor))

@@ -11,4 +11,4 @@ internal sealed record PartAnalysis(
     IReadOnlyList<FootnoteSubject> MarkerSubjects,
     ValueList<Citation> Citations,
     ValueList<ActorMention> ActorMentions,
-    IReadOnlyDictionary<int, MentionMatch> ActorsByStart);
+    MentionsByStart ActorsByStart);

@@ -126,10 +126,8 @@ internal sealed class TextAnalyzer
             subjects,
             ValueList<Citation>.Owning(cited),
             ValueList<ActorMention>.Owning(mentions),
-            actorMatches.Count == 0 ? NoActors : ByFirst(actorMatches, m => m.Start));
+            actorMatches.Count == 0 ? MentionsByStart.Empty : new MentionsByStart(actorMatches));
     }
-
-    private static readonly IReadOnlyDictionary<int, MentionMatch> NoActors = System.Collections.Frozen.FrozenDictionary<int, MentionMatch>.Empty;
 
     // Shared by every part without short forms of a parent: only read (Contains, foreach), never added to.
     private static readonly HashSet<MentionMatch> NoMatches = [];
