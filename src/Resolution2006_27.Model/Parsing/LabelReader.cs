@@ -15,15 +15,12 @@ internal static class LabelReader
     /// </summary>
     public static int Operative(string text, int start, int end, out int digits)
     {
-        digits = 0;
-        while (start + digits < end && digits < 4 && char.IsDigit(text[start + digits]))
-        {
-            digits++;
-        }
+        // Up to four: a fourth digit stands where the blank or the full stop must.
+        digits = Layout.LeadingDigits(text.AsSpan(start, Math.Clamp(end - start, 0, 4)));
         if (digits is 0 or 4)
         {
             digits = 0;
-            return 0; // a fourth digit stands where the blank or the full stop must
+            return 0;
         }
         var p = start + digits;
         if (p < end && text[p] != '.' && char.IsWhiteSpace(text[p]))
