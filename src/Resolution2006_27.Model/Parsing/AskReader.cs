@@ -158,13 +158,21 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
         {
             return null;
         }
-        phrase = asked;
-        var addressees = Addressees(text, phrase, analysis);
+        return AskOf(text, asked, Addressees(text, asked, analysis), made: null);
+    }
+
+    /// <summary>
+    /// The ask of a directive phrase whose addressees are read already (<see cref="Addressees"/>), and its phrase
+    /// (<see cref="ToPhrase"/>, operative) where made already; null when it addresses no one. An operative paragraph's
+    /// lead is read once for the paragraph and its ask.
+    /// </summary>
+    public Ask? AskOf(MappedText text, PhraseMatch phrase, ValueList<Addressee> addressees, Phrase? made)
+    {
         if (addressees.Count == 0)
         {
             return null;
         }
         var whole = span(text, phrase.Start, phrase.End);
-        return new Ask(ToPhrase(text, phrase, operative: true), addressees, whole with { Length = addressees[^1].Span.End - whole.Start });
+        return new Ask(made ?? ToPhrase(text, phrase, operative: true), addressees, whole with { Length = addressees[^1].Span.End - whole.Start });
     }
 }

@@ -8,6 +8,9 @@ internal sealed class BlockText(SourceDocument document)
 {
     private readonly MarkerScanner markers = new(document);
 
+    // The markers of the block being read, one list for every block (most have none); a part keeps a copy of its own.
+    private readonly List<(int Start, int End, int Number)> scanned = [];
+
     public SourceDocument Document => document;
 
     /// <summary>The first line's content.</summary>
@@ -62,10 +65,11 @@ internal sealed class BlockText(SourceDocument document)
     /// <summary>The part a block prints: its label cut off, markers taken out of its text.</summary>
     public RawPart Part(Block block, string label, LabelStyle style, int labelLength)
     {
-        var found = new List<(int Start, int End, int Number)>();
+        var found = scanned;
+        found.Clear();
         foreach (var line in block.Lines)
         {
-            found.AddRange(markers.Scan(document.Text, line.ContentStart, line.ContentEnd));
+            markers.Scan(document.Text, line.ContentStart, line.ContentEnd, found);
         }
         var cuts = found.Count == 0 ? [] : new (int Start, int End)[found.Count];
         for (var i = 0; i < cuts.Length; i++)
@@ -73,7 +77,7 @@ internal sealed class BlockText(SourceDocument document)
             cuts[i] = (found[i].Start, found[i].End);
         }
         var text = MappedText.Build(document.Text, Ranges(block.Lines, labelLength), cuts, block.Folded?.Text);
-        return new RawPart { Start = block.Start, Label = label, Style = style, Text = text, Markers = found, Lines = block.Lines, LabelLength = labelLength };
+        return new RawPart { Start = block.Start, Label = label, Style = style, Text = text, Markers = found.Count == 0 ? [] : found.ToArray(), Lines = block.Lines, LabelLength = labelLength };
     }
 
     /// <summary>The part with <paramref name="more"/> read as the rest of its text (a page break, a quoted list).</summary>

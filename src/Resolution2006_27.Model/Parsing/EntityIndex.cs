@@ -53,6 +53,9 @@ internal sealed class EntityIndex
     private readonly ReferenceRegistry registry;
     private readonly Dictionary<string, Instrument> madeInstruments = [];
 
+    // The instrument made for each symbol read (two symbols may share an id: "58/137" printed two ways).
+    private readonly Dictionary<string, Instrument> madeBySymbol = new(StringComparer.Ordinal);
+
     private readonly string organId;
 
     public EntityIndex(ReferenceRegistry registry, Instrument self, string organId)
@@ -62,6 +65,7 @@ internal sealed class EntityIndex
         Self = self;
         var matchers = Matchers.GetValue(registry, r => new RegistryMatchers(r));
         registryShortForms = matchers.ShortForms;
+        registryBySymbol = matchers.BySymbol;
         Actors = matchers.Actors;
         States = matchers.States;
         ActorShortForms = matchers.ActorShortForms;
@@ -83,6 +87,9 @@ internal sealed class EntityIndex
 
     // Every registry instrument's and actor's short forms, built once per registry; this resolution's own come from Self.
     private readonly IReadOnlyDictionary<string, ValueList<string>> registryShortForms;
+
+    // The registry's first instrument with each document symbol: a resolution cites dozens of symbols, each looked up.
+    private readonly IReadOnlyDictionary<string, Instrument> registryBySymbol;
 
     public Instrument Self { get; }
 
@@ -113,6 +120,8 @@ internal sealed class EntityIndex
 
         public IReadOnlyDictionary<string, ValueList<string>> ShortForms { get; } = ShortFormsOf(registry);
 
+        public IReadOnlyDictionary<string, Instrument> BySymbol { get; } = FirstBySymbol(registry);
+
         // Where each actor id stands in the registry's list (twice or more where a registry built by hand repeats it).
         public IReadOnlyDictionary<string, int[]> ActorPositions { get; } = IndexesByKey.Of(registry.Actors.Count, i => registry.Actors[i].Id);
 
@@ -122,6 +131,20 @@ internal sealed class EntityIndex
 
     // Instruments' ids, then actors'. The first entry with an id wins, as FindActor and FindInstrument find the first:
     // a registry a user merged may give an actor the id of an instrument, and that must not stop a parse.
+    // The first instrument with each symbol, as a search of the registry's list in order finds it.
+    private static Dictionary<string, Instrument> FirstBySymbol(ReferenceRegistry registry)
+    {
+        var bySymbol = new Dictionary<string, Instrument>(StringComparer.Ordinal);
+        foreach (var instrument in registry.Instruments)
+        {
+            if (instrument.DocumentSymbol is { } symbol)
+            {
+                bySymbol.TryAdd(symbol, instrument);
+            }
+        }
+        return bySymbol;
+    }
+
     private static Dictionary<string, ValueList<string>> ShortFormsOf(ReferenceRegistry registry)
     {
         var forms = new Dictionary<string, ValueList<string>>(StringComparer.Ordinal);
@@ -227,7 +250,7 @@ internal sealed class EntityIndex
             for (var number = ResolutionNumber.Match(text, head.Index + head.Length); number.Success; number = ResolutionNumber.Match(text, number.Index + number.Length))
             {
                 var symbol = Organs.SymbolPrefix(organ) + number.Groups["number"].Value;
-                var instrument = registry.Instruments.FirstOrDefault(i => i.DocumentSymbol == symbol)
+                var instrument = registryBySymbol.GetValueOrDefault(symbol)
                     ?? (Self.DocumentSymbol == symbol ? Self : Make(symbol, number.Groups["date"].Value));
                 var numberStart = number.Groups["number"].Index;
                 into.Add(new MentionMatch(start == head.Index ? start : numberStart, number.Index + number.Length, instrument.Id, IsShortForm: false, IsSymbol: true));
@@ -239,6 +262,11 @@ internal sealed class EntityIndex
 
     private Instrument Make(string symbol, string date)
     {
+        // A symbol cited again (most are) is found by itself, before its id is made: a regular expression's replacement.
+        if (madeBySymbol.TryGetValue(symbol, out var made))
+        {
+            return made;
+        }
         var id = IdForSymbol(symbol);
         if (!madeInstruments.TryGetValue(id, out var instrument))
         {
@@ -248,7 +276,7 @@ internal sealed class EntityIndex
                 new Provenance("recognized from its symbol in the text", Verified: false, "Not in the registry; only the symbol (and date, where given) is known."));
             madeInstruments[id] = instrument;
         }
-        return instrument;
+        return madeBySymbol[symbol] = instrument;
     }
 
     /// <summary>The id the library gives a document symbol: "A/RES/58/137" becomes "a-res-58-137".</summary>

@@ -12,9 +12,10 @@ internal sealed class MarkerScanner(SourceDocument document)
 {
     private int highest;
 
-    public IEnumerable<(int Start, int End, int Number)> Scan(string text, int start, int end)
+    /// <summary>Adds the markers of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> (a line) to <paramref name="found"/>, in order.</summary>
+    /// <remarks>Into the caller's list: a block's lines are scanned one by one, and most hold no marker.</remarks>
+    public void Scan(string text, int start, int end, List<(int Start, int End, int Number)> found)
     {
-        var found = new List<(int Start, int End, int Number)>();
         // A marker is ASCII digits (IsMarker turns away any other): text between them is skipped by a vectorized search.
         // A run stops at a digit outside ASCII, which then stands beside it, where no marker may stand.
         for (var i = start; i < end; i++)
@@ -40,7 +41,6 @@ internal sealed class MarkerScanner(SourceDocument document)
                 found.Add((digits, i, number));
             }
         }
-        return found;
     }
 
     // Read by hand rather than by a regular expression: every paragraph of a corpus is scanned, and a pattern

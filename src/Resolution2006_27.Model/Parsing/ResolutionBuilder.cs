@@ -84,10 +84,12 @@ internal sealed class ResolutionBuilder
         var analysis = Analyze(raw, id);
         var lead = Lead(raw, number, operative: true);
         var addressees = lead is null ? ValueList<Addressee>.Empty : asks.Addressees(raw.Text, lead, analysis);
-        var found = AsksOf(raw.Text, lead, analysis);
+        var phrase = lead is null ? null : asks.ToPhrase(raw.Text, lead, operative: true);
+        // A directive lead's ask is the paragraph's phrase and addressees, read once for both.
+        var found = lead?.Entry.Class == Phrases.VerbClass.Directive ? AsksOf(raw.Text, lead, analysis, phrase, addressees) : AsksOf(raw.Text, lead, analysis);
         Track(addressees);
         return new OperativeParagraph(
-            id, number, lead is null ? null : asks.ToPhrase(raw.Text, lead, operative: true), addressees, raw.Text.Text, PartSpan(raw),
+            id, number, phrase, addressees, raw.Text.Text, PartSpan(raw),
             analysis.Markers, analysis.Citations, analysis.ActorMentions, found, Items(raw.Items, id), raw.Heading, raw.Unnumbered, raw.Section);
     }
 
@@ -130,12 +132,17 @@ internal sealed class ResolutionBuilder
         }).ToValueList();
 
     /// <summary>The asks of a part: its lead phrase's, then those of the directive phrases after it, in order.</summary>
-    private ValueList<Phrases.Ask> AsksOf(MappedText text, PhraseMatch? lead, PartAnalysis analysis)
+    /// <param name="text">The part's text.</param>
+    /// <param name="lead">Its lead phrase, or null.</param>
+    /// <param name="analysis">What its text names.</param>
+    /// <param name="leadPhrase">A directive lead's phrase, where made already (null where not)...</param>
+    /// <param name="leadAddressees">... and its addressees.</param>
+    private ValueList<Phrases.Ask> AsksOf(MappedText text, PhraseMatch? lead, PartAnalysis analysis, Phrases.Phrase? leadPhrase = null, ValueList<Addressee>? leadAddressees = null)
     {
         // Finding the phrases reports nothing; the asks are read in order after, so their diagnostics keep that order.
         var further = asks.Further(text, lead?.End ?? 0, directiveOnly: true);
         List<Phrases.Ask>? found = null;
-        if (lead is not null && asks.AskOf(text, lead, analysis) is { } first)
+        if (lead is not null && (leadPhrase is not null && leadAddressees is not null ? asks.AskOf(text, lead, leadAddressees, leadPhrase) : asks.AskOf(text, lead, analysis)) is { } first)
         {
             (found ??= []).Add(first);
         }

@@ -41,14 +41,42 @@ internal sealed class SourceDocument
 
     public IReadOnlyList<SourceLine> Lines { get; }
 
+    /// <summary>The line (from 1) and column (from 1) of <paramref name="offset"/>, an offset into the text (0 to its length).</summary>
     public (int Line, int Column) Position(int offset)
     {
-        var index = Array.BinarySearch(lineStarts, offset);
-        if (index < 0)
-        {
-            index = ~index - 1;
-        }
+        var index = LineIndexOf(offset);
         return (index + 1, offset - lineStarts[index] + 1);
+    }
+
+    // The line asked last: spans are asked mostly in document order, a part's many on one line or the next, and a
+    // check of that line or the next saves the search (a generic one, not inlined) at most of them.
+    private int lastLine;
+
+    // The index of the last line that starts at or before offset.
+    private int LineIndexOf(int offset)
+    {
+        var hint = lastLine; // read once: a document is read by one parse, but a stale hint is only checked, never trusted
+        for (var i = hint; i <= hint + 1 && i < lineStarts.Length; i++)
+        {
+            if (lineStarts[i] <= offset && (i + 1 == lineStarts.Length || offset < lineStarts[i + 1]))
+            {
+                return lastLine = i;
+            }
+        }
+        int low = 0, high = lineStarts.Length - 1;
+        while (low < high)
+        {
+            var middle = (low + high + 1) >>> 1;
+            if (lineStarts[middle] <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return lastLine = low;
     }
 
     public SourceSpan Span(int start, int end)

@@ -41,7 +41,8 @@ public class TextReadingTests
     private static List<(int Start, int End, int Number)> Markers(string text, out List<Resolution2006_27.Model.Diagnostics.Diagnostic> warnings)
     {
         var document = new SourceDocument(text);
-        var found = new MarkerScanner(document).Scan(text, 0, text.Length).ToList();
+        var found = new List<(int Start, int End, int Number)>();
+        new MarkerScanner(document).Scan(text, 0, text.Length, found);
         warnings = document.Diagnostics;
         return found;
     }
