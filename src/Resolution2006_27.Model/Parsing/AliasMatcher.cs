@@ -49,18 +49,45 @@ internal sealed class AliasMatcher
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="alias"/> is an alias of the set, exactly but for its first character's case, and the id of
+    /// the first (longest first, then as given) that it is.
+    /// </summary>
     public bool Knows(string alias, out string id)
     {
-        foreach (var (candidate, candidateId) in aliases)
+        // A table made on first use: the matcher of a registry's actors is asked at every coordinated modifier of a
+        // corpus ("intergovernmental and ..."), and a search of its thousands of aliases cost more than the table.
+        var table = byAlias ??= ByAlias();
+        if (table.TryGetValue(alias, out var found))
         {
-            if (SameText(candidate, alias))
-            {
-                id = candidateId;
-                return true;
-            }
+            id = found;
+            return true;
         }
         id = "";
         return false;
+    }
+
+    private Dictionary<string, string>? byAlias;
+
+    private Dictionary<string, string> ByAlias()
+    {
+        var table = new Dictionary<string, string>(aliases.Length, SameTextComparer.Instance);
+        foreach (var (alias, id) in aliases)
+        {
+            table.TryAdd(alias, id);
+        }
+        return table;
+    }
+
+    /// <summary>Strings compared as <see cref="SameText"/> does: exactly but for the first character's case.</summary>
+    private sealed class SameTextComparer : IEqualityComparer<string>
+    {
+        public static readonly SameTextComparer Instance = new();
+
+        public bool Equals(string? x, string? y) => x is null || y is null ? ReferenceEquals(x, y) : x.Length == y.Length && (x.Length == 0 || SameText(x, y));
+
+        public int GetHashCode(string text) =>
+            text.Length == 0 ? 0 : HashCode.Combine(char.ToLowerInvariant(text[0]), string.GetHashCode(text.AsSpan(1), StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -52,6 +52,44 @@ public sealed class AliasMatcherTests
         Assert.Equal("the Office of Legal Affairs", text[found[1].Start..found[1].End]);
     }
 
+    [Theory]
+    [InlineData("the Office", "office")] // as given
+    [InlineData("The Office", "office")] // the first letter in either case
+    [InlineData("The Office of Legal Affairs", "ola")]
+    [InlineData("chad", "chad")] // a proper name is known in either case here: Knows answers a name, not a text
+    [InlineData("Ibid.", "ibid")]
+    public void Knows_AnAliasExactlyButForItsFirstLetter(string alias, string id)
+    {
+        var matcher = new AliasMatcher(Aliases, ProperNames);
+        Assert.True(matcher.Knows(alias, out var found));
+        Assert.Equal(id, found);
+    }
+
+    [Theory]
+    [InlineData("the office")] // a letter after the first in another case
+    [InlineData("the Offic")]
+    [InlineData("the Office ")]
+    [InlineData("x")] // too short to be kept
+    [InlineData("")]
+    public void Knows_NothingElse(string alias)
+    {
+        var matcher = new AliasMatcher(Aliases, ProperNames);
+        Assert.False(matcher.Knows(alias, out var found));
+        Assert.Equal("", found);
+    }
+
+    [Fact]
+    public void Knows_TheFirstOfTwoAliasesThatDifferOnlyInTheirFirstLetter()
+    {
+        // Two entries that read alike but for the first letter's case: the first given is the one, even for the second's
+        // exact text (the matcher reads both alike).
+        var matcher = new AliasMatcher([new("the Union", "first"), new("The Union", "second"), new("Union", "short")]);
+        Assert.True(matcher.Knows("The Union", out var id));
+        Assert.Equal("first", id);
+        Assert.True(matcher.Knows("union", out id));
+        Assert.Equal("short", id);
+    }
+
     // Every alias at every place, the longest first, as the matcher's documentation has it.
     private static List<(int Start, int End, string Id)> Reference(string text)
     {
