@@ -15,7 +15,7 @@ internal static class PhraseReader
     /// <param name="midSentence">True inside a sentence, where a phrase is printed lower case ("and noting").</param>
     public static PhraseMatch? ReadAt(string text, int at, VerbLexicon lexicon, bool midSentence)
     {
-        if (at >= text.Length || (midSentence && !char.IsLower(text[at])))
+        if (at >= text.Length || (midSentence && !char.IsLower(text[at])) || !lexicon.MayOpenPhrase(text, at))
         {
             return null;
         }

@@ -52,11 +52,24 @@ public sealed class VerbLexicon
             most.Value = Math.Max(most.Value, words.Length);
         }
         firstWords = first.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var phrase in byForm.Keys.Concat(byLemma.Keys).Concat(LeadingAdverbs))
+        {
+            openings.Add(phrase);
+        }
         foreach (var word in first.Keys)
         {
             firstWordSieve.Add(char.ToUpperInvariant(word[0]), char.ToUpperInvariant(word[^1]), word.Length);
         }
     }
+
+    // How the forms, lemmas and leading adverbs open: the phrase reader turns most places away before reading a word.
+    private readonly Parsing.OpeningSieve openings = new();
+
+    /// <summary>
+    /// False only where no form, lemma or leading adverb can open at <paramref name="at"/> of <paramref name="text"/>:
+    /// its first three characters are ASCII letters that open none of them (see <see cref="Parsing.OpeningSieve"/>).
+    /// </summary>
+    internal bool MayOpenPhrase(string text, int at) => openings.MayOpen(text, at);
 
     // The parser asks at every joint of every paragraph whether a word opens a form: most are turned away here.
     // An ordinal case-insensitive comparison sees letters in upper case, and so does the sieve.
