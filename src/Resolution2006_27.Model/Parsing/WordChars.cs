@@ -14,7 +14,7 @@ internal static class WordChars
     /// </summary>
     public static ulong Mask(ReadOnlySpan<char> chars)
     {
-        // A whole chunk of ASCII is classed eight characters to a vector; one with a character outside ASCII (a letter
+        // A whole chunk of ASCII is classed in vectors (8, 16 or 32 characters to one); one with a character outside ASCII (a letter
         // or not, as Unicode says) and a text's last, shorter chunk are classed one by one.
         if (Vector128.IsHardwareAccelerated && chars.Length == 64 && VectorMask(System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(chars)) is { } mask)
         {
@@ -28,8 +28,54 @@ internal static class WordChars
         return bits;
     }
 
-    // The mask of 64 ASCII characters, or null when one is outside ASCII.
+    // The mask of 64 ASCII characters, or null when one is outside ASCII: in the widest vectors the machine has.
     private static ulong? VectorMask(ReadOnlySpan<ushort> chars)
+    {
+        if (Vector512.IsHardwareAccelerated)
+        {
+            return VectorMask512(chars);
+        }
+        if (Vector256.IsHardwareAccelerated)
+        {
+            return VectorMask256(chars);
+        }
+        return VectorMask128(chars);
+    }
+
+    // Each width on its own (internal: each is held to the reading one by one, whichever this machine takes).
+    internal static ulong? VectorMask512(ReadOnlySpan<ushort> chars)
+    {
+        var mask = 0UL;
+        var any = Vector512<ushort>.Zero;
+        for (var k = 0; k < 2; k++)
+        {
+            var v = Vector512.Create(chars.Slice(k * 32, 32));
+            any |= v;
+            var digit = Vector512.LessThan(v - Vector512.Create((ushort)'0'), Vector512.Create((ushort)10));
+            var letter = Vector512.LessThan((v | Vector512.Create((ushort)0x20)) - Vector512.Create((ushort)'a'), Vector512.Create((ushort)26));
+            var hyphen = Vector512.Equals(v, Vector512.Create((ushort)'-'));
+            mask |= (digit | letter | hyphen).ExtractMostSignificantBits() << (k * 32);
+        }
+        return Vector512.GreaterThanAny(any, Vector512.Create((ushort)127)) ? null : mask;
+    }
+
+    internal static ulong? VectorMask256(ReadOnlySpan<ushort> chars)
+    {
+        var mask = 0UL;
+        var any = Vector256<ushort>.Zero;
+        for (var k = 0; k < 4; k++)
+        {
+            var v = Vector256.Create(chars.Slice(k * 16, 16));
+            any |= v;
+            var digit = Vector256.LessThan(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
+            var letter = Vector256.LessThan((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+            var hyphen = Vector256.Equals(v, Vector256.Create((ushort)'-'));
+            mask |= (ulong)(digit | letter | hyphen).ExtractMostSignificantBits() << (k * 16);
+        }
+        return Vector256.GreaterThanAny(any, Vector256.Create((ushort)127)) ? null : mask;
+    }
+
+    internal static ulong? VectorMask128(ReadOnlySpan<ushort> chars)
     {
         var mask = 0UL;
         var any = Vector128<ushort>.Zero;

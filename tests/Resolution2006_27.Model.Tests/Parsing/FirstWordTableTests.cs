@@ -88,6 +88,42 @@ public sealed class FirstWordTableTests
         }
     }
 
+    [Fact]
+    public void VectorMask_OfEachWidth_ClassesAChunkOfAsciiAsOneByOne_AndGivesUpOnOneOutsideIt()
+    {
+        // Whatever width this machine reads in, each is held to the reading one by one (a vector of a width the machine
+        // lacks is computed in software: slow, but the same).
+        var widths = new Func<char[], ulong?>[]
+        {
+            chunk => WordChars.VectorMask128(System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(chunk.AsSpan())),
+            chunk => WordChars.VectorMask256(System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(chunk.AsSpan())),
+            chunk => WordChars.VectorMask512(System.Runtime.InteropServices.MemoryMarshal.Cast<char, ushort>(chunk.AsSpan())),
+        };
+        var random = new Random(2006_27);
+        for (var round = 0; round < 500; round++)
+        {
+            var chunk = new char[64];
+            for (var k = 0; k < chunk.Length; k++)
+            {
+                chunk[k] = (char)random.Next(0, 128);
+            }
+            var expected = 0UL;
+            for (var k = 0; k < chunk.Length; k++)
+            {
+                expected |= IsWord(chunk[k]) ? 1UL << k : 0;
+            }
+            foreach (var mask in widths)
+            {
+                Assert.Equal(expected, mask(chunk));
+            }
+            chunk[random.Next(64)] = (char)random.Next(128, 0x3000);
+            foreach (var mask in widths)
+            {
+                Assert.Null(mask(chunk));
+            }
+        }
+    }
+
     // Word by word, character by character.
     private static List<(int Start, int End)> Reference(string text)
     {
