@@ -37,7 +37,8 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
     {
         // One list for every part of the resolution: a caller reads it before it asks again.
         further.Clear();
-        var joints = new JointFinder(text.Text);
+        // Outside directives only a phrase after " and " is kept ("and noting"): the other joints are not looked for.
+        var joints = new JointFinder(text.Text, marks: directiveOnly);
         for (var p = joints.Next(from, out var joint); p >= 0; p = joints.Next(p + 1, out joint))
         {
             var phrase = PhraseReader.ReadAt(text.Text, p + joint.Length, lexicon, midSentence: true);
@@ -61,11 +62,13 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
     /// starts and few of them open " and ": the two kinds are found by vectorized searches, each kept until passed,
     /// rather than every blank stopped at and compared.
     /// </summary>
-    private struct JointFinder(string text)
+    /// <param name="text">The part's text.</param>
+    /// <param name="marks">Whether "; " and ", " are joints too, or only " and ".</param>
+    private struct JointFinder(string text, bool marks)
     {
         private const string And = " and ";
         private int and = -1;
-        private int mark = -1;
+        private int mark = marks ? -1 : int.MaxValue;
 
         /// <summary>The first joint at or after <paramref name="from"/>, or -1; <paramref name="joint"/> is the joint found there.</summary>
         public int Next(int from, out string joint)
