@@ -48,22 +48,29 @@ internal sealed class SourceDocument
         return (index + 1, offset - lineStarts[index] + 1);
     }
 
-    // The line asked last: spans are asked mostly in document order, a part's many on one line or the next, and a
-    // check of that line or the next saves the search (a generic one, not inlined) at most of them.
+    // The line asked last: spans are asked mostly in document order, a part's many on one line or a few lines on, and a
+    // search from there (by steps that double, then halving) ends in a step or two where one over every line took a dozen.
     private int lastLine;
 
     // The index of the last line that starts at or before offset.
     private int LineIndexOf(int offset)
     {
         var hint = lastLine; // read once: a document is read by one parse, but a stale hint is only checked, never trusted
-        for (var i = hint; i <= hint + 1 && i < lineStarts.Length; i++)
+        int low = 0, high = lineStarts.Length - 1;
+        if (lineStarts[hint] <= offset)
         {
-            if (lineStarts[i] <= offset && (i + 1 == lineStarts.Length || offset < lineStarts[i + 1]))
+            // Forward from the hint: the last line starting at or before offset lies between it and the first step past.
+            low = hint;
+            for (var step = 1; low + step <= high; step *= 2)
             {
-                return lastLine = i;
+                if (lineStarts[low + step] > offset)
+                {
+                    high = low + step - 1;
+                    break;
+                }
+                low += step;
             }
         }
-        int low = 0, high = lineStarts.Length - 1;
         while (low < high)
         {
             var middle = (low + high + 1) >>> 1;
