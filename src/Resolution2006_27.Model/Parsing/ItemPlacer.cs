@@ -10,7 +10,7 @@ namespace Resolution2006_27.Model.Parsing;
 /// </summary>
 internal static class ItemPlacer
 {
-    /// <returns>False, with the labels that were due, when <paramref name="label"/> continues no sequence.</returns>
+    /// <returns>False, with the labels that were due (empty when it returns true), when <paramref name="label"/> continues no sequence.</returns>
     public static bool TryPlace(RawPart paragraph, string label, Func<RawPart> part, out string expected)
     {
         var last = paragraph.Items.LastOrDefault();
@@ -21,7 +21,7 @@ internal static class ItemPlacer
         // Under a roman item that opens a list, letters again: "(ii) Support to stabilisation ...," then "(a) Provide ...".
         var romanOpensList = last is not null && last.Style == LabelStyle.Roman && (last.Items.Count > 0 || last.Text.Text.EndsWith(':') || last.Text.Text.EndsWith(','));
         var nextNestedLetter = romanOpensList ? Labels.NextLetter(last!.Items.LastOrDefault()?.Label) : null;
-        expected = string.Join(" or ", new[] { nextLetter, nextNested, nextTopRoman, nextNestedLetter }.Where(l => l is not null).Distinct().Select(l => $"({l})"));
+        expected = "";
 
         if (label == nextNested && (label != nextLetter || last!.Text.Text.EndsWith(':')))
         {
@@ -41,6 +41,8 @@ internal static class ItemPlacer
         }
         else
         {
+            // Named only for the warning that follows: most items continue a sequence.
+            expected = string.Join(" or ", new[] { nextLetter, nextNested, nextTopRoman, nextNestedLetter }.Where(l => l is not null).Distinct().Select(l => $"({l})"));
             return false;
         }
         return true;

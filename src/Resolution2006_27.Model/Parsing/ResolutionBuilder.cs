@@ -175,7 +175,17 @@ internal sealed class ResolutionBuilder
         return analysis;
     }
 
-    private void Track(IEnumerable<Addressee> addressees) => actorIds.UnionWith(addressees.Select(a => a.ActorId).OfType<string>());
+    // A loop, not a query: asked of every operative paragraph and ask.
+    private void Track(ValueList<Addressee> addressees)
+    {
+        foreach (var addressee in addressees.AsSpan())
+        {
+            if (addressee.ActorId is { } id)
+            {
+                actorIds.Add(id);
+            }
+        }
+    }
 
     private ValueList<Footnote> Footnotes(string symbol) =>
         markers.GroupBy(m => m.Marker.Number).OrderBy(g => g.Key).Select(g => new Footnote(

@@ -70,7 +70,7 @@ internal sealed class TextAnalyzer
                 continue; // A short form with nothing to point back to stays plain text.
             }
             var (entityId, antecedent) = resolved.Value;
-            var found = match with { EntityId = entityId };
+            var found = entityId == match.EntityId ? match : match with { EntityId = entityId }; // most resolve to themselves
             if (isActor)
             {
                 actorMatches.Add(found);
