@@ -25,6 +25,10 @@ internal sealed class TextAnalyzer
     private readonly List<(int Alias, int At)> candidateBuffer = [];
     private readonly List<MentionMatch> symbolBuffer = [];
 
+    // The part's mentions and citations as resolved, read within Analyze (what it returns is copied out of them).
+    private readonly List<MentionMatch> actorMatchBuffer = [];
+    private readonly List<(MentionMatch Match, Citation Citation)> citationBuffer = [];
+
     private readonly EntityIndex index;
     private readonly SourceDocument document;
 
@@ -60,8 +64,10 @@ internal sealed class TextAnalyzer
         DropTitleHeads(text, instrumentShort);
         var nested = ParentShortForms(text, instruments);
 
-        var actorMatches = new List<MentionMatch>();
-        var citations = new List<(MentionMatch Match, Citation Citation)>();
+        var actorMatches = actorMatchBuffer;
+        actorMatches.Clear();
+        var citations = citationBuffer;
+        citations.Clear();
         foreach (var (match, isActor) in InDocumentOrder(actors, actorShort, instruments, instrumentShort, nested))
         {
             var resolved = nested.Contains(match) ? (match.EntityId, latestCitation.GetValueOrDefault(match.EntityId)) : Resolve(match, text);
@@ -91,8 +97,9 @@ internal sealed class TextAnalyzer
         }
         AttachPinpoints(mapped, citations);
 
-        var markerRecords = new FootnoteMarker[markers.Count];
-        var subjects = new FootnoteSubject[markers.Count];
+        // Most parts have no marker, and many no mention or citation: they share the empty arrays.
+        var markerRecords = markers.Count == 0 ? [] : new FootnoteMarker[markers.Count];
+        var subjects = markers.Count == 0 ? [] : new FootnoteSubject[markers.Count];
         if (markers.Count > 0)
         {
             // What a marker annotates is what ends just before it: the first citation or actor ending there.
@@ -110,13 +117,13 @@ internal sealed class TextAnalyzer
                 subjects[i] = FootnoteSubjects.Of(text, offset, citationsByEnd, actorsByEnd);
             }
         }
-        var mentions = new ActorMention[actorMatches.Count];
+        var mentions = actorMatches.Count == 0 ? [] : new ActorMention[actorMatches.Count];
         for (var i = 0; i < mentions.Length; i++)
         {
             var m = actorMatches[i];
             mentions[i] = new ActorMention(m.EntityId, TextPool.Shared.Of(text, m.Start, m.End), m.Start, Span(mapped, m.Start, m.End), m.IsShortForm);
         }
-        var cited = new Citation[citations.Count];
+        var cited = citations.Count == 0 ? [] : new Citation[citations.Count];
         for (var i = 0; i < cited.Length; i++)
         {
             cited[i] = citations[i].Citation;
