@@ -452,16 +452,17 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     private (string? Printed, string Text) AnnexLabelOf(Block block)
     {
         var source = Document.Text;
-        var inPlace = Layout.AnnexLabel.Regex.Match(source, block.Start, block.Lines[0].ContentEnd - block.Start);
-        if (inPlace.Success && !SourceDocument.IsBlank(source[inPlace.Index + inPlace.Length]))
+        var inPlace = LabelReader.Annex(source, block.Start, block.Lines[0].ContentEnd, out var labelLength);
+        if (inPlace > 0 && !SourceDocument.IsBlank(source[block.Start + inPlace]))
         {
-            return (Printed(source, inPlace.Groups["label"]), blocks.FoldedAfter(block, inPlace.Length));
+            return (Printed(source, block.Start, labelLength), blocks.FoldedAfter(block, inPlace));
         }
         var text = blocks.Spanned(block).Text;
-        return Layout.AnnexLabel.Match(text) is { Success: true } label ? (Printed(text, label.Groups["label"]), text[label.Length..]) : (null, text);
+        var folded = LabelReader.Annex(text, 0, text.Length, out labelLength);
+        return folded > 0 ? (Printed(text, 0, labelLength), text[folded..]) : (null, text);
 
         // "1.", "(a)", "II": a few hundred values, pooled.
-        static string Printed(string text, System.Text.RegularExpressions.Group group) => TextPool.Shared.Of(text, group.Index, group.Index + group.Length);
+        static string Printed(string text, int start, int length) => TextPool.Shared.Of(text, start, start + length);
     }
 
     /// <summary>

@@ -1,9 +1,9 @@
 namespace Resolution2006_27.Model.Parsing;
 
 /// <summary>
-/// Reads a numbered paragraph's label ("1. ", <see cref="Layout.OperativeLabel"/>) and an item's ("(a) ",
-/// <see cref="Layout.ItemLabel"/>) at the start of a line, as their patterns do, without a match object: every numbered
-/// paragraph and item of a corpus is read so, and each match made a match, its groups and their arrays.
+/// Reads a numbered paragraph's label ("1. ", <see cref="Layout.OperativeLabel"/>), an item's ("(a) ",
+/// <see cref="Layout.ItemLabel"/>) and an annex block's ("IV. ", <see cref="Layout.AnnexLabel"/>) at the start of a line, as their patterns do, without a match object: every numbered
+/// paragraph, item and annex block of a corpus is read so, and each match made a match, its groups and their arrays.
 /// <c>LabelReaderTests</c> hold each reader to its pattern on every line of the corpora.
 /// </summary>
 internal static class LabelReader
@@ -57,6 +57,62 @@ internal static class LabelReader
         var labelEnd = BlanksThenText(text, close + 1, end, zeroWidth: false);
         letters = labelEnd < 0 ? 0 : letters;
         return labelEnd < 0 ? 0 : labelEnd - start;
+    }
+
+    /// <summary>
+    /// The annex label that opens the line text[<paramref name="start"/>..<paramref name="end"/>], as
+    /// <see cref="Layout.AnnexLabel"/> matches it ("1. ", "IV. ", "A. ", "(a) ", "(vi) ", "- ": a label, blanks, then
+    /// text): the length of the whole, with the label's alone in <paramref name="labelLength"/>; 0 for both when there
+    /// is none.
+    /// </summary>
+    public static int Annex(string text, int start, int end, out int labelLength)
+    {
+        labelLength = AnnexLabelLength(text, start, end);
+        var labelEnd = labelLength == 0 ? -1 : BlanksThenText(text, start + labelLength, end, zeroWidth: false);
+        labelLength = labelEnd < 0 ? 0 : labelLength;
+        return labelEnd < 0 ? 0 : labelEnd - start;
+    }
+
+    // The label alone, as the pattern's alternatives read it ([IVXLC]+\. | [A-Z]\. | \d{1,3}\. | \([a-z]{1,5}\) |
+    // \([ivxlc]+\) | a dash or bullet), or 0. Every alternative that matches at a place ends at the same character (the
+    // first full stop or closing bracket its kind allows), so the first that matches is the label whatever follows.
+    private static int AnnexLabelLength(string text, int start, int end)
+    {
+        if (start >= end)
+        {
+            return 0;
+        }
+        var roman = start;
+        while (roman < end && text[roman] is 'I' or 'V' or 'X' or 'L' or 'C')
+        {
+            roman++;
+        }
+        if (roman > start && roman < end && text[roman] == '.')
+        {
+            return roman + 1 - start; // "IV.", and "C." of [A-Z]\. too
+        }
+        if (char.IsAsciiLetterUpper(text[start]) && start + 1 < end && text[start + 1] == '.')
+        {
+            return 2; // "A."
+        }
+        var digits = Layout.LeadingDigits(text.AsSpan(start, Math.Min(end - start, 3)));
+        if (digits > 0 && start + digits < end && text[start + digits] == '.')
+        {
+            return digits + 1; // "12.", in any digits \d takes
+        }
+        if (text[start] == '(')
+        {
+            var letters = start + 1;
+            var allRoman = true;
+            while (letters < end && char.IsAsciiLetterLower(text[letters]))
+            {
+                allRoman &= text[letters] is 'i' or 'v' or 'x' or 'l' or 'c';
+                letters++;
+            }
+            var count = letters - start - 1;
+            return count > 0 && letters < end && text[letters] == ')' && (count <= 5 || allRoman) ? count + 2 : 0; // "(a)", "(viii)"
+        }
+        return text[start] is '-' or '–' or '—' or '•' ? 1 : 0;
     }
 
     // Where the run of blanks from p (one at least; with zeroWidth, the zero-width marks U+200B-U+200F count too) ends
