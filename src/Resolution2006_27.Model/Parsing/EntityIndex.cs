@@ -29,9 +29,7 @@ internal sealed class EntityIndex
     // The names the head may open with, each ending where " resolution" starts: the pattern's own.
     private static readonly string[] HeadNames = [.. HeadOrgans, .. HeadPronouns];
 
-    private static readonly TieredRegex ResolutionNumber = new(
-        @"\G(?:, and |, | and )?(?<number>\d{1,4}/\d{1,4}|\d{1,4} \([IVXLC]+\))(?: of (?<date>\d{1,2} [A-Z][a-z]+ \d{4}))?",
-        RegexOptions.CultureInvariant);
+    // Each number after the head is read by ResolutionNumberReader (its pattern in its summary).
 
     /// <summary>Where " resolution " or " resolutions " next stands before a digit in <paramref name="text"/>, as <see cref="ResolutionHead"/> needs; -1 where it does not.</summary>
     private static int NextResolutionNumber(string text, int from) => NumberedWords.NextBeforeNumber(text, " resolution", from, anyBlank: false, roman: false);
@@ -247,14 +245,13 @@ internal sealed class EntityIndex
                 ? Organs.ByName(head.Groups["organ"].Value)!
                 : actors.LastOrDefault(a => a.End <= head.Index && Organs.Adopts(a.EntityId))?.EntityId ?? organId;
             var start = head.Index;
-            for (var number = ResolutionNumber.Match(text, head.Index + head.Length); number.Success; number = ResolutionNumber.Match(text, number.Index + number.Length))
+            for (var end = ResolutionNumberReader.Read(text, head.Index + head.Length, out var number, out var date); end >= 0; end = ResolutionNumberReader.Read(text, end, out number, out date))
             {
-                var symbol = Organs.SymbolPrefix(organ) + number.Groups["number"].Value;
+                var symbol = string.Concat(Organs.SymbolPrefix(organ), text.AsSpan(number.Start, number.End - number.Start));
                 var instrument = registryBySymbol.GetValueOrDefault(symbol)
-                    ?? (Self.DocumentSymbol == symbol ? Self : Make(symbol, number.Groups["date"].Value));
-                var numberStart = number.Groups["number"].Index;
-                into.Add(new MentionMatch(start == head.Index ? start : numberStart, number.Index + number.Length, instrument.Id, IsShortForm: false, IsSymbol: true));
-                start = numberStart;
+                    ?? (Self.DocumentSymbol == symbol ? Self : Make(symbol, text[date.Start..date.End]));
+                into.Add(new MentionMatch(start == head.Index ? start : number.Start, end, instrument.Id, IsShortForm: false, IsSymbol: true));
+                start = number.Start;
             }
         }
         return into;
