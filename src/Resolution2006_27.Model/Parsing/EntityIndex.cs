@@ -31,8 +31,20 @@ internal sealed class EntityIndex
 
     // Each number after the head is read by ResolutionNumberReader (its pattern in its summary).
 
-    /// <summary>Where " resolution " or " resolutions " next stands before a digit in <paramref name="text"/>, as <see cref="ResolutionHead"/> needs; -1 where it does not.</summary>
-    private static int NextResolutionNumber(string text, int from) => NumberedWords.NextBeforeNumber(text, " resolution", from, anyBlank: false, roman: false);
+    // The words a symbol's head turns on, found in the one reading of a part's words (FirstWordTable) rather than by a
+    // search of the text for each part.
+    private static readonly string[] SoughtWords = ["resolution", "resolutions"];
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is " resolution " or " resolutions " before a digit, as <see cref="ResolutionHead"/>
+    /// needs (lower case, a space before and after).
+    /// </summary>
+    private bool IsResolutionBeforeNumber(string text, FirstWordTable.Word word) =>
+        (word.Slot == resolutionSlots.Singular || word.Slot == resolutionSlots.Plural) && text[word.Start] == 'r' && word.Start > 0 && text[word.Start - 1] == ' '
+        && word.End + 1 < text.Length && text[word.End] == ' ' && char.IsDigit(text[word.End + 1]);
+
+    // The slots of "resolution" and "resolutions" in the first-word table.
+    private readonly (int Singular, int Plural) resolutionSlots;
 
     /// <summary>The head that ends at <paramref name="at"/>, where " resolution" stands before a number, or null.</summary>
     private static Match? HeadBefore(string text, int at)
@@ -79,8 +91,9 @@ internal sealed class EntityIndex
         {
             var instruments = registry.Instruments.Where(i => i.Id != self.Id).Append(self).ToList();
             (Instruments, InstrumentShortForms) = (InstrumentMatcher(instruments), InstrumentShortFormMatcher(instruments));
-            FirstWords = new FirstWordTable(Actors, ActorShortForms, Instruments, InstrumentShortForms);
+            FirstWords = new FirstWordTable(SoughtWords, Actors, ActorShortForms, Instruments, InstrumentShortForms);
         }
+        resolutionSlots = (FirstWords.SlotOf(SoughtWords[0]), FirstWords.SlotOf(SoughtWords[1]));
     }
 
     // Every registry instrument's and actor's short forms, built once per registry; this resolution's own come from Self.
@@ -124,7 +137,7 @@ internal sealed class EntityIndex
         public IReadOnlyDictionary<string, int[]> ActorPositions { get; } = IndexesByKey.Of(registry.Actors.Count, i => registry.Actors[i].Id);
 
         // Built on first use, once per registry (two threads racing build the same table twice, and either serves).
-        public FirstWordTable FirstWords => field ??= new FirstWordTable(Actors, ActorShortForms, Instruments, InstrumentShortForms);
+        public FirstWordTable FirstWords => field ??= new FirstWordTable(SoughtWords, Actors, ActorShortForms, Instruments, InstrumentShortForms);
     }
 
     // Instruments' ids, then actors'. The first entry with an id wins, as FindActor and FindInstrument find the first:
@@ -231,13 +244,14 @@ internal sealed class EntityIndex
     /// <paramref name="into"/> (cleared first). "its resolution" is a resolution of the organ named last before it in the
     /// text, or of the adopting organ.
     /// </summary>
-    public List<MentionMatch> FindResolutionSymbols(string text, IReadOnlyList<MentionMatch> actors, List<MentionMatch> into)
+    public List<MentionMatch> FindResolutionSymbols(string text, List<FirstWordTable.Word> words, IReadOnlyList<MentionMatch> actors, List<MentionMatch> into)
     {
         into.Clear();
-        // The pattern's fixed words and a digit after them are found far faster than the pattern is tried at every position.
-        for (var at = NextResolutionNumber(text, 0); at >= 0; at = NextResolutionNumber(text, at + 1))
+        // The pattern's fixed words and a digit after them are found far faster than the pattern is tried at every position:
+        // among the part's words as FirstWords read them.
+        foreach (ref readonly var word in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words))
         {
-            if (HeadBefore(text, at) is not { } head)
+            if (!IsResolutionBeforeNumber(text, word) || HeadBefore(text, word.Start - 1) is not { } head)
             {
                 continue;
             }

@@ -17,10 +17,27 @@ internal sealed class FirstWordTable
 
     /// <param name="matchers">The matchers whose first words the table holds; <see cref="ColumnOf"/> answers for these.</param>
     public FirstWordTable(params AliasMatcher[] matchers)
+        : this([], matchers)
+    {
+    }
+
+    /// <param name="sought">
+    /// Words the parser looks for by themselves ("resolution"), each with its first letter in lower case: each has a slot
+    /// too (<see cref="SlotOf"/>), so that the one reading of a part's words finds them, whether or not they open an alias.
+    /// </param>
+    /// <param name="matchers">The matchers whose first words the table holds; <see cref="ColumnOf"/> answers for these.</param>
+    public FirstWordTable(IReadOnlyList<string> sought, params AliasMatcher[] matchers)
     {
         this.matchers = matchers;
         var bySlot = new Dictionary<string, int>(StringComparer.Ordinal);
         var keys = new List<string>(); // by slot
+        foreach (var word in sought)
+        {
+            if (bySlot.TryAdd(word, keys.Count))
+            {
+                keys.Add(word);
+            }
+        }
         foreach (var matcher in matchers)
         {
             foreach (var key in matcher.FirstWords.Keys)
@@ -41,7 +58,13 @@ internal sealed class FirstWordTable
             }
         }
         slots = new WordSlots(keys);
+        this.bySlot = bySlot;
     }
+
+    private readonly Dictionary<string, int> bySlot;
+
+    /// <summary>The slot of <paramref name="word"/> (its first letter in lower case), or -1 when the table holds no such word.</summary>
+    public int SlotOf(string word) => bySlot.TryGetValue(word, out var slot) ? slot : -1;
 
     /// <summary>By slot, the aliases of <paramref name="matcher"/> that each word of the table opens, or null.</summary>
     /// <exception cref="ArgumentException">The table was not built with <paramref name="matcher"/>.</exception>

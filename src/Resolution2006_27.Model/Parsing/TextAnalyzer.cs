@@ -55,7 +55,7 @@ internal sealed class TextAnalyzer
         var actors = index.Actors.FindAll(text, words, index.FirstWords, shortForms: false, actorBuffer, candidateBuffer);
         StateForms.Widen(text, actors, index.States);
         CoordinatedModifiers.AddTo(text, actors, index.Actors);
-        var symbols = index.FindResolutionSymbols(text, actors, symbolBuffer);
+        var symbols = index.FindResolutionSymbols(text, words, actors, symbolBuffer);
         var instruments = index.Instruments.FindAll(text, words, index.FirstWords, shortForms: false, instrumentBuffer, candidateBuffer, symbols);
         instruments.AddRange(symbols);
         var actorShort = index.ActorShortForms.FindAll(text, words, index.FirstWords, shortForms: true, actorShortBuffer, candidateBuffer, actors);

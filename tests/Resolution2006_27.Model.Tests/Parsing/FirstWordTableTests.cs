@@ -66,6 +66,21 @@ public sealed class FirstWordTableTests
     }
 
     [Fact]
+    public void WordsOf_FindsTheWordsSoughtByThemselves_WithTheirOwnSlots()
+    {
+        // "resolution" opens no alias of the matcher, "the" does: each has a slot, the sought word's in no matcher's column.
+        var table = new FirstWordTable(["resolution", "the"], Matcher);
+        const string text = "Recalling its Resolution 1, the resolution 2 and resolutions 3";
+        var found = table.WordsOf(text, []).Select(w => (text[w.Start..w.End], w.Slot)).ToList();
+        var resolution = table.SlotOf("resolution");
+        Assert.Equal([("Resolution", resolution), ("the", table.SlotOf("the")), ("resolution", resolution)], found);
+        Assert.NotEqual(resolution, table.SlotOf("the"));
+        Assert.Null(table.ColumnOf(Matcher)[resolution]);
+        Assert.NotNull(table.ColumnOf(Matcher)[table.SlotOf("the")]);
+        Assert.Equal(-1, table.SlotOf("resolutions")); // not sought, and opens no alias
+    }
+
+    [Fact]
     public void Mask_OfAWholeChunk_ClassesEveryCharacterAsOneByOne()
     {
         // Each character of the first Unicode blocks, at every place of a chunk of 64 (read as vectors when all of it is
