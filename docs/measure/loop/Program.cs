@@ -4,6 +4,7 @@
 //   dotnet run -c Release --project docs/measure/loop -- parse 12   # best of 12 parses of every file: ms, MB/s, MB allocated
 //   dotnet run -c Release --project docs/measure/loop -- load 12    # ResolutionCorpus.Load, warmed up, then 1 and 2 threads alternating: medians
 //   dotnet run -c Release --project docs/measure/loop -- read 12    # ResolutionCorpus.Read, nothing kept (as --corpus): 1 and 2 threads, time and CPU
+//   dotnet run -c Release --project docs/measure/loop -- side 40    # the parse beside its floors, in turn in one process: the ratios of each round
 // Set DOTNET_gcServer=1 for the server garbage collector. Not part of the solution or CI.
 using System.Diagnostics;
 using System.Text;
@@ -76,6 +77,54 @@ if (mode is "load" or "read")
 var texts = folders.SelectMany(f => Directory.GetFiles(Path.Combine(dev, f), "*.txt")).Order(StringComparer.Ordinal)
     .Select(f => (Name: Path.GetFileName(f), Text: File.ReadAllText(f))).ToList();
 var megabytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t.Text)) / 1e6;
+
+if (mode == "side")
+{
+    // RealCorpusBenchmarks' three measures, taken in turn in one process, round after round (in a rotating order): on a
+    // machine whose speed drifts over seconds, as this shared one's does, a run of one benchmark after another compares
+    // the parse with a floor measured at another speed; within a round the three see the same machine. Each round's
+    // ratios, then their medians and quartiles.
+    var exports = texts.Select(t => Resolution2006_27.Model.Serialization.ModelJson.Serialize(
+        ResolutionParser.ParseWithWarnings(t.Text, ParserOptions.Default with { SourceName = t.Name }).Resolution, indented: false)).ToList();
+    var measures = new (string Name, Func<int> Run)[]
+    {
+        ("JsonDocument.Parse of every export (the floor)", () => exports.Sum(e => { using var d = System.Text.Json.JsonDocument.Parse(e); return d.RootElement.GetProperty("operativeParagraphs").GetArrayLength(); })),
+        ("deserialize every export into the model", () => exports.Sum(e => Resolution2006_27.Model.Serialization.ModelJson.Deserialize(e).OperativeParagraphs.Count)),
+        ("parse every printed text into the model", () => texts.Sum(t => ResolutionParser.ParseWithWarnings(t.Text, ParserOptions.Default with { SourceName = t.Name }).Resolution.OperativeParagraphs.Count)),
+    };
+    var warm = Math.Max(20, rounds / 2);
+    var times = measures.Select(_ => new List<double>()).ToArray();
+    for (var round = 0; round < warm + rounds; round++)
+    {
+        for (var k = 0; k < measures.Length; k++)
+        {
+            var m = (round + k) % measures.Length;
+            var clock = Stopwatch.StartNew();
+            GC.KeepAlive(measures[m].Run());
+            if (round >= warm)
+            {
+                times[m].Add(clock.Elapsed.TotalMilliseconds);
+            }
+        }
+    }
+    static (double Q1, double Median, double Q3) Quartiles(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return (sorted[sorted.Length / 4], sorted[sorted.Length / 2], sorted[3 * sorted.Length / 4]);
+    }
+    Console.WriteLine($"{texts.Count} files ({megabytes:F2} MB of text, {exports.Sum(e => (long)Encoding.UTF8.GetByteCount(e)) / 1e6:F2} MB of export), {rounds} rounds after {warm} to warm up:");
+    for (var m = 0; m < measures.Length; m++)
+    {
+        var (q1, median, q3) = Quartiles(times[m]);
+        Console.WriteLine($"  {measures[m].Name}: median {median:F1} ms (quartiles {q1:F1}-{q3:F1})");
+    }
+    foreach (var (over, name) in new[] { (0, "the floor"), (1, "deserializing") })
+    {
+        var (q1, median, q3) = Quartiles(times[2].Zip(times[over], (parse, floor) => parse / floor));
+        Console.WriteLine($"  parse against {name}, round by round: median {median:F2} x (quartiles {q1:F2}-{q3:F2})");
+    }
+    return 0;
+}
 var best = double.MaxValue;
 long allocated = 0;
 for (var round = 0; round < rounds; round++)
