@@ -86,8 +86,9 @@ internal sealed class AliasMatcher
 
         public bool Equals(string? x, string? y) => x is null || y is null ? ReferenceEquals(x, y) : x.Length == y.Length && (x.Length == 0 || SameText(x, y));
 
+        // Mixed by hand: HashCode.Combine over a character is generic code a framework-dependent start-up compiles.
         public int GetHashCode(string text) =>
-            text.Length == 0 ? 0 : HashCode.Combine(char.ToLowerInvariant(text[0]), string.GetHashCode(text.AsSpan(1), StringComparison.Ordinal));
+            text.Length == 0 ? 0 : (char.ToLowerInvariant(text[0]) * -1521134295) ^ string.GetHashCode(text.AsSpan(1), StringComparison.Ordinal);
     }
 
     /// <summary>
