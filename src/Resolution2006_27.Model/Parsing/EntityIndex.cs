@@ -29,8 +29,6 @@ internal sealed class EntityIndex
     // The names the head may open with, each ending where " resolution" starts: the pattern's own.
     private static readonly string[] HeadNames = [.. HeadOrgans, .. HeadPronouns];
 
-    // Each number after the head is read by ResolutionNumberReader (its pattern in its summary).
-
     // The words a symbol's head turns on, found in the one reading of a part's words (FirstWordTable) rather than by a
     // search of the text for each part.
     private static readonly string[] SoughtWords = ["resolution", "resolutions"];
@@ -140,8 +138,6 @@ internal sealed class EntityIndex
         public FirstWordTable FirstWords => field ??= new FirstWordTable(SoughtWords, Actors, ActorShortForms, Instruments, InstrumentShortForms);
     }
 
-    // Instruments' ids, then actors'. The first entry with an id wins, as FindActor and FindInstrument find the first:
-    // a registry a user merged may give an actor the id of an instrument, and that must not stop a parse.
     // The first instrument with each symbol, as a search of the registry's list in order finds it.
     private static Dictionary<string, Instrument> FirstBySymbol(ReferenceRegistry registry)
     {
@@ -156,6 +152,8 @@ internal sealed class EntityIndex
         return bySymbol;
     }
 
+    // Instruments' ids, then actors'. The first entry with an id wins, as FindActor and FindInstrument find the first:
+    // a registry a user merged may give an actor the id of an instrument, and that must not stop a parse.
     private static Dictionary<string, ValueList<string>> ShortFormsOf(ReferenceRegistry registry)
     {
         var forms = new Dictionary<string, ValueList<string>>(StringComparer.Ordinal);

@@ -2,8 +2,9 @@ namespace Resolution2006_27.Model.Parsing;
 
 /// <summary>
 /// Reads a numbered paragraph's label ("1. ", <see cref="Layout.OperativeLabel"/>), an item's ("(a) ",
-/// <see cref="Layout.ItemLabel"/>) and an annex block's ("IV. ", <see cref="Layout.AnnexLabel"/>) at the start of a line, as their patterns do, without a match object: every numbered
-/// paragraph, item and annex block of a corpus is read so, and each match made a match, its groups and their arrays.
+/// <see cref="Layout.ItemLabel"/>) and an annex block's ("IV. ", <see cref="Layout.AnnexLabel"/>) at the start of a
+/// line, as their patterns do, without a match object: every numbered paragraph, item and annex block of a corpus is
+/// read so, and each match made a match, its groups and their arrays.
 /// <c>LabelReaderTests</c> hold each reader to its pattern on every line of the corpora.
 /// </summary>
 internal static class LabelReader

@@ -55,7 +55,7 @@ internal sealed class SourceDocument
     // The index of the last line that starts at or before offset.
     private int LineIndexOf(int offset)
     {
-        var hint = lastLine; // read once: a document is read by one parse, but a stale hint is only checked, never trusted
+        var hint = lastLine; // read once; any line at or before the offset is a sound start, and one past it is not used
         int low = 0, high = lineStarts.Length - 1;
         if (lineStarts[hint] <= offset)
         {
