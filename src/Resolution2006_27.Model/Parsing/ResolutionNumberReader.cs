@@ -3,9 +3,9 @@ namespace Resolution2006_27.Model.Parsing;
 /// <summary>
 /// Reads one number of a resolution symbol's list after its head ("58/137", ", and 64/293 of 30 July 2010",
 /// " and 1325 (2000)") as the pattern <c>\G(?:, and |, | and )?(?&lt;number&gt;\d{1,4}/\d{1,4}|\d{1,4} \([IVXLC]+\))(?: of
-/// (?&lt;date&gt;\d{1,2} [A-Z][a-z]+ \d{4}))?</c> matches it, without a match object: a corpus cites some fifteen thousand
-/// symbols a pass, and each match made a match, its groups and their arrays. <c>ResolutionNumberReaderTests</c> hold it to
-/// the pattern at every place of the corpora where it could match.
+/// (?&lt;date&gt;\d{1,2} [A-Z][a-z]+ \d{4}))?</c> matches it, without a match object: each number read made a match, its
+/// groups and their arrays (and a failed match ends every list: the number after the last).
+/// <c>ResolutionNumberReaderTests</c> hold it to the pattern at every place of the corpora where it could match.
 /// </summary>
 internal static class ResolutionNumberReader
 {
