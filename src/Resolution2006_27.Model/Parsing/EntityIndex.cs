@@ -288,9 +288,42 @@ internal sealed class EntityIndex
         return madeBySymbol[symbol] = instrument;
     }
 
-    /// <summary>The id the library gives a document symbol: "A/RES/58/137" becomes "a-res-58-137".</summary>
-    public static string IdForSymbol(string symbol) =>
-        Regex.Replace(symbol.ToLower(CultureInfo.InvariantCulture), "[^a-z0-9]+", "-").Trim('-');
+    /// <summary>
+    /// The id the library gives a document symbol: "A/RES/58/137" becomes "a-res-58-137": the symbol in lower case
+    /// (invariant), each run of anything but an ASCII letter or digit one hyphen, none at either end (what
+    /// <c>[^a-z0-9]+</c> replaced by a hyphen and trimmed gives; written out, as every symbol a resolution cites that the
+    /// registry does not hold is made an id).
+    /// </summary>
+    public static string IdForSymbol(string symbol)
+    {
+        var lower = symbol.ToLower(CultureInfo.InvariantCulture);
+        // The buffer made here and filled by a callee (see MappedText.Fold: a method with a stackalloc and a loop is
+        // compiled fully optimized at its first call, and a first query makes ids).
+        return lower.Length <= 256 ? IdOf(lower, stackalloc char[lower.Length]) : IdOf(lower, new char[lower.Length]);
+    }
+
+    private static string IdOf(string lower, Span<char> buffer)
+    {
+        var length = 0;
+        var run = false; // a run of other characters since the last letter or digit kept
+        foreach (var c in lower)
+        {
+            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                if (run && length > 0)
+                {
+                    buffer[length++] = '-';
+                }
+                buffer[length++] = c;
+                run = false;
+            }
+            else
+            {
+                run = true;
+            }
+        }
+        return new string(buffer[..length]);
+    }
 
     private static IEnumerable<string> ExpandAliases(Instrument instrument, IReadOnlyList<Instrument> all)
     {

@@ -20,4 +20,20 @@ public class SymbolIdTests
     [InlineData("/-/", "")]
     [InlineData("", "")]
     public void IdForSymbol_LowersAndJoinsWithOneHyphen(string symbol, string id) => Assert.Equal(id, EntityIndex.IdForSymbol(symbol));
+
+    [Fact]
+    public void IdForSymbol_IsTheSymbolLowered_WithEachRunOfOtherCharactersOneHyphen_AndNoneAtTheEnds()
+    {
+        // As the replacement it is written out from, on random symbols of letters, digits, marks and letters outside ASCII,
+        // and on one longer than the stack buffer.
+        const string alphabet = "AaRrEeSs0159/-. ()ÉéİıẞΩ ";
+        var random = new Random(2006_27);
+        var symbols = Enumerable.Range(0, 5000).Select(_ => new string([.. Enumerable.Range(0, random.Next(0, 30)).Select(_ => alphabet[random.Next(alphabet.Length)])]))
+            .Append(string.Concat(Enumerable.Repeat("A/RES/58/137 ", 40)));
+        foreach (var symbol in symbols)
+        {
+            var expected = System.Text.RegularExpressions.Regex.Replace(symbol.ToLower(System.Globalization.CultureInfo.InvariantCulture), "[^a-z0-9]+", "-").Trim('-');
+            Assert.True(expected == EntityIndex.IdForSymbol(symbol), $"'{symbol}': '{expected}', not '{EntityIndex.IdForSymbol(symbol)}'");
+        }
+    }
 }
