@@ -35,11 +35,12 @@ internal sealed class EntityIndex
 
     /// <summary>
     /// Whether <paramref name="word"/> is " resolution " or " resolutions " before a digit, as <see cref="ResolutionHead"/>
-    /// needs (lower case, a space before and after).
+    /// needs (lower case, a space before and after). (The word ends before any "s" the check after it would take: it is
+    /// read whole.)
     /// </summary>
     private bool IsResolutionBeforeNumber(string text, FirstWordTable.Word word) =>
         (word.Slot == resolutionSlots.Singular || word.Slot == resolutionSlots.Plural) && text[word.Start] == 'r' && word.Start > 0 && text[word.Start - 1] == ' '
-        && word.End + 1 < text.Length && text[word.End] == ' ' && char.IsDigit(text[word.End + 1]);
+        && NumberedWords.IsBeforeNumber(text, word.End, anyBlank: false, roman: false);
 
     // The slots of "resolution" and "resolutions" in the first-word table.
     private readonly (int Singular, int Plural) resolutionSlots;

@@ -21,17 +21,26 @@ internal static class NumberedWords
     {
         for (var at = text.IndexOf(word, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
-            var p = at + word.Length;
-            if (p < text.Length && text[p] == 's')
-            {
-                p++;
-            }
-            if (p + 1 < text.Length && (anyBlank ? char.IsWhiteSpace(text[p]) : text[p] == ' ')
-                && (char.IsDigit(text[p + 1]) || (roman && text[p + 1] is 'I' or 'V' or 'X' or 'L' or 'C')))
+            if (IsBeforeNumber(text, at + word.Length, anyBlank, roman))
             {
                 return at;
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// Whether a word that ends at <paramref name="p"/> (its plural's "s" after it or not) stands before a blank and a
+    /// digit (or, with <paramref name="roman"/>, a roman numeral's first letter): what <see cref="NextBeforeNumber"/> asks
+    /// where the word stands, and a reader that found the word otherwise asks too.
+    /// </summary>
+    public static bool IsBeforeNumber(string text, int p, bool anyBlank, bool roman)
+    {
+        if (p < text.Length && text[p] == 's')
+        {
+            p++;
+        }
+        return p + 1 < text.Length && (anyBlank ? char.IsWhiteSpace(text[p]) : text[p] == ' ')
+            && (char.IsDigit(text[p + 1]) || (roman && text[p + 1] is 'I' or 'V' or 'X' or 'L' or 'C'));
     }
 }

@@ -86,7 +86,9 @@ internal sealed class ResolutionBuilder
         var addressees = lead is null ? ValueList<Addressee>.Empty : asks.Addressees(raw.Text, lead, analysis);
         var phrase = lead is null ? null : asks.ToPhrase(raw.Text, lead, operative: true);
         // A directive lead's ask is the paragraph's phrase and addressees, read once for both.
-        var found = lead?.Entry.Class == Phrases.VerbClass.Directive ? AsksOf(raw.Text, lead, analysis, phrase, addressees) : AsksOf(raw.Text, lead, analysis);
+        var leadAsk = lead is null ? null
+            : lead.Entry.Class == Phrases.VerbClass.Directive ? asks.AskOf(raw.Text, lead, addressees, phrase) : asks.AskOf(raw.Text, lead, analysis);
+        var found = AsksOf(raw.Text, lead, leadAsk, analysis);
         Track(addressees);
         return new OperativeParagraph(
             id, number, phrase, addressees, raw.Text.Text, PartSpan(raw),
@@ -121,7 +123,8 @@ internal sealed class ResolutionBuilder
         {
             var id = parent.Item(item.Label);
             var analysis = Analyze(item, id);
-            var found = AsksOf(item.Text, asks.Lead(item.Text), analysis);
+            var lead = asks.Lead(item.Text);
+            var found = AsksOf(item.Text, lead, lead is null ? null : asks.AskOf(item.Text, lead, analysis), analysis);
             foreach (var a in found)
             {
                 Track(a.Addressees);
@@ -134,18 +137,14 @@ internal sealed class ResolutionBuilder
     /// <summary>The asks of a part: its lead phrase's, then those of the directive phrases after it, in order.</summary>
     /// <param name="text">The part's text.</param>
     /// <param name="lead">Its lead phrase, or null.</param>
+    /// <param name="leadAsk">The lead's ask, read by the caller (null where it asks nothing): an operative paragraph reads
+    /// it from the paragraph's own phrase and addressees. Finding the further phrases reports nothing, so the lead's
+    /// diagnostics come first either way.</param>
     /// <param name="analysis">What its text names.</param>
-    /// <param name="leadPhrase">A directive lead's phrase, where made already (null where not)...</param>
-    /// <param name="leadAddressees">... and its addressees.</param>
-    private ValueList<Phrases.Ask> AsksOf(MappedText text, PhraseMatch? lead, PartAnalysis analysis, Phrases.Phrase? leadPhrase = null, ValueList<Addressee>? leadAddressees = null)
+    private ValueList<Phrases.Ask> AsksOf(MappedText text, PhraseMatch? lead, Phrases.Ask? leadAsk, PartAnalysis analysis)
     {
-        // Finding the phrases reports nothing; the asks are read in order after, so their diagnostics keep that order.
         var further = asks.Further(text, lead?.End ?? 0, directiveOnly: true);
-        List<Phrases.Ask>? found = null;
-        if (lead is not null && (leadPhrase is not null && leadAddressees is not null ? asks.AskOf(text, lead, leadAddressees, leadPhrase) : asks.AskOf(text, lead, analysis)) is { } first)
-        {
-            (found ??= []).Add(first);
-        }
+        List<Phrases.Ask>? found = leadAsk is null ? null : [leadAsk];
         foreach (var phrase in further)
         {
             if (asks.AskOf(text, phrase, analysis) is { } ask)

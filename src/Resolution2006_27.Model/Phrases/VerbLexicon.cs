@@ -41,9 +41,11 @@ public sealed class VerbLexicon
         formsBySpan = byForm.GetAlternateLookup<ReadOnlySpan<char>>();
         lemmasBySpan = byLemma.GetAlternateLookup<ReadOnlySpan<char>>();
         // Each first word with the most words of a form or lemma it opens ("takes": 3, of "takes note of").
+        // And how each opens, for the phrase reader's sieve (with the leading adverbs, after).
         var first = new Dictionary<string, System.Runtime.CompilerServices.StrongBox<int>>(StringComparer.OrdinalIgnoreCase);
         foreach (var form in byForm.Keys.Concat(byLemma.Keys))
         {
+            openings.Add(form);
             var words = form.Split(' ');
             if (!first.TryGetValue(words[0], out var most))
             {
@@ -52,9 +54,9 @@ public sealed class VerbLexicon
             most.Value = Math.Max(most.Value, words.Length);
         }
         firstWords = first.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var phrase in byForm.Keys.Concat(byLemma.Keys).Concat(LeadingAdverbs))
+        foreach (var adverb in LeadingAdverbs)
         {
-            openings.Add(phrase);
+            openings.Add(adverb);
         }
         foreach (var word in first.Keys)
         {
@@ -66,8 +68,8 @@ public sealed class VerbLexicon
     private readonly Parsing.OpeningSieve openings = new();
 
     /// <summary>
-    /// False only where no form, lemma or leading adverb can open at <paramref name="at"/> of <paramref name="text"/>:
-    /// its first three characters are ASCII letters that open none of them (see <see cref="Parsing.OpeningSieve"/>).
+    /// False only where no form, lemma or leading adverb can open at <paramref name="at"/> of <paramref name="text"/>: it
+    /// opens with four ASCII letters, or a word of three, that open none of them (see <see cref="Parsing.OpeningSieve"/>).
     /// </summary>
     internal bool MayOpenPhrase(string text, int at) => openings.MayOpen(text, at);
 
