@@ -79,9 +79,10 @@ internal sealed class EntityIndex
         States = matchers.States;
         ActorShortForms = matchers.ActorShortForms;
         actorPositions = matchers.ActorPositions;
+        instrumentPositions = matchers.InstrumentPositions;
         // A resolution the registry does not hold brings no alias and one short form, "the present resolution":
         // its matchers are the registry's, built once. One the registry holds gets matchers of its own.
-        var isNew = registry.FindInstrument(self.Id) is null && self.Aliases.Count == 0 && self.ShortForms.SequenceEqual([PresentResolution]);
+        var isNew = !instrumentPositions.ContainsKey(self.Id) && self.Aliases.Count == 0 && self.ShortForms.SequenceEqual([PresentResolution]);
         if (isNew)
         {
             (Instruments, InstrumentShortForms, FirstWords) = (matchers.Instruments, matchers.InstrumentShortForms, matchers.FirstWords);
@@ -134,6 +135,9 @@ internal sealed class EntityIndex
 
         // Where each actor id stands in the registry's list (twice or more where a registry built by hand repeats it).
         public IReadOnlyDictionary<string, int[]> ActorPositions { get; } = IndexesByKey.Of(registry.Actors.Count, i => registry.Actors[i].Id);
+
+        // The same for instruments' ids.
+        public IReadOnlyDictionary<string, int[]> InstrumentPositions { get; } = IndexesByKey.Of(registry.Instruments.Count, i => registry.Instruments[i].Id);
 
         // Built on first use, once per registry (two threads racing build the same table twice, and either serves).
         public FirstWordTable FirstWords => field ??= new FirstWordTable(SoughtWords, Actors, ActorShortForms, Instruments, InstrumentShortForms);
@@ -203,11 +207,49 @@ internal sealed class EntityIndex
         return registryShortForms.TryGetValue(id, out forms!);
     }
 
-    /// <summary>Instruments made for resolution symbols the registry does not hold.</summary>
-    public IEnumerable<Instrument> MadeInstruments => madeInstruments.Values;
-
+    /// <summary>
+    /// The instrument of id <paramref name="id"/>: this resolution, else the registry's first (as
+    /// <see cref="ReferenceRegistry.FindInstrument"/> finds it, looked up rather than searched for), else one made here.
+    /// </summary>
     public Instrument? FindInstrument(string id) =>
-        id == Self.Id ? Self : registry.FindInstrument(id) ?? madeInstruments.GetValueOrDefault(id);
+        id == Self.Id ? Self : instrumentPositions.TryGetValue(id, out var at) ? registry.Instruments[at[0]] : madeInstruments.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The instruments whose ids are in <paramref name="ids"/>: the registry's in its order (but for any entry with this
+    /// resolution's id), then those made here in the order they were made, then this resolution: looked up by id, not
+    /// found by reading the whole registry for each resolution.
+    /// </summary>
+    public ValueList<Instrument> InstrumentsIn(IReadOnlySet<string> ids)
+    {
+        var positions = new List<int>();
+        foreach (var id in ids)
+        {
+            if (id != Self.Id && instrumentPositions.TryGetValue(id, out var at))
+            {
+                positions.AddRange(at);
+            }
+        }
+        positions.Sort();
+        var instruments = new List<Instrument>(positions.Count + madeInstruments.Count + 1);
+        foreach (var position in positions)
+        {
+            instruments.Add(registry.Instruments[position]);
+        }
+        foreach (var made in madeInstruments.Values)
+        {
+            if (ids.Contains(made.Id))
+            {
+                instruments.Add(made);
+            }
+        }
+        if (ids.Contains(Self.Id))
+        {
+            instruments.Add(Self);
+        }
+        return ValueList<Instrument>.Owning([.. instruments]);
+    }
+
+    private readonly IReadOnlyDictionary<string, int[]> instrumentPositions;
 
     /// <summary>The registry's first actor of id <paramref name="id"/>, as <see cref="ReferenceRegistry.FindActor"/> finds it, looked up rather than searched for.</summary>
     public Actor? FindActor(string id) => actorPositions.TryGetValue(id, out var at) ? registry.Actors[at[0]] : null;
@@ -256,7 +298,7 @@ internal sealed class EntityIndex
             }
             var organ = head.Groups["organ"].Success
                 ? Organs.ByName(head.Groups["organ"].Value)!
-                : actors.LastOrDefault(a => a.End <= head.Index && Organs.Adopts(a.EntityId))?.EntityId ?? organId;
+                : AdopterBefore(actors, head.Index) ?? organId;
             var start = head.Index;
             for (var end = ResolutionNumberReader.Read(text, head.Index + head.Length, out var number, out var date); end >= 0; end = ResolutionNumberReader.Read(text, end, out number, out date))
             {
@@ -268,6 +310,20 @@ internal sealed class EntityIndex
             }
         }
         return into;
+    }
+
+    /// <summary>The last organ named before <paramref name="position"/> that adopts resolutions, if any.</summary>
+    /// <remarks>A loop, not a query: a lambda capturing the head would be allocated for every word the loop above reads.</remarks>
+    private static string? AdopterBefore(IReadOnlyList<MentionMatch> actors, int position)
+    {
+        for (var i = actors.Count - 1; i >= 0; i--)
+        {
+            if (actors[i].End <= position && Organs.Adopts(actors[i].EntityId))
+            {
+                return actors[i].EntityId;
+            }
+        }
+        return null;
     }
 
     private Instrument Make(string symbol, string date)

@@ -203,8 +203,7 @@ internal sealed class ResolutionBuilder
     private ValueList<Instrument> Instruments(EntityIndex index)
     {
         var wanted = Closure(instrumentIds, id => index.FindInstrument(id)?.ParentId);
-        return options.Registry.Instruments.Where(i => i.Id != index.Self.Id).Concat(index.MadeInstruments).Append(index.Self)
-            .Where(i => wanted.Contains(i.Id)).ToValueList();
+        return index.InstrumentsIn(wanted);
     }
 
     private static HashSet<string> Closure(IEnumerable<string> ids, Func<string, string?> parent)

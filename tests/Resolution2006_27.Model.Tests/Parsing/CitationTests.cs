@@ -1,4 +1,5 @@
 using Resolution2006_27.Model.Citations;
+using Resolution2006_27.Model.Registry;
 
 namespace Resolution2006_27.Model.Tests.Parsing;
 
@@ -203,5 +204,17 @@ public class CitationTests
         var op7 = Resolutions.FromString(text, Fresh.Options()).OperativeParagraphs[6];
         var citation = Assert.Single(op7.Citations);
         Assert.Equal(("ilo-p29", CitationForm.Title, "Protocol of 2014 to the Forced Labour Convention, 1930"), (citation.InstrumentId, citation.Form, citation.Text));
+    }
+
+    [Fact]
+    public void Instruments_AreTheRegistrysInItsOrder_ThenThoseMadeAsMade_ThenTheResolution()
+    {
+        // Cited in the reverse of the registry's order, between two symbols the registry does not hold.
+        var r = Resolutions.FromString(ShortResolution.Text(
+            "1. Urges Member States to implement General Assembly resolution 60/998 and the Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime, as well as General Assembly resolution 60/997 and the United Nations Convention against Transnational Organized Crime, and the present resolution."),
+            Fresh.Options());
+        var registry = ReferenceRegistry.Default.Instruments.Select(i => i.Id).ToList();
+        Assert.True(registry.IndexOf("untoc") < registry.IndexOf("trafficking-protocol"));
+        Assert.Equal(["untoc", "trafficking-protocol", "a-res-60-998", "a-res-60-997", "e-res-2099-1"], r.Instruments.Select(i => i.Id));
     }
 }
