@@ -38,9 +38,10 @@ internal static class AddresseeReader
     /// commas ("... on the sale of children, child prostitution and child pornography") where an addressee's words
     /// otherwise stop, so an addressee that would end inside a cited title runs to the title's end.
     /// </summary>
-    public static List<Found> Read(string text, int at, MentionsByStart actors, IReadOnlyList<Citations.Citation> citations, bool throughTo = false)
+    /// <remarks>Into <paramref name="found"/>, cleared first: a reader of many phrases fills one list again and again.</remarks>
+    public static List<Found> Read(string text, int at, MentionsByStart actors, IReadOnlyList<Citations.Citation> citations, List<Found> found, bool throughTo = false)
     {
-        var found = new List<Found>();
+        found.Clear();
         var p = at;
         // The first addressee may stand after "to" (a directive taking it so) and "both"; only where an actor follows.
         for (var k = 0; k < (throughTo ? Openings.Length : 2); k++)

@@ -105,8 +105,9 @@ internal sealed class AliasMatcher
         found.Clear();
         Candidates(text, words, table.ColumnOf(this), candidates);
         // The map of claimed characters lives on the stack and the loops in callees (see MappedText.Fold: a method with
-        // both is compiled fully optimized at its first call). Most parts are short: their map fits the stack.
-        return candidates.Count == 0 ? found : Claim(text, candidates, shortForms, taken, found, text.Length <= 1024 ? stackalloc bool[text.Length] : new bool[text.Length]);
+        // both is compiled fully optimized at its first call). Nearly every part's map fits the stack (8 KB: a part of
+        // over 1,024 characters, not rare, made an array for each matcher).
+        return candidates.Count == 0 ? found : Claim(text, candidates, shortForms, taken, found, text.Length <= 8192 ? stackalloc bool[text.Length] : new bool[text.Length]);
     }
 
     // Every occurrence on word boundaries: an alias can only start where its first word stands whole.

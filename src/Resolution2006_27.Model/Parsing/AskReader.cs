@@ -126,6 +126,9 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
         match.Start,
         span(text, match.Start, match.End));
 
+    // The addressees read at a phrase, one list for every phrase: each is copied into its model before the next is read.
+    private readonly List<AddresseeReader.Found> addresseesRead = [];
+
     public ValueList<Addressee> Addressees(MappedText text, PhraseMatch phrase, PartAnalysis analysis)
     {
         if (phrase.AddresseeAt is null && (phrase.End >= text.Text.Length || text.Text[phrase.End] != ' '))
@@ -133,7 +136,7 @@ internal sealed class AskReader(VerbLexicon lexicon, Func<MappedText, int, int, 
             return ValueList<Addressee>.Empty;
         }
         var at = phrase.AddresseeAt ?? phrase.End + 1;
-        var found = AddresseeReader.Read(text.Text, at, analysis.ActorsByStart, analysis.Citations, throughTo: phrase.Entry.Class == VerbClass.Directive);
+        var found = AddresseeReader.Read(text.Text, at, analysis.ActorsByStart, analysis.Citations, addresseesRead, throughTo: phrase.Entry.Class == VerbClass.Directive);
         var addressees = found.Count == 0 ? [] : new Addressee[found.Count];
         for (var i = 0; i < addressees.Length; i++)
         {

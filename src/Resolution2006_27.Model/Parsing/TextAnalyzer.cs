@@ -300,20 +300,30 @@ internal sealed class TextAnalyzer
         {
             return; // a pinpoint stands before a citation: without one there is nothing to read
         }
-        var byStart = new Dictionary<int, int>();
-        for (var i = 0; i < citations.Count; i++)
-        {
-            byStart.TryAdd(citations[i].Match.Start, i);
-        }
         foreach (var pin in PinpointReader.Find(mapped.Text))
         {
-            if (!byStart.TryGetValue(pin.CitationStart, out var i) && !byStart.TryGetValue(pin.CitationStartWithArticle, out i))
+            var i = FirstAt(citations, pin.CitationStart) is var at and >= 0 ? at : FirstAt(citations, pin.CitationStartWithArticle);
+            if (i < 0)
             {
                 continue;
             }
             var pinpoint = new Pinpoint(mapped.Text[pin.Start..pin.End], pin.Path, pin.Caption, pin.Start, Span(mapped, pin.Start, pin.End));
             citations[i] = (citations[i].Match, citations[i].Citation with { Pinpoint = pinpoint });
         }
+    }
+
+    // The first citation that starts at start, or -1: a part's few citations are searched, where a table was made for
+    // every part with one.
+    private static int FirstAt(List<(MentionMatch Match, Citation Citation)> citations, int start)
+    {
+        for (var i = 0; i < citations.Count; i++)
+        {
+            if (citations[i].Match.Start == start)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     // The n-th citation's id in a part ("para_3__ref_1"): pooled, as the same ids recur in every resolution. Formatted
