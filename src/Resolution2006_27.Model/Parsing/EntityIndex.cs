@@ -21,7 +21,8 @@ internal sealed class EntityIndex
     private static readonly string[] HeadOrgans = ["General Assembly", "Economic and Social Council", "Security Council"];
     private static readonly string[] HeadPronouns = ["its", "their"];
 
-    // Tried only where one of its names ends just before " resolution" and a number (HeadBefore), not at every position.
+    // What a symbol's head is. Read by hand (HeadAt) where one of its names ends just before " resolution" and a number;
+    // the pattern itself is tried only where a character outside ASCII stands before a name.
     private static readonly TieredRegex ResolutionHead = new(
         $@"\G\b(?:(?<organ>{string.Join("|", HeadOrgans)})|(?<its>{string.Join("|", HeadPronouns)})) resolutions? (?=\d)",
         RegexOptions.CultureInvariant);
@@ -45,16 +46,33 @@ internal sealed class EntityIndex
     // The slots of "resolution" and "resolutions" in the first-word table.
     private readonly (int Singular, int Plural) resolutionSlots;
 
-    /// <summary>The head that ends at <paramref name="at"/>, where " resolution" stands before a number, or null.</summary>
-    private static Match? HeadBefore(string text, int at)
+    /// <summary>A symbol's head: where it starts, where its first number starts, and the organ it names (null for "its", "their").</summary>
+    internal readonly record struct Head(int Start, int NumberStart, string? Organ);
+
+    /// <summary>
+    /// The head whose " resolution" or " resolutions" is the word from <paramref name="wordStart"/> to
+    /// <paramref name="wordEnd"/>, which stands before a space and a digit (<see cref="IsResolutionBeforeNumber"/>), or null:
+    /// what <see cref="ResolutionHead"/> matches there, read by hand (a name ends just before the word, and nothing of a
+    /// word stands before the name), without a match object for each of a corpus's symbols.
+    /// </summary>
+    internal static Head? HeadAt(string text, int wordStart, int wordEnd)
     {
-        foreach (var name in HeadNames)
+        var at = wordStart - 1; // the space before the word
+        for (var i = 0; i < HeadNames.Length; i++)
         {
+            var name = HeadNames[i];
             var start = at - name.Length;
-            if (start >= 0 && string.CompareOrdinal(text, start, name, 0, name.Length) == 0 && ResolutionHead.Match(text, start) is { Success: true } head)
+            if (start < 0 || string.CompareOrdinal(text, start, name, 0, name.Length) != 0)
             {
-                return head;
+                continue;
             }
+            // The pattern's \b before a name, which opens with a letter: no word character before it. Outside ASCII the
+            // pattern itself is asked, whose word characters are Unicode's.
+            if (start > 0 && (text[start - 1] >= '\u0080' ? !ResolutionHead.Match(text, start).Success : char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] == '_'))
+            {
+                return null;
+            }
+            return new Head(start, wordEnd + 1, i < HeadOrgans.Length ? name : null);
         }
         return null;
     }
@@ -292,20 +310,18 @@ internal sealed class EntityIndex
         // among the part's words as FirstWords read them.
         foreach (ref readonly var word in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(words))
         {
-            if (!IsResolutionBeforeNumber(text, word) || HeadBefore(text, word.Start - 1) is not { } head)
+            if (!IsResolutionBeforeNumber(text, word) || HeadAt(text, word.Start, word.End) is not { } head)
             {
                 continue;
             }
-            var organ = head.Groups["organ"].Success
-                ? Organs.ByName(head.Groups["organ"].Value)!
-                : AdopterBefore(actors, head.Index) ?? organId;
-            var start = head.Index;
-            for (var end = ResolutionNumberReader.Read(text, head.Index + head.Length, out var number, out var date); end >= 0; end = ResolutionNumberReader.Read(text, end, out number, out date))
+            var organ = head.Organ is { } name ? Organs.ByName(name)! : AdopterBefore(actors, head.Start) ?? organId;
+            var start = head.Start;
+            for (var end = ResolutionNumberReader.Read(text, head.NumberStart, out var number, out var date); end >= 0; end = ResolutionNumberReader.Read(text, end, out number, out date))
             {
                 var symbol = string.Concat(Organs.SymbolPrefix(organ), text.AsSpan(number.Start, number.End - number.Start));
                 var instrument = registryBySymbol.GetValueOrDefault(symbol)
                     ?? (Self.DocumentSymbol == symbol ? Self : Make(symbol, text[date.Start..date.End]));
-                into.Add(new MentionMatch(start == head.Index ? start : number.Start, end, instrument.Id, IsShortForm: false, IsSymbol: true));
+                into.Add(new MentionMatch(start == head.Start ? start : number.Start, end, instrument.Id, IsShortForm: false, IsSymbol: true));
                 start = number.Start;
             }
         }
