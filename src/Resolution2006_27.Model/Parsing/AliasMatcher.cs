@@ -104,11 +104,23 @@ internal sealed class AliasMatcher
     {
         found.Clear();
         Candidates(text, words, table.ColumnOf(this), candidates);
-        // The map of claimed characters lives on the stack and the loops in callees (see MappedText.Fold: a method with
-        // both is compiled fully optimized at its first call). Nearly every part's map fits the stack (8 KB: a part of
-        // over 1,024 characters, not rare, made an array for each matcher).
-        return candidates.Count == 0 ? found : Claim(text, candidates, shortForms, taken, found, text.Length <= 8192 ? stackalloc bool[text.Length] : new bool[text.Length]);
+        if (candidates.Count == 0)
+        {
+            return found;
+        }
+        candidates.Sort();
+        // A part has a candidate or two and a few mentions taken: each candidate is checked against those claimed before
+        // it. Where there are many (a long part, or a text made to be hostile), against a map of claimed characters, whose
+        // cost grows with the text rather than with their product; the map lives on the stack and the loops in callees (see
+        // MappedText.Fold: a method with both is compiled fully optimized at its first call).
+        return candidates.Count + (taken?.Count ?? 0) <= FewClaims
+            ? ClaimAmongFew(candidates, shortForms, taken, found)
+            : Claim(candidates, shortForms, taken, found, text.Length <= 8192 ? stackalloc bool[text.Length] : new bool[text.Length]);
     }
+
+    // How many candidates and mentions taken are checked against each other rather than mapped (a map was cleared for
+    // every part, four times, most for one candidate).
+    private const int FewClaims = 32;
 
     // Every occurrence on word boundaries: an alias can only start where its first word stands whole.
     private void Candidates(string text, List<FirstWordTable.Word> words, AliasOpening?[] column, List<(int Alias, int At)> candidates)
@@ -145,10 +157,9 @@ internal sealed class AliasMatcher
         }
     }
 
-    // Longest aliases claim their characters first; a shorter one is kept only on free characters.
-    private List<MentionMatch> Claim(string text, List<(int Alias, int At)> candidates, bool shortForms, IReadOnlyList<MentionMatch>? taken, List<MentionMatch> found, Span<bool> covered)
+    // Longest aliases (sorted first) claim their characters first; a shorter one is kept only on free characters.
+    private List<MentionMatch> Claim(List<(int Alias, int At)> candidates, bool shortForms, IReadOnlyList<MentionMatch>? taken, List<MentionMatch> found, Span<bool> covered)
     {
-        candidates.Sort();
         if (taken is not null)
         {
             for (var i = 0; i < taken.Count; i++)
@@ -167,6 +178,36 @@ internal sealed class AliasMatcher
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
+    }
+
+    // The same claims, each candidate checked against the mentions taken and those kept before it: characters are covered
+    // only by a mention that has some (an empty one covers none).
+    private List<MentionMatch> ClaimAmongFew(List<(int Alias, int At)> candidates, bool shortForms, IReadOnlyList<MentionMatch>? taken, List<MentionMatch> found)
+    {
+        foreach (var (a, at) in candidates)
+        {
+            var (alias, id) = aliases[a];
+            var end = at + alias.Length;
+            if (!Overlaps(taken, at, end) && !Overlaps(found, at, end))
+            {
+                found.Add(new MentionMatch(at, end, id, shortForms));
+            }
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static bool Overlaps(IReadOnlyList<MentionMatch>? claimed, int start, int end)
+    {
+        for (var i = 0; i < (claimed?.Count ?? 0); i++)
+        {
+            var other = claimed![i];
+            if (other.Start < end && start < other.End && other.Start < other.End)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Exact but for the first character's case, and ending on a word boundary.
