@@ -65,7 +65,9 @@ internal static class PhraseReader
             return null; // most words open no phrase: nothing more is read
         }
         var longest = lexicon.LongestFormWords;
-        var ends = WordEnds(text, start, Math.Min(longest + 2, MaxWords), buffer);
+        // No more words than the longest form the first word opens, and two at least: a form with an adverb after its first
+        // word (below) needs to know a second word follows.
+        var ends = WordEnds(text, start, Math.Min(Math.Max(most, 2), MaxWords), buffer);
         // Runs longer than any form its first word opens are not looked up ("urges" opens forms of one word).
         for (var n = Math.Min(Math.Min(ends.Length, longest), most) - 1; n >= 0; n--)
         {
