@@ -10,17 +10,24 @@ internal sealed class MappedText
 {
     // The map back to the source as runs: text characters whose source offsets rise by one from the run's start.
     // A paragraph is a few runs (one per line, and one more at each folded blank or cut marker), where an offset
-    // per character was an int for every character of every part of a corpus.
-    private readonly int[] runStarts; // the text index where each run starts, rising
-    private readonly int[] runSources; // the source offset of each run's first character, rising
+    // per character was an int for every character of every part of a corpus. Most parts of a corpus printed a
+    // paragraph to a line are one run: that run is two numbers here, and only more runs make an array.
+    private readonly int[]? runs; // each run's text index and source offset, in pairs, both rising; null for one run
+    private readonly int onlySource; // the source offset of the one run's first character (which is text index 0)
 
-    private MappedText(string text, int[] runStarts, int[] runSources, int sourceEnd)
+    private MappedText(string text, int[]? runs, int onlySource, int sourceEnd)
     {
         Text = text;
-        this.runStarts = runStarts;
-        this.runSources = runSources;
+        this.runs = runs;
+        this.onlySource = onlySource;
         SourceEnd = sourceEnd;
     }
+
+    private int RunCount => runs is null ? 1 : runs.Length / 2;
+
+    private int RunStart(int run) => runs is null ? 0 : runs[2 * run];
+
+    private int RunSource(int run) => runs is null ? onlySource : runs[(2 * run) + 1];
 
     public string Text { get; }
 
@@ -35,11 +42,11 @@ internal sealed class MappedText
             throw new ArgumentOutOfRangeException(nameof(index));
         }
         // The last run that starts at or before the index, found by halving.
-        int low = 0, high = runStarts.Length - 1;
+        int low = 0, high = RunCount - 1;
         while (low < high)
         {
             var mid = (low + high + 1) / 2;
-            if (runStarts[mid] <= index)
+            if (RunStart(mid) <= index)
             {
                 low = mid;
             }
@@ -48,18 +55,18 @@ internal sealed class MappedText
                 high = mid - 1;
             }
         }
-        return runSources[low] + (index - runStarts[low]);
+        return RunSource(low) + (index - RunStart(low));
     }
 
     /// <summary>How many text characters come from source offsets before <paramref name="sourceOffset"/>.</summary>
     public int TextIndexOf(int sourceOffset)
     {
         // The offsets rise with the index: the first run that reaches the offset holds the first index at or past it.
-        int low = 0, high = runStarts.Length;
+        int low = 0, high = RunCount;
         while (low < high)
         {
             var mid = (low + high) / 2;
-            if (runSources[mid] + RunLength(mid) - 1 < sourceOffset)
+            if (RunSource(mid) + RunLength(mid) - 1 < sourceOffset)
             {
                 low = mid + 1;
             }
@@ -68,10 +75,10 @@ internal sealed class MappedText
                 high = mid;
             }
         }
-        return low == runStarts.Length ? Text.Length : runStarts[low] + Math.Max(0, sourceOffset - runSources[low]);
+        return low == RunCount ? Text.Length : RunStart(low) + Math.Max(0, sourceOffset - RunSource(low));
     }
 
-    private int RunLength(int run) => (run + 1 < runStarts.Length ? runStarts[run + 1] : Text.Length) - runStarts[run];
+    private int RunLength(int run) => (run + 1 < RunCount ? RunStart(run + 1) : Text.Length) - RunStart(run);
 
     /// <summary>The source range covered by text characters [start, end).</summary>
     public (int Start, int End) SourceRange(int start, int end) =>
@@ -83,16 +90,11 @@ internal sealed class MappedText
     public static MappedText Build(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, string? known = null)
     {
         var capacity = Capacity(lines);
-        var runs = new Runs(capacity);
-        try
-        {
-            var text = Fold(source, lines, cuts, runs, capacity, known);
-            return new MappedText(text, runs.Starts(), runs.Sources(), lines.Count > 0 ? lines[^1].End : 0);
-        }
-        finally
-        {
-            runs.Return();
-        }
+        var runs = Runs.Take();
+        var text = Fold(source, lines, cuts, runs, capacity, known);
+        var mapped = new MappedText(text, runs.Count == 1 ? null : runs.Pairs(), runs.Count == 1 ? runs.FirstSource : 0, lines.Count > 0 ? lines[^1].End : 0);
+        runs.Release();
+        return mapped;
     }
 
     /// <summary>True when folding changes <paramref name="line"/> (a line's content): a blank other than a space, or two together.</summary>
@@ -248,36 +250,58 @@ internal sealed class MappedText
         length++;
     }
 
-    /// <summary>The runs of a map as it is built, in buffers borrowed for the build.</summary>
-    private sealed class Runs(int capacity)
+    /// <summary>
+    /// The runs of a map as it is built: one builder for each thread, taken for a build and given back after it (a build
+    /// that throws leaves it to be made again), where each build borrowed two arrays the length of its text from the pool.
+    /// </summary>
+    private sealed class Runs
     {
-        private int[] starts = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(capacity, 1));
-        private int[] sources = System.Buffers.ArrayPool<int>.Shared.Rent(Math.Max(capacity, 1));
+        [ThreadStatic]
+        private static Runs? free;
+
+        private int[] pairs = new int[32]; // each run's text index and source offset; grown by doubling
         private int count;
         private int lastSource = -2;
+
+        public static Runs Take()
+        {
+            var runs = free ?? new Runs();
+            free = null;
+            runs.count = 0;
+            runs.lastSource = -2;
+            return runs;
+        }
+
+        /// <summary>Gives the builder back for the thread's next build, unless a long text grew it past what is worth keeping.</summary>
+        public void Release()
+        {
+            if (pairs.Length <= 4096)
+            {
+                free = this;
+            }
+        }
+
+        public int Count => count;
+
+        public int FirstSource => pairs[1];
 
         /// <summary>Maps text indexes from <paramref name="index"/> (the next one) to sources from <paramref name="source"/>, <paramref name="length"/> of them: a new run unless they follow the last.</summary>
         public void Add(int index, int source, int length = 1)
         {
             if (source != lastSource + 1) // lastSource starts at -2: the first character opens a run
             {
-                starts[count] = index;
-                sources[count] = source;
+                if (2 * count == pairs.Length)
+                {
+                    Array.Resize(ref pairs, 2 * pairs.Length);
+                }
+                pairs[2 * count] = index;
+                pairs[(2 * count) + 1] = source;
                 count++;
             }
             lastSource = source + length - 1;
         }
 
-        public int[] Starts() => starts[..count];
-
-        public int[] Sources() => sources[..count];
-
-        public void Return()
-        {
-            System.Buffers.ArrayPool<int>.Shared.Return(starts);
-            System.Buffers.ArrayPool<int>.Shared.Return(sources);
-            starts = sources = [];
-        }
+        public int[] Pairs() => pairs[..(2 * count)];
     }
 
     // A hyphen after a letter at a line's end belongs to the word, whatever the next line begins with:

@@ -185,12 +185,13 @@ public class TextReadingTests
     {
         // Random lines of words, blanks of every kind and cut markers: each text character that is not a folded
         // blank stands at its source offset, offsets rise, and TextIndexOf gives the first character at or past
-        // an offset, as a scan over every character does.
+        // an offset, as a scan over every character does. Some sources are long, of many runs (a map grows past its first room).
         var random = new Random(2006_27);
         const string alphabet = "ab c\t\u00A0-de  f1";
+        var manyRuns = 0;
         for (var round = 0; round < 400; round++)
         {
-            var source = new string([.. Enumerable.Range(0, random.Next(1, 80)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var source = new string([.. Enumerable.Range(0, random.Next(1, round % 10 == 0 ? 1200 : 80)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
             var lines = new List<(int Start, int End)>();
             for (var at = 0; at < source.Length;)
             {
@@ -228,7 +229,10 @@ public class TextReadingTests
                 var first = offsets.FindIndex(o => o >= offset);
                 Assert.Equal(first < 0 ? text.Text.Length : first, text.TextIndexOf(offset));
             }
+            // A run ends where the next character's offset is not one more: count them.
+            manyRuns += Enumerable.Range(1, Math.Max(0, offsets.Count - 1)).Count(i => offsets[i] != offsets[i - 1] + 1) >= 64 ? 1 : 0;
         }
+        Assert.True(manyRuns >= 20, $"{manyRuns} texts of 64 runs or more");
     }
 
     [Fact]
