@@ -116,7 +116,7 @@ internal static class BlockSplitter
     // Printed paragraphs never open in lower case: such a block is the rest of the one above.
     private static List<Block> Merge(SourceDocument document, List<Block> blocks)
     {
-        var merged = new List<Block>();
+        var merged = new List<Block>(blocks.Count); // at most as many: grown once, not by doubling
         var closed = false; // After the meeting and date lines, bullets belong to annexes, which keep them as blocks.
         foreach (var block in blocks)
         {

@@ -36,28 +36,33 @@ internal sealed class BlockText(SourceDocument document)
             : Spanned(block.Lines);
 
     public SpannedText Spanned(IReadOnlyList<SourceLine> lines) =>
-        new(MappedText.Folded(document.Text, Ranges(lines)), document.Span(lines[0].ContentStart, lines[^1].ContentEnd));
+        new(MappedText.Folded(document.Text, Ranges(lines, 0, lines.Count <= RangesOnStack ? stackalloc (int, int)[lines.Count] : new (int, int)[lines.Count])), document.Span(lines[0].ContentStart, lines[^1].ContentEnd));
 
     /// <summary>The block's lines joined, blanks folded, from <paramref name="skip"/> characters into its first line (past a label).</summary>
-    public string FoldedAfter(Block block, int skip) => MappedText.Folded(document.Text, Ranges(block.Lines, skip));
+    public string FoldedAfter(Block block, int skip) =>
+        MappedText.Folded(document.Text, Ranges(block.Lines, skip, block.Lines.Length <= RangesOnStack ? stackalloc (int, int)[block.Lines.Length] : new (int, int)[block.Lines.Length]));
 
     /// <summary>The block's lines joined, blanks folded, each character mapped to its source offset.</summary>
-    public MappedText Mapped(Block block) => MappedText.Build(document.Text, Ranges(block.Lines), []);
+    public MappedText Mapped(Block block) =>
+        MappedText.Build(document.Text, Ranges(block.Lines, 0, block.Lines.Length <= RangesOnStack ? stackalloc (int, int)[block.Lines.Length] : new (int, int)[block.Lines.Length]), []);
 
     /// <summary>One line's content as printed, unfolded (page furniture, a masthead's symbol line).</summary>
     public SpannedText Line(SourceLine line) =>
         new(document.Text[line.ContentStart..line.ContentEnd], document.Span(line.ContentStart, line.ContentEnd));
 
-    // The content ranges of lines, the first starting skip characters in (past a label).
-    private static (int Start, int End)[] Ranges(IReadOnlyList<SourceLine> lines, int skip = 0)
+    // The content ranges of lines, the first starting skip characters in (past a label), into ranges (the caller's room,
+    // on its stack for a block of a few lines: a block's ranges were an array made for each text built).
+    private static ReadOnlySpan<(int Start, int End)> Ranges(IReadOnlyList<SourceLine> lines, int skip, Span<(int Start, int End)> ranges)
     {
-        var ranges = new (int Start, int End)[lines.Count];
         for (var i = 0; i < ranges.Length; i++)
         {
             ranges[i] = (lines[i].ContentStart + (i == 0 ? skip : 0), lines[i].ContentEnd);
         }
         return ranges;
     }
+
+    // Room for the ranges of a block's lines: most blocks are a line or a few.
+    private const int RangesOnStack = 32;
 
     /// <summary>Several blocks as one text ("I" and "Human rights education" above a paragraph).</summary>
     public SpannedText Joined(IReadOnlyList<Block> blocks) => Spanned([.. blocks.SelectMany(b => b.Lines)]);
@@ -76,9 +81,14 @@ internal sealed class BlockText(SourceDocument document)
         {
             cuts[i] = (found[i].Start, found[i].End);
         }
-        var text = MappedText.Build(document.Text, Ranges(block.Lines, labelLength), cuts, block.Folded?.Text);
+        var text = Text(block, labelLength, cuts);
         return new RawPart { Start = block.Start, Label = label, Style = style, Text = text, Markers = found.Count == 0 ? [] : found.ToArray(), Lines = block.Lines, LabelLength = labelLength };
     }
+
+    // The part's text: its ranges on the stack here, apart from Part's loops (see MappedText.Fold: a method with a stackalloc
+    // and a loop is compiled fully optimized at its first call).
+    private MappedText Text(Block block, int skip, (int Start, int End)[] cuts) =>
+        MappedText.Build(document.Text, Ranges(block.Lines, skip, block.Lines.Length <= RangesOnStack ? stackalloc (int, int)[block.Lines.Length] : new (int, int)[block.Lines.Length]), cuts, block.Folded?.Text);
 
     /// <summary>The part with <paramref name="more"/> read as the rest of its text (a page break, a quoted list).</summary>
     public RawPart Extend(RawPart part, Block more)

@@ -87,12 +87,12 @@ internal sealed class MappedText
     private static (int Start, int End) Empty(int at) => (at, at);
 
     /// <summary>Builds the text of the source ranges <paramref name="lines"/> (content only), leaving out <paramref name="cuts"/>.</summary>
-    public static MappedText Build(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, string? known = null)
+    public static MappedText Build(string source, ReadOnlySpan<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, string? known = null)
     {
         var capacity = Capacity(lines);
         var runs = Runs.Take();
         var text = Fold(source, lines, cuts, runs, capacity, known);
-        var mapped = new MappedText(text, runs.Count == 1 ? null : runs.Pairs(), runs.Count == 1 ? runs.FirstSource : 0, lines.Count > 0 ? lines[^1].End : 0);
+        var mapped = new MappedText(text, runs.Count == 1 ? null : runs.Pairs(), runs.Count == 1 ? runs.FirstSource : 0, lines.Length > 0 ? lines[^1].End : 0);
         runs.Release();
         return mapped;
     }
@@ -124,13 +124,13 @@ internal sealed class MappedText
     }
 
     /// <summary>The text <see cref="Build"/> gives, without the map back to the source: for reading a block's words.</summary>
-    public static string Folded(string source, IReadOnlyList<(int Start, int End)> lines) => Fold(source, lines, [], null, Capacity(lines), null);
+    public static string Folded(string source, ReadOnlySpan<(int Start, int End)> lines) => Fold(source, lines, [], null, Capacity(lines), null);
 
     // Every source character gives at most one text character, and each line at most one space before it.
-    private static int Capacity(IReadOnlyList<(int Start, int End)> lines)
+    private static int Capacity(ReadOnlySpan<(int Start, int End)> lines)
     {
         var capacity = 0;
-        for (var l = 0; l < lines.Count; l++)
+        for (var l = 0; l < lines.Length; l++)
         {
             capacity += lines[l].End - lines[l].Start + 1;
         }
@@ -145,7 +145,7 @@ internal sealed class MappedText
     // fully optimized at its first call (it cannot move such a method to optimized code in mid-loop), which cost a
     // first query 8 ms on the main thread; apart, each starts at the quick tier like the rest.
     // A long text's buffer is borrowed from the pool: a corpus holds thousands of paragraphs of over a thousand characters.
-    private static string Fold(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, Runs? map, int capacity, string? known)
+    private static string Fold(string source, ReadOnlySpan<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, Runs? map, int capacity, string? known)
     {
         if (capacity <= 1024)
         {
@@ -162,12 +162,12 @@ internal sealed class MappedText
         }
     }
 
-    private static string Fold(string source, IReadOnlyList<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, Runs? map, Span<char> buffer, string? known)
+    private static string Fold(string source, ReadOnlySpan<(int Start, int End)> lines, IReadOnlyList<(int Start, int End)> cuts, Runs? map, Span<char> buffer, string? known)
     {
         var sortedCuts = cuts.Count switch { 0 => [], 1 => [cuts[0]], _ => Sorted(cuts) };
         var length = 0;
         var cut = 0;
-        for (var l = 0; l < lines.Count; l++)
+        for (var l = 0; l < lines.Length; l++)
         {
             var (start, stop) = lines[l];
             if (l > 0 && !JoinsWithoutSpace(buffer[..length], source, start))

@@ -338,7 +338,7 @@ internal sealed class ModelValidator
             }
             start = end + 1;
         }
-        var found = MappedText.Build(source, lines, [.. (markers ?? []).Select(m => (m.Start, m.End))]).Text;
+        var found = MappedText.Build(source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(lines), [.. (markers ?? []).Select(m => (m.Start, m.End))]).Text;
         // A scan may print the full stop of "4." as a comma: "4, Demands" is the same label.
         if (found != text && ScannedLabel.Match(found) is { Success: true } comma && text.StartsWith(comma.Groups["n"].Value + ".", StringComparison.Ordinal))
         {

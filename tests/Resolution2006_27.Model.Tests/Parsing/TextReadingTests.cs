@@ -217,7 +217,7 @@ public class TextReadingTests
                 continue;
             }
             var cuts = Enumerable.Range(0, random.Next(0, 3)).Select(_ => random.Next(source.Length)).Distinct().Order().Select(c => (c, c + 1)).ToList();
-            var text = MappedText.Build(source, lines, cuts);
+            var text = MappedText.Build(source, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(lines), cuts);
             var offsets = Enumerable.Range(0, text.Text.Length).Select(text.SourceOffset).ToList();
             for (var i = 0; i < offsets.Count; i++)
             {
