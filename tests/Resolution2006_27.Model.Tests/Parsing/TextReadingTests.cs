@@ -172,6 +172,19 @@ public class TextReadingTests
     }
 
     [Fact]
+    public void AParagraphOfManyLines_IsItsLinesJoined_EachWordAtItsSource()
+    {
+        // Forty hard-wrapped lines (more than a block's line ranges find room for on the stack): one paragraph, each line
+        // break a space, each word's mention at the offset it prints at.
+        var words = Enumerable.Range(1, 40).Select(i => i == 20 ? "Member States" : $"w{(char)('a' + (i % 26))}{(char)('a' + (i / 26))}").ToList(); // "wba", ...: no digit, which would read as a footnote marker
+        var text = ShortResolution.Text("1. Urges " + string.Join("\n", words) + ".");
+        var paragraph = Resolutions.FromString(text, Fresh.Options()).OperativeParagraphs[0];
+        Assert.Equal("Urges " + string.Join(" ", words) + ".", paragraph.Text);
+        var states = Assert.Single(paragraph.ActorMentions);
+        Assert.Equal("Member States", text.Substring(states.Span.Start, states.Span.Length));
+    }
+
+    [Fact]
     public void Build_CollapsesBlanksIntoOneSpaceMappedToTheLastBlank()
     {
         var text = MappedText.Build("a  b", [(0, 4)], []);
