@@ -118,21 +118,37 @@ internal sealed class ResolutionBuilder
         return null;
     }
 
-    private ValueList<SubParagraph> Items(IReadOnlyCollection<RawPart> items, PartId parent) =>
-        items.Count == 0 ? ValueList<SubParagraph>.Empty : items.Select(item =>
+    // A loop, not a query: the query's closure captured the parent and was made at every call, for every paragraph and
+    // item of a corpus, most of which have no items.
+    private ValueList<SubParagraph> Items(IReadOnlyCollection<RawPart> items, PartId parent)
+    {
+        if (items.Count == 0)
         {
-            var id = parent.Item(item.Label);
-            var analysis = Analyze(item, id);
-            var lead = asks.Lead(item.Text);
-            var found = AsksOf(item.Text, lead, lead is null ? null : asks.AskOf(item.Text, lead, analysis), analysis);
-            foreach (var a in found)
-            {
-                Track(a.Addressees);
-            }
-            return new SubParagraph(
-                id, item.Label, item.Style, item.Text.Text, PartSpan(item), analysis.Markers, analysis.Citations, analysis.ActorMentions,
-                found, Items(item.Items, id));
-        }).ToValueList();
+            return ValueList<SubParagraph>.Empty;
+        }
+        var built = new SubParagraph[items.Count];
+        var i = 0;
+        foreach (var item in items)
+        {
+            built[i++] = Item(item, parent);
+        }
+        return ValueList<SubParagraph>.Owning(built);
+    }
+
+    private SubParagraph Item(RawPart item, PartId parent)
+    {
+        var id = parent.Item(item.Label);
+        var analysis = Analyze(item, id);
+        var lead = asks.Lead(item.Text);
+        var found = AsksOf(item.Text, lead, lead is null ? null : asks.AskOf(item.Text, lead, analysis), analysis);
+        foreach (var a in found)
+        {
+            Track(a.Addressees);
+        }
+        return new SubParagraph(
+            id, item.Label, item.Style, item.Text.Text, PartSpan(item), analysis.Markers, analysis.Citations, analysis.ActorMentions,
+            found, Items(item.Items, id));
+    }
 
     /// <summary>The asks of a part: its lead phrase's, then those of the directive phrases after it, in order.</summary>
     /// <param name="text">The part's text.</param>
