@@ -13,7 +13,26 @@ internal static class SourceHash
 {
     private const int Slice = 16 * 1024; // characters encoded at a time
 
-    public static string Sha256(string text)
+    public static string Sha256(string text) => text.Length <= Slice ? OneSlice(text) : Sliced(text);
+
+    // Most sources are one slice: encoded and hashed in one call each, without an incremental hash and its encoder (and
+    // their native context) made for every file of a corpus. The same bytes as sliced: a lone surrogate becomes U+FFFD
+    // either way.
+    private static string OneSlice(string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(Slice));
+        try
+        {
+            var written = Encoding.UTF8.GetBytes(text, buffer);
+            return Convert.ToHexStringLower(SHA256.HashData(buffer.AsSpan(0, written)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static string Sliced(string text)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var encoder = Encoding.UTF8.GetEncoder();
