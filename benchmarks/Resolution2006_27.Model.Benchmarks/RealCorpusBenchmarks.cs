@@ -11,6 +11,12 @@ namespace Resolution2006_27.Model.Benchmarks;
 /// texts against reading the same resolutions' JSON exports, the floor being <c>JsonDocument.Parse</c>. On one
 /// core; throughput is the corpus's UTF-8 size (printed at set-up) over the mean.
 /// </summary>
+/// <remarks>
+/// BenchmarkDotNet collects the whole heap before every iteration unless run with <c>--noForcedGCs</c>: the runtime then
+/// gives back the memory it freed, and an iteration that allocates (the parse, the deserializing) faults it in again,
+/// which the floor, allocating nothing, never does. Reading a corpus collects nothing between files: docs/performance.md
+/// gives both runs.
+/// </remarks>
 [MemoryDiagnoser]
 public class RealCorpusBenchmarks
 {

@@ -64,8 +64,7 @@ public sealed class LabelReaderTests
         const string annexAlphabet = "1(ivxcaA)IVXC.- •\u2003\tz";
         var made = Enumerable.Range(0, 20000).Select(_ => new string([.. Enumerable.Range(0, random.Next(0, 9)).Select(_ => alphabet[random.Next(alphabet.Length)])]))
             .Concat(Enumerable.Range(0, 20000).Select(_ => new string([.. Enumerable.Range(0, random.Next(0, 11)).Select(_ => annexAlphabet[random.Next(annexAlphabet.Length)])])));
-        return new[] { "A-RES-70-179.txt", "E-RES-2015-23.txt" }.Select(TestData.CorpusText).Append(TestData.SeedText)
-            .Concat(Directory.GetFiles(Path.Combine(TestData.SharedPath, "corpus-dev"), "*.txt", SearchOption.AllDirectories).Select(File.ReadAllText))
+        return TestData.AllPrintedTexts()
             .SelectMany(t => t.Split('\n')).Select(l => l.Trim()).Concat(Written).Concat(made);
     }
 }

@@ -27,8 +27,7 @@ public sealed class LinePatternTests
     public void APattern_AnswersAsItsRegularExpression_OnEveryLine(string name)
     {
         var pattern = (LinePattern)typeof(Layout).GetField(name)!.GetValue(null)!;
-        var lines = new[] { "A-RES-70-179.txt", "E-RES-2015-23.txt" }.Select(TestData.CorpusText).Append(TestData.SeedText)
-            .Concat(Directory.GetFiles(Path.Combine(TestData.SharedPath, "corpus-dev"), "*.txt", SearchOption.AllDirectories).Select(File.ReadAllText))
+        var lines = TestData.AllPrintedTexts()
             .SelectMany(t => t.Split('\n')).Select(l => l.Trim()).Concat(Written).ToList();
         var matched = 0;
         foreach (var line in lines)

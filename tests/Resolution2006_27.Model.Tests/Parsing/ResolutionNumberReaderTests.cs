@@ -30,8 +30,7 @@ public sealed class ResolutionNumberReaderTests
         var random = new Random(2006_27);
         const string alphabet = "12/ (IVX), andofMay2";
         var made = Enumerable.Range(0, 20000).Select(_ => new string([.. Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)])]));
-        var texts = new[] { "A-RES-70-179.txt", "E-RES-2015-23.txt" }.Select(TestData.CorpusText).Append(TestData.SeedText)
-            .Concat(Directory.GetFiles(Path.Combine(TestData.SharedPath, "corpus-dev"), "*.txt", SearchOption.AllDirectories).Select(File.ReadAllText))
+        var texts = TestData.AllPrintedTexts()
             .Concat(Written).Concat(made);
         var places = 0;
         foreach (var text in texts)

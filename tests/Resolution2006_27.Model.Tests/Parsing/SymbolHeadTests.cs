@@ -26,8 +26,7 @@ public sealed class SymbolHeadTests
     {
         var random = new Random(2006_27);
         var made = Enumerable.Range(0, 30000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => Pieces[random.Next(Pieces.Length)])));
-        var texts = new[] { "A-RES-70-179.txt", "E-RES-2015-23.txt" }.Select(TestData.CorpusText).Append(TestData.SeedText)
-            .Concat(Directory.GetFiles(Path.Combine(TestData.SharedPath, "corpus-dev"), "*.txt", SearchOption.AllDirectories).Select(File.ReadAllText))
+        var texts = TestData.AllPrintedTexts()
             .Concat(made);
         int words = 0, heads = 0, refused = 0;
         foreach (var text in texts)
