@@ -87,8 +87,13 @@ internal sealed class BlockText(SourceDocument document)
 
     // The part's text: its ranges on the stack here, apart from Part's loops (see MappedText.Fold: a method with a stackalloc
     // and a loop is compiled fully optimized at its first call).
+    // A block of one line whose whole text was folded for the layout checks (an unlabelled paragraph, a paragraph to a
+    // line) and kept every character in folding is that text with one run: it is not folded again.
     private MappedText Text(Block block, int skip, (int Start, int End)[] cuts) =>
-        MappedText.Build(document.Text, Ranges(block.Lines, skip, block.Lines.Length <= RangesOnStack ? stackalloc (int, int)[block.Lines.Length] : new (int, int)[block.Lines.Length]), cuts, block.Folded?.Text);
+        skip == 0 && cuts.Length == 0 && block.Lines.Length == 1 && block.Folded?.Text is { } folded
+            && folded.Length == block.Lines[0].ContentEnd - block.Lines[0].ContentStart
+            ? MappedText.OneRun(folded, block.Lines[0].ContentStart, block.Lines[0].ContentEnd)
+            : MappedText.Build(document.Text, Ranges(block.Lines, skip, block.Lines.Length <= RangesOnStack ? stackalloc (int, int)[block.Lines.Length] : new (int, int)[block.Lines.Length]), cuts, block.Folded?.Text);
 
     /// <summary>The part with <paramref name="more"/> read as the rest of its text (a page break, a quoted list).</summary>
     public RawPart Extend(RawPart part, Block more)

@@ -97,6 +97,18 @@ internal sealed class MappedText
         return mapped;
     }
 
+    /// <summary>
+    /// The map of <paramref name="folded"/>, the text <see cref="Build"/> gives of the one line from
+    /// <paramref name="start"/> to <paramref name="end"/> without cuts, where it is as long as the line: folding dropped
+    /// nothing, so every character (a blank folded into a space or not) stands at its own offset, one run. For a text
+    /// folded already, which Build would fold again to compare.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="folded"/> is not as long as the line, or the line is empty.</exception>
+    public static MappedText OneRun(string folded, int start, int end) =>
+        folded.Length == end - start && end > start
+            ? new MappedText(folded, null, start, end)
+            : throw new ArgumentException("A text of one run is as long as its line, which is not empty.", nameof(folded));
+
     /// <summary>True when folding changes <paramref name="line"/> (a line's content): a blank other than a space, or two together.</summary>
     public static bool Folds(string line)
     {

@@ -249,6 +249,34 @@ public class TextReadingTests
     }
 
     [Fact]
+    public void OneRun_MapsAsBuildDoes_ALineFoldingLeftAsLongAsItPrinted()
+    {
+        // Random lines of letters and blanks of every kind, none at either edge: where the built text is as long as the
+        // line (no blanks doubled), the one-run map gives the same text, offsets and indexes as the map Build makes.
+        var random = new Random(2026_12_01);
+        const string alphabet = "ab c\t\u00A0é’\u2003";
+        var read = 0;
+        for (var round = 0; round < 6000; round++)
+        {
+            var line = "x" + new string([.. Enumerable.Range(0, random.Next(0, 30)).Select(_ => alphabet[random.Next(alphabet.Length)])]) + "y";
+            var source = "--" + line + "--";
+            var built = MappedText.Build(source, [(2, 2 + line.Length)], []);
+            if (built.Text.Length != line.Length)
+            {
+                Assert.Throws<ArgumentException>(() => MappedText.OneRun(built.Text, 2, 2 + line.Length));
+                continue;
+            }
+            read++;
+            var one = MappedText.OneRun(built.Text, 2, 2 + line.Length);
+            Assert.Equal(built.Text, one.Text);
+            Assert.Equal(built.SourceEnd, one.SourceEnd);
+            Assert.Equal(Enumerable.Range(0, line.Length).Select(built.SourceOffset), Enumerable.Range(0, line.Length).Select(one.SourceOffset));
+            Assert.Equal(Enumerable.Range(0, source.Length + 2).Select(built.TextIndexOf), Enumerable.Range(0, source.Length + 2).Select(one.TextIndexOf));
+        }
+        Assert.True(read > 1000, $"{read} lines folding left as long");
+    }
+
+    [Fact]
     public void Build_CutsTheSameWhateverOrderTheCutsComeIn()
     {
         // "a1 b2 c3": the markers 1, 2 and 3 cut, given in order, backwards and shuffled.
