@@ -70,7 +70,7 @@ internal sealed class EntityIndex
             // pattern itself is asked, whose word characters are Unicode's.
             if (start > 0 && (text[start - 1] >= '\u0080' ? !ResolutionHead.Match(text, start).Success : char.IsAsciiLetterOrDigit(text[start - 1]) || text[start - 1] == '_'))
             {
-                return null;
+                continue; // as the pattern tries its other names (none of which ends another today)
             }
             return new Head(start, wordEnd + 1, i < HeadOrgans.Length ? name : null);
         }
