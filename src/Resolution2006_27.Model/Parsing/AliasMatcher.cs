@@ -113,9 +113,16 @@ internal sealed class AliasMatcher
         // it. Where there are many (a long part, or a text made to be hostile), against a map of claimed characters, whose
         // cost grows with the text rather than with their product; the map lives on the stack and the loops in callees (see
         // MappedText.Fold: a method with both is compiled fully optimized at its first call).
-        return candidates.Count + (taken?.Count ?? 0) <= FewClaims
-            ? ClaimAmongFew(candidates, shortForms, taken, found)
-            : Claim(candidates, shortForms, taken, found, text.Length <= 8192 ? stackalloc bool[text.Length] : new bool[text.Length]);
+        if (candidates.Count + (taken?.Count ?? 0) <= FewClaims)
+        {
+            ClaimAmongFew(candidates, shortForms, taken, found);
+        }
+        else
+        {
+            Claim(candidates, shortForms, taken, found, text.Length <= 8192 ? stackalloc bool[text.Length] : new bool[text.Length]);
+        }
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
     }
 
     // How many candidates and mentions taken are checked against each other rather than mapped (a map was cleared for
@@ -158,7 +165,7 @@ internal sealed class AliasMatcher
     }
 
     // Longest aliases (sorted first) claim their characters first; a shorter one is kept only on free characters.
-    private List<MentionMatch> Claim(List<(int Alias, int At)> candidates, bool shortForms, IReadOnlyList<MentionMatch>? taken, List<MentionMatch> found, Span<bool> covered)
+    private void Claim(List<(int Alias, int At)> candidates, bool shortForms, IReadOnlyList<MentionMatch>? taken, List<MentionMatch> found, Span<bool> covered)
     {
         if (taken is not null)
         {
@@ -176,13 +183,11 @@ internal sealed class AliasMatcher
                 found.Add(new MentionMatch(at, at + alias.Length, id, shortForms));
             }
         }
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
     }
 
     // The same claims, each candidate checked against the mentions taken and those kept before it: characters are covered
     // only by a mention that has some (an empty one covers none).
-    private List<MentionMatch> ClaimAmongFew(List<(int Alias, int At)> candidates, bool shortForms, IReadOnlyList<MentionMatch>? taken, List<MentionMatch> found)
+    private void ClaimAmongFew(List<(int Alias, int At)> candidates, bool shortForms, IReadOnlyList<MentionMatch>? taken, List<MentionMatch> found)
     {
         foreach (var (a, at) in candidates)
         {
@@ -193,8 +198,6 @@ internal sealed class AliasMatcher
                 found.Add(new MentionMatch(at, end, id, shortForms));
             }
         }
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return found;
     }
 
     private static bool Overlaps(IReadOnlyList<MentionMatch>? claimed, int start, int end)

@@ -239,15 +239,7 @@ internal sealed class EntityIndex
     /// </summary>
     public ValueList<Instrument> InstrumentsIn(IReadOnlySet<string> ids)
     {
-        var positions = new List<int>();
-        foreach (var id in ids)
-        {
-            if (id != Self.Id && instrumentPositions.TryGetValue(id, out var at))
-            {
-                positions.AddRange(at);
-            }
-        }
-        positions.Sort();
+        var positions = SortedPositions(ids, instrumentPositions, except: Self.Id);
         var instruments = new List<Instrument>(positions.Count + madeInstruments.Count + 1);
         foreach (var position in positions)
         {
@@ -279,15 +271,7 @@ internal sealed class EntityIndex
     /// </summary>
     public ValueList<Actor> ActorsIn(IReadOnlySet<string> ids)
     {
-        var positions = new List<int>();
-        foreach (var id in ids)
-        {
-            if (actorPositions.TryGetValue(id, out var at))
-            {
-                positions.AddRange(at);
-            }
-        }
-        positions.Sort();
+        var positions = SortedPositions(ids, actorPositions, except: null);
         var actors = new Actor[positions.Count];
         for (var i = 0; i < actors.Length; i++)
         {
@@ -297,6 +281,21 @@ internal sealed class EntityIndex
     }
 
     private readonly IReadOnlyDictionary<string, int[]> actorPositions;
+
+    // Where the entries of ids (but except) stand in a registry's list, in its order: every entry of an id it gives twice.
+    private static List<int> SortedPositions(IReadOnlySet<string> ids, IReadOnlyDictionary<string, int[]> positionsById, string? except)
+    {
+        var positions = new List<int>();
+        foreach (var id in ids)
+        {
+            if (id != except && positionsById.TryGetValue(id, out var at))
+            {
+                positions.AddRange(at);
+            }
+        }
+        positions.Sort();
+        return positions;
+    }
 
     /// <summary>
     /// Resolution symbols in <paramref name="text"/>, each resolved to a registry entry or a made one, into
