@@ -84,7 +84,7 @@ internal static class LabelReader
             return 0;
         }
         var roman = start;
-        while (roman < end && text[roman] is 'I' or 'V' or 'X' or 'L' or 'C')
+        while (roman < end && Layout.IsRomanCapital(text[roman]))
         {
             roman++;
         }

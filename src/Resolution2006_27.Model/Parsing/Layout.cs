@@ -110,6 +110,9 @@ internal static class Layout
     /// </summary>
     public static bool MayOpenFormula(char first) => first is 'T' or 't' or 'A' or '_';
 
+    /// <summary>Whether <paramref name="c"/> is a letter of a roman numeral in capitals, as the patterns' <c>[IVXLC]</c> reads one ("chapter VII", "2200 (XXI)", "IV.").</summary>
+    public static bool IsRomanCapital(char c) => c is 'I' or 'V' or 'X' or 'L' or 'C';
+
     /// <summary>
     /// How many digits (<see cref="char.IsDigit(char)"/>, as a pattern's <c>\d</c>) open <paramref name="line"/>: what
     /// follows them tells a label ("1.") from a meeting or date line ("41st", "27 July") or a job number ("06-12345").

@@ -41,6 +41,6 @@ internal static class NumberedWords
             p++;
         }
         return p + 1 < text.Length && (anyBlank ? char.IsWhiteSpace(text[p]) : text[p] == ' ')
-            && (char.IsDigit(text[p + 1]) || (roman && text[p + 1] is 'I' or 'V' or 'X' or 'L' or 'C'));
+            && (char.IsDigit(text[p + 1]) || (roman && Layout.IsRomanCapital(text[p + 1])));
     }
 }

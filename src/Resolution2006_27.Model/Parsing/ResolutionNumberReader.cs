@@ -54,7 +54,7 @@ internal static class ResolutionNumberReader
         if (q + 1 < text.Length && text[q] == ' ' && text[q + 1] == '(')
         {
             var r = q + 2;
-            while (r < text.Length && text[r] is 'I' or 'V' or 'X' or 'L' or 'C')
+            while (r < text.Length && Layout.IsRomanCapital(text[r]))
             {
                 r++;
             }
