@@ -1,6 +1,7 @@
 using System.Text;
 using Resolution2006_27.Model.Caching;
 using Resolution2006_27.Model.Parsing;
+using Resolution2006_27.Model.Text;
 
 namespace Resolution2006_27.Model;
 
@@ -62,12 +63,11 @@ public static class Resolutions
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ParserOptions.Default;
-        using var stream = File.OpenRead(path);
         // Read to the larger of the two bounds, then hold each form to its own: printed text to the parser's
         // (ParserOptions.MaxLength), an export or Akoma Ntoso file to the validator's (ValidatorOptions.MaxBytes),
         // so that an export three times its text's size is not cut short and then called malformed.
         var exportLimit = Validation.ValidatorOptions.Default.MaxBytes;
-        var text = ReadText(stream, (int)Math.Min(int.MaxValue - 1, Math.Max(options.MaxLength, exportLimit)));
+        var text = TextInput.ReadFile(path, (int)Math.Min(int.MaxValue - 1, Math.Max(options.MaxLength, exportLimit)));
         var first = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').FirstOrDefault();
         if (first is '{' or '<' && text.Length > exportLimit)
         {
@@ -92,36 +92,6 @@ public static class Resolutions
                 : new ParseResult(imported, []);
         }
         return ResolutionParser.ParseWithWarnings(text, options with { SourceName = Path.GetFileName(path) });
-    }
-
-    /// <summary>
-    /// A stream that says how many bytes are left, read whole into one pooled buffer and copied once into the string: it
-    /// gives no more characters than bytes (UTF-8, UTF-16 and UTF-32 never do), so the buffer is large enough unless the
-    /// file grew meanwhile, and then what was read is handed to <paramref name="rest"/> and null returned. A builder held
-    /// each text twice over, a sixth of what loading a corpus allocated.
-    /// </summary>
-    private static string? ReadWhole(StreamReader reader, int bytes, StringBuilder rest)
-    {
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(bytes + 1);
-        try
-        {
-            var length = 0;
-            int read;
-            while (length < buffer.Length && (read = reader.Read(buffer, length, buffer.Length - length)) > 0)
-            {
-                length += read;
-            }
-            if (length < buffer.Length)
-            {
-                return new string(buffer, 0, length);
-            }
-            rest.Append(buffer, 0, length);
-            return null;
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
-        }
     }
 
     /// <summary>
@@ -150,32 +120,6 @@ public static class Resolutions
     {
         ArgumentNullException.ThrowIfNull(stream);
         options ??= ParserOptions.Default;
-        return ResolutionParser.Parse(ReadText(stream, options.MaxLength), options);
-    }
-
-    /// <summary>Reads UTF-8 text, stopping one character past <paramref name="limit"/> so that a huge stream is never read whole.</summary>
-    private static string ReadText(Stream stream, int limit)
-    {
-        try
-        {
-            using var reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), true, 4096, leaveOpen: true);
-            var text = new StringBuilder();
-            if (stream.CanSeek && stream.Length - stream.Position is var bytes and >= 0 && bytes < limit && ReadWhole(reader, (int)bytes, text) is { } whole)
-            {
-                return whole;
-            }
-            var buffer = new char[4096];
-            int read;
-            while (text.Length <= limit && (read = reader.Read(buffer, 0, buffer.Length)) > 0)
-            {
-                text.Append(buffer, 0, read);
-            }
-            return text.ToString();
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw new ResolutionParseException(new Diagnostics.Diagnostic(
-                Diagnostics.DiagnosticIds.InvalidEncoding, Diagnostics.DiagnosticSeverity.Error, $"The input is not valid UTF-8 (byte {e.Index} of the bad sequence)", new Text.SourceSpan(0, 0, 1, 1)));
-        }
+        return ResolutionParser.Parse(TextInput.Read(stream, options.MaxLength), options);
     }
 }
