@@ -6,7 +6,8 @@ namespace Resolution2006_27.Model.Parsing;
 /// Which resolution a source's name names: "A_RES_40_33.txt", "E-RES-2006-27.txt", "S_RES_0004_1946.txt",
 /// "A_RES_2200(XXI).txt" name A/RES/40/33, E/RES/2006/27, S/RES/4 (1946) and A/RES/2200 (XXI). Names and
 /// symbols are compared by their letters and numbers alone, leading zeros dropped; a name that names a
-/// resolution in parts ("A/RES/32/40") names its first part.
+/// resolution in parts ("A/RES/32/40") names its first part. What stands before the symbol's organ (a copy's
+/// number, "1-A_RES_40_33.txt"; a collection's name, "undocs_A_RES_40_33.txt") is no part of it.
 /// </summary>
 internal static class SourceNames
 {
@@ -14,10 +15,11 @@ internal static class SourceNames
     public static int Pick(IReadOnlyList<string> symbols, string? sourceName, out bool found)
     {
         found = false;
-        if (sourceName is null || Key(Path.GetFileNameWithoutExtension(sourceName)) is not { } name || !name.Contains("-RES-", StringComparison.Ordinal))
+        if (sourceName is null || Key(Path.GetFileNameWithoutExtension(sourceName)) is not { } whole || whole.IndexOf("-RES-", StringComparison.Ordinal) is not (var res and >= 0))
         {
             return 0;
         }
+        var name = whole[(whole.LastIndexOf('-', Math.Max(0, res - 1)) + 1)..];
         for (var i = 0; i < symbols.Count; i++)
         {
             var key = Key(symbols[i]);

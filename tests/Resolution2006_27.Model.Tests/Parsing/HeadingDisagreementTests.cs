@@ -80,6 +80,12 @@ public class HeadingDisagreementTests
     // Without a source name the first is read; a source name that gives a symbol picks its resolution.
     [InlineData(null, "2099/1", "The text holds 2 resolutions; this is 2099/1; the others (2099/2) are read by ResolutionParser.ParseAll", 5)]
     [InlineData("E_RES_2099_2.txt", "2099/2", "The text holds 2 resolutions; this is 2099/2, the one the source's name gives; the others (2099/1) are read by ResolutionParser.ParseAll", 18)]
+    // What stands before the symbol in the name, a copy's number or a collection's name, is no part of it.
+    [InlineData("1-E_RES_2099_2.txt", "2099/2", "The text holds 2 resolutions; this is 2099/2, the one the source's name gives; the others (2099/1) are read by ResolutionParser.ParseAll", 18)]
+    [InlineData("undocs 2024 e-res-2099-2.txt", "2099/2", "The text holds 2 resolutions; this is 2099/2, the one the source's name gives; the others (2099/1) are read by ResolutionParser.ParseAll", 18)]
+    // A name that gives another resolution, or none the text holds, reads the first.
+    [InlineData("E_RES_2099_3.txt", "2099/1", "The text holds 2 resolutions; this is 2099/1; the others (2099/2) are read by ResolutionParser.ParseAll", 5)]
+    [InlineData("2-E_RES_2098_2.txt", "2099/1", "The text holds 2 resolutions; this is 2099/1; the others (2099/2) are read by ResolutionParser.ParseAll", 5)]
     public void Parse_OfATextHoldingTwoResolutions_ReadsOneAndNamesTheOthers(string? source, string number, string message, int line)
     {
         // The first resolution's formula is on line 5; the second's heading opens on line 14, its formula on line 18.
