@@ -28,22 +28,24 @@ if (mode is "load" or "read")
     // Each round: the time, how long the garbage collector paused the program, and the process's CPU time (the
     // collection of the previous round's models comes before, and counts in none).
     using var collections = new GcEvents();
-    (double Time, double Paused, double Cpu, string Collections) Round(int threads, bool measured = true)
+    (double Time, double Paused, double Cpu, long Faults, string Collections) Round(int threads, bool measured = true)
     {
         GC.Collect();
         Thread.Sleep(measured ? 500 : 0); // the runtime hands its events to a listener in batches: those of the collection above first
         collections.Clear();
         var pause = GC.GetTotalPauseDuration();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var faults = PageFaults();
         var clock = Stopwatch.StartNew();
         var count = mode == "load"
             ? folders.Sum(f => ResolutionCorpus.Load(Path.Combine(dev, f), parallelism: threads).Resolutions.Count)
             : folders.Sum(f => ResolutionCorpus.Read(Path.Combine(dev, f), parallelism: threads).Count(file => file.Resolution is not null));
         GC.KeepAlive(count);
         var time = clock.Elapsed.TotalMilliseconds;
+        faults = PageFaults() - faults;
         var (paused, used) = ((GC.GetTotalPauseDuration() - pause).TotalMilliseconds, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds);
         Thread.Sleep(measured ? 500 : 0); // and the round's own, before they are counted
-        return (time, paused, used, collections.Summary());
+        return (time, paused, used, faults, collections.Summary());
     }
     // Warm up until the JIT is done: tiered compilation moves the parser's methods to optimized code over some fifteen
     // to twenty-five loads (with dynamic PGO, the default), and its background thread takes most of a second core meanwhile, which a
@@ -56,7 +58,7 @@ if (mode is "load" or "read")
         Round(1 + warmups % 2, measured: false);
         Thread.Sleep(300); // the JIT's background thread promotes methods after 100 ms without new ones
     }
-    var results = new Dictionary<int, List<(double Time, double Paused, double Cpu, string Collections)>> { [1] = [], [2] = [] };
+    var results = new Dictionary<int, List<(double Time, double Paused, double Cpu, long Faults, string Collections)>> { [1] = [], [2] = [] };
     for (var round = 0; round < rounds; round++)
     {
         foreach (var threads in new[] { 1, 2 })
@@ -69,7 +71,7 @@ if (mode is "load" or "read")
     Console.WriteLine($"{what} of corpus-dev after {warmups} rounds to warm up: 1 thread {median[1].Time:F0} ms, 2 threads {median[2].Time:F0} ms, speed-up {median[1].Time / median[2].Time:F2} x (medians of {rounds})");
     foreach (var threads in new[] { 1, 2 })
     {
-        Console.WriteLine($"  {threads} thread{(threads == 1 ? "" : "s")}, the median round: CPU {median[threads].Cpu:F0} ms, paused {median[threads].Paused:F0} ms; {median[threads].Collections}");
+        Console.WriteLine($"  {threads} thread{(threads == 1 ? "" : "s")}, the median round: CPU {median[threads].Cpu:F0} ms, paused {median[threads].Paused:F0} ms, {median[threads].Faults} page faults; {median[threads].Collections}");
     }
     return 0;
 }
@@ -147,3 +149,10 @@ for (var round = 0; round < rounds; round++)
 }
 Console.WriteLine($"parse {texts.Count} files ({megabytes:F2} MB): best of {rounds} {best:F0} ms, {megabytes / best * 1000:F1} MB/s, {allocated / 1e6:F0} MB allocated");
 return 0;
+
+// The minor page faults of this process so far (Linux: /proc/self/stat, tenth field), or 0 elsewhere. A heap that grows
+// to hold a loaded corpus takes a fault for every page it touches first, and a fault is dear on a virtual machine.
+static long PageFaults() =>
+    File.Exists("/proc/self/stat") && File.ReadAllText("/proc/self/stat") is var stat
+        ? long.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[7], System.Globalization.CultureInfo.InvariantCulture)
+        : 0;
