@@ -39,7 +39,9 @@ public static class ResolutionParser
     {
         options ??= ParserOptions.Default;
         var all = ParseAllWithDigest(text, options, sha256);
-        var picked = SourceNames.Pick(all.Select(r => r.Resolution.Symbol).ToList(), options.SourceName, out var found);
+        // Most texts hold one resolution: the source's name is read only to choose among several.
+        var found = false;
+        var picked = all.Count == 1 ? 0 : SourceNames.Pick(all.Select(r => r.Resolution.Symbol).ToList(), options.SourceName, out found);
         var result = all[picked];
         var extra = new List<Diagnostic>();
         if (all.Count > 1)
