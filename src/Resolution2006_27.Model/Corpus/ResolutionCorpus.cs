@@ -50,6 +50,14 @@ public sealed class ResolutionCorpus
     /// <returns>The corpus.</returns>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="parallelism"/> is less than 1.</exception>
+    /// <remarks>
+    /// Every model is kept, and the garbage collector copies what is kept at each collection. With .NET's default,
+    /// the background collector, the first generation's budget stays small (6 MB unless the processor's cache asks for
+    /// more), and a load collects every few files. A program that loads large corpora and keeps them may turn the
+    /// background collector off (<c>&lt;ConcurrentGarbageCollection&gt;false&lt;/ConcurrentGarbageCollection&gt;</c> in
+    /// its project): on this project's two-core machine a load of corpus-dev then took half the time, on one thread
+    /// and on two (docs/performance.md). A program that streams files with <see cref="Read"/> keeps the default.
+    /// </remarks>
     public static ResolutionCorpus Load(string directory, ParserOptions? options = null, IProgress<CorpusProgress>? progress = null, int? parallelism = null)
     {
         var resolutions = new List<Resolution>();
