@@ -31,19 +31,22 @@ public sealed class FileReadingTests
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(3)]
-    public void InvalidUtf8_IsRefused_NotReplaced(int bom)
+    [InlineData(0, 211)]
+    [InlineData(3, 214)]
+    public void InvalidUtf8_IsRefused_AtTheLineAndColumnWhereItStands(int bom, int offset)
     {
-        // "Th", then a lead byte with no continuation, in the middle of the seed: a reader that replaced it would
-        // parse the seed with a U+FFFD in its title.
+        // A lead byte with no continuation before the seed's first "Recalling", which opens line 13 after a space (line
+        // 13 starts at byte 210 of the seed, by grep -b): a reader that replaced it would parse the seed with a U+FFFD.
         var text = Encoding.UTF8.GetBytes(TestData.SeedText);
-        byte[] bytes = [.. Encoding.UTF8.GetPreamble().Take(bom), .. text.AsSpan(0, 200), 0xC3, 0x28, .. text.AsSpan(200)];
+        var chars = TestData.SeedText.IndexOf("Recalling", StringComparison.Ordinal);
+        var at = Encoding.UTF8.GetByteCount(TestData.SeedText[..chars]);
+        byte[] bytes = [.. Encoding.UTF8.GetPreamble().Take(bom), .. text.AsSpan(0, at), 0xC3, 0x28, .. text.AsSpan(at)];
         WithFile(bytes, path =>
         {
             var refused = Assert.Throws<ResolutionParseException>(() => Resolutions.ReadFile(path, Fresh.Options()));
             Assert.Equal(DiagnosticIds.InvalidEncoding, refused.Diagnostic.Id);
-            Assert.Contains("not valid UTF-8", refused.Message, StringComparison.Ordinal);
+            Assert.Equal($"The input is not valid UTF-8 at byte {offset} of the file (line 13, column 2)", refused.Message);
+            Assert.Equal((13, 2, chars), (refused.Diagnostic.Line, refused.Diagnostic.Column, refused.Diagnostic.Offset));
         });
     }
 

@@ -19,21 +19,14 @@ internal static class TextInput
     /// of what loading a corpus allocated. Anything else (a pipe, a byte-order mark of UTF-16 or UTF-32, a file
     /// that grew meanwhile or is over the limit) is read as a stream is.
     /// </summary>
-    /// <exception cref="ResolutionParseException">The text is not valid UTF-8.</exception>
+    /// <exception cref="ResolutionParseException">The text is not valid UTF-8 (where a file is read whole, the diagnostic gives the line and column of the first bad byte).</exception>
     /// <exception cref="IOException">The file cannot be read.</exception>
     public static string ReadFile(string path, int limit)
     {
         using var handle = File.OpenHandle(path);
-        try
+        if (RandomAccess.GetLength(handle) is var length and > 0 && length < limit && ReadUtf8(handle, (int)length) is { } text)
         {
-            if (RandomAccess.GetLength(handle) is var length and > 0 && length < limit && ReadUtf8(handle, (int)length) is { } text)
-            {
-                return text;
-            }
-        }
-        catch (DecoderFallbackException e)
-        {
-            throw InvalidEncoding(e);
+            return text;
         }
         // A read by offset leaves the handle's own position where it was, at the start, for the stream.
         using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
@@ -88,9 +81,9 @@ internal static class TextInput
             ReadOnlySpan<byte> bytes = buffer.AsSpan(0, filled);
             return bytes switch
             {
-                [0xEF, 0xBB, 0xBF, ..] => Strict.GetString(bytes[3..]),
+                [0xEF, 0xBB, 0xBF, ..] => Decode(bytes[3..], skipped: 3),
                 [0xFE, 0xFF, ..] or [0xFF, 0xFE, ..] or [0x00, 0x00, 0xFE, 0xFF, ..] => null,
-                _ => Strict.GetString(bytes),
+                _ => Decode(bytes, skipped: 0),
             };
         }
         finally
@@ -126,6 +119,27 @@ internal static class TextInput
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The text of <paramref name="bytes"/> (the file's after <paramref name="skipped"/> bytes of a mark), or a diagnostic
+    /// at the line and column where they stop being UTF-8.
+    /// </summary>
+    private static string Decode(ReadOnlySpan<byte> bytes, int skipped)
+    {
+        try
+        {
+            return Strict.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            // What comes before the bad bytes is text: its lines and characters say where they stand, as an editor would.
+            var before = bytes[..Math.Clamp(e.Index, 0, bytes.Length)];
+            var line = before.Count((byte)'\n') + 1;
+            var column = Encoding.UTF8.GetCharCount(before[(before.LastIndexOf((byte)'\n') + 1)..]) + 1;
+            throw new ResolutionParseException(new Diagnostic(DiagnosticIds.InvalidEncoding, DiagnosticSeverity.Error,
+                $"The input is not valid UTF-8 at byte {skipped + before.Length} of the file", new SourceSpan(Encoding.UTF8.GetCharCount(before), 0, line, column)));
         }
     }
 
