@@ -45,7 +45,7 @@ public sealed class FileReadingTests
         {
             var refused = Assert.Throws<ResolutionParseException>(() => Resolutions.ReadFile(path, Fresh.Options()));
             Assert.Equal(DiagnosticIds.InvalidEncoding, refused.Diagnostic.Id);
-            Assert.Equal($"The input is not valid UTF-8 at byte {offset} of the file (line 13, column 2)", refused.Message);
+            Assert.Equal($"The input is not valid UTF-8 at byte {offset} (line 13, column 2)", refused.Message);
             Assert.Equal((13, 2, chars), (refused.Diagnostic.Line, refused.Diagnostic.Column, refused.Diagnostic.Offset));
         });
     }
