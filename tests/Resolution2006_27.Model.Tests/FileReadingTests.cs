@@ -37,10 +37,7 @@ public sealed class FileReadingTests
     {
         // A lead byte with no continuation before the seed's first "Recalling", which opens line 13 after a space (line
         // 13 starts at byte 210 of the seed, by grep -b): a reader that replaced it would parse the seed with a U+FFFD.
-        var text = Encoding.UTF8.GetBytes(TestData.SeedText);
-        var chars = TestData.SeedText.IndexOf("Recalling", StringComparison.Ordinal);
-        var at = Encoding.UTF8.GetByteCount(TestData.SeedText[..chars]);
-        byte[] bytes = [.. Encoding.UTF8.GetPreamble().Take(bom), .. text.AsSpan(0, at), 0xC3, 0x28, .. text.AsSpan(at)];
+        var (bytes, chars) = BadBytes.InSeedBefore("Recalling", bom);
         WithFile(bytes, path =>
         {
             var refused = Assert.Throws<ResolutionParseException>(() => Resolutions.ReadFile(path, Fresh.Options()));

@@ -75,10 +75,7 @@ public sealed class StreamReadingTests
         // A lead byte with no continuation before the seed's first "Invites", in " 3. Invites Member States" on line 138
         // (which starts at byte 6333, by grep -b): past the first chunk a stream of unknown length is read by. A reader
         // told the encoding by a UTF-8 mark replaced it with U+FFFD, and the seed was read with it.
-        var text = Encoding.UTF8.GetBytes(TestData.SeedText);
-        var chars = TestData.SeedText.IndexOf("Invites", StringComparison.Ordinal);
-        var at = Encoding.UTF8.GetByteCount(TestData.SeedText[..chars]);
-        byte[] bytes = [.. Encoding.UTF8.GetPreamble().Take(bom), .. text.AsSpan(0, at), 0xC3, 0x28, .. text.AsSpan(at)];
+        var (bytes, chars) = BadBytes.InSeedBefore("Invites", bom);
         foreach (var stream in new Stream[] { new MemoryStream(bytes), new OneWayStream(new MemoryStream(bytes)), new MisstatedLengthStream(bytes, 10) })
         {
             var refused = Assert.Throws<ResolutionParseException>(() => Resolutions.FromStream(stream, Fresh.Options()));
