@@ -72,7 +72,7 @@ internal static class ValidateCommand
     {
         if (file.Length > options.MaxBytes)
         {
-            return new ValidationReport([new ValidationProblem(ProblemLayer.Input, "", 1, 1, "max-bytes", $"at most {options.MaxBytes} bytes", $"{file.Length} bytes")], null);
+            return AkomaNtosoValidator.ValidateFile(file.FullName, null, options); // refused for its size before a schema is loaded
         }
         XmlSchemaSet? schemas = null;
         var directory = AkomaNtosoSchema.Find(schemaDirectory?.FullName);
@@ -84,7 +84,7 @@ internal static class ValidateCommand
         {
             schemas = AkomaNtosoSchema.Load(directory);
         }
-        return AkomaNtosoValidator.Validate(File.ReadAllText(file.FullName), schemas);
+        return AkomaNtosoValidator.ValidateFile(file.FullName, schemas, options);
     }
 
     // An array of problems, one object each, written field by field (no reflection, so the native build writes it too).

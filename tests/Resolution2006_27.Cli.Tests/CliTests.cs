@@ -351,6 +351,22 @@ public class CliTests
     });
 
     [Fact]
+    public void Validate_OfAkomaNtosoWithABadByteNamesTheByteAndItsPlaceAndExitsOne() => WithTempFile(".xml", file =>
+    {
+        // A lead byte with no continuation before the export's first "Recalling": read with replacement, the tool
+        // reported a phrase rule ("found '\uFFFD(Recalling'") and never the byte.
+        var xml = Model.AkomaNtoso.AkomaNtosoXml.ExportText(Resolutions.E2006_27);
+        var at = xml.IndexOf("Recalling", StringComparison.Ordinal);
+        var line = xml[..at].Count(c => c == '\n') + 1;
+        File.WriteAllBytes(file, [.. System.Text.Encoding.UTF8.GetBytes(xml[..at]), 0xC3, 0x28, .. System.Text.Encoding.UTF8.GetBytes(xml[at..])]);
+        var (code, output, _) = Run("validate", file, "--akn-schema", Path.Combine(TestData.SharedPath, "reference", "akn"));
+        Assert.Equal(1, code);
+        Assert.Contains($":{line}:", output, StringComparison.Ordinal);
+        Assert.Contains($"/: utf-8: expected UTF-8 text, found the invalid byte 0xC3 at byte {System.Text.Encoding.UTF8.GetByteCount(xml[..at])}", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("phrase", output, StringComparison.Ordinal);
+    });
+
+    [Fact]
     public void Validate_OfAkomaNtosoWithoutTheSchemaSaysSoAndChecksTheRest() => WithTempFile(".xml", file =>
     {
         File.WriteAllText(file, Model.AkomaNtoso.AkomaNtosoXml.ExportText(Resolutions.E2006_27));

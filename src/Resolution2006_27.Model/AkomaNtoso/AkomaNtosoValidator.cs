@@ -29,6 +29,43 @@ public static class AkomaNtosoValidator
         return Check(xml, schemas).WithDiagnostics(Diagnostics.DiagnosticIds.InvalidAkomaNtoso, xml);
     }
 
+    /// <summary>
+    /// Validates an Akoma Ntoso file of UTF-8 text: its bytes are held to <see cref="ValidatorOptions.MaxBytes"/> and
+    /// checked to be UTF-8 before the XML is read, so that a bad byte is a problem of the input layer at its line and
+    /// column (rule "utf-8", as <see cref="ResolutionValidator.ValidateFile"/> gives it), not a replacement character a
+    /// later rule reports as the text. A missing or unreadable file is a problem of the input layer, not an exception.
+    /// </summary>
+    /// <param name="path">The file's path.</param>
+    /// <param name="schemas">The compiled Akoma Ntoso schema (<see cref="AkomaNtosoSchema.Load"/>), or null to skip that layer.</param>
+    /// <param name="options">Limits (only <see cref="ValidatorOptions.MaxBytes"/> applies); the defaults when null.</param>
+    /// <returns>The report; the model when valid.</returns>
+    public static ValidationReport ValidateFile(string path, XmlSchemaSet? schemas, ValidatorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= ValidatorOptions.Default;
+        byte[] bytes;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            if (stream.Length > options.MaxBytes)
+            {
+                return Report(new ValidationProblem(ProblemLayer.Input, "", 1, 1, "max-bytes", $"at most {options.MaxBytes} bytes (ValidatorOptions.MaxBytes)", $"{stream.Length} bytes"))
+                    .WithDiagnostics(Diagnostics.DiagnosticIds.InvalidAkomaNtoso, null);
+            }
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return Report(new ValidationProblem(ProblemLayer.Input, "", 1, 1, "readable-file", "a readable file", $"{e.GetType().Name}: {e.Message}"))
+                .WithDiagnostics(Diagnostics.DiagnosticIds.InvalidAkomaNtoso, null);
+        }
+        var utf8 = Utf8Input.WithoutMark(bytes);
+        return Utf8Input.Problem(utf8) is { } notUtf8
+            ? Report(notUtf8).WithDiagnostics(Diagnostics.DiagnosticIds.InvalidAkomaNtoso, null)
+            : Validate(System.Text.Encoding.UTF8.GetString(utf8), schemas);
+    }
+
     private static ValidationReport Check(string xml, XmlSchemaSet? schemas)
     {
         XDocument document;

@@ -89,13 +89,9 @@ public static class ResolutionValidator
         {
             return Fail(ProblemLayer.Input, "not-empty", "a JSON document", "an empty input");
         }
-        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        if (Utf8Input.Problem(utf8) is { } notUtf8)
         {
-            System.Text.Unicode.Utf8.ToUtf16(utf8, new char[utf8.Length], out var goodBytes, out _, replaceInvalidSequences: false);
-            var prefix = utf8[..goodBytes];
-            var line = prefix.Count(b => b == (byte)'\n') + 1;
-            var column = Encoding.UTF8.GetCharCount(prefix[(Array.LastIndexOf(prefix, (byte)'\n') + 1)..]) + 1;
-            return Report([new(ProblemLayer.Input, "", line, column, "utf-8", "UTF-8 text", $"the invalid byte 0x{utf8[goodBytes]:X2} at byte {goodBytes}")], null);
+            return Report([notUtf8], null);
         }
 
         // A well-formed export is parsed once, by System.Text.Json; the scan that says where each token stands (and
