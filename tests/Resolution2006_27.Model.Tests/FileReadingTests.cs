@@ -63,18 +63,5 @@ public sealed class FileReadingTests
         WithFile([], path => Assert.Throws<ResolutionParseException>(() => Resolutions.ReadFile(path, Fresh.Options())));
     }
 
-    private static void WithFile(byte[] content, Action<string> test)
-    {
-        var folder = Directory.CreateTempSubdirectory("res2006-files-");
-        try
-        {
-            var path = Path.Combine(folder.FullName, Name);
-            File.WriteAllBytes(path, content);
-            test(path);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
-    }
+    private static void WithFile(byte[] content, Action<string> test) => TempFiles.With(Name, content, test);
 }

@@ -45,17 +45,6 @@ public class FromFileBoundsTests
         });
     }
 
-    private static void WithFile(string extension, string content, Action<string> test)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"res2006-bounds-{Guid.NewGuid():N}{extension}");
-        File.WriteAllText(path, content);
-        try
-        {
-            test(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private static void WithFile(string extension, string content, Action<string> test) =>
+        TempFiles.With("E-RES-2006-27" + extension, System.Text.Encoding.UTF8.GetBytes(content), test);
 }

@@ -55,17 +55,5 @@ public sealed class AkomaNtosoFileValidationTests
         Assert.Equal((ProblemLayer.Input, "readable-file"), (missing.Layer, missing.Rule));
     }
 
-    private static void WithFile(byte[] content, Action<string> test)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"res2006-akn-{Guid.NewGuid():N}.xml");
-        File.WriteAllBytes(path, content);
-        try
-        {
-            test(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
+    private static void WithFile(byte[] content, Action<string> test) => TempFiles.With("E-RES-2006-27.xml", content, test);
 }
