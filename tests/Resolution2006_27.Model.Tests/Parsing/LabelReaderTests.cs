@@ -62,8 +62,8 @@ public sealed class LabelReaderTests
         var random = new Random(2006_27);
         const string alphabet = "12(a)x. \t\u200B\u200E\u00A0\u0661";
         const string annexAlphabet = "1(ivxcaA)IVXC.- •\u2003\tz";
-        var made = Enumerable.Range(0, 20000).Select(_ => new string([.. Enumerable.Range(0, random.Next(0, 9)).Select(_ => alphabet[random.Next(alphabet.Length)])]))
-            .Concat(Enumerable.Range(0, 20000).Select(_ => new string([.. Enumerable.Range(0, random.Next(0, 11)).Select(_ => annexAlphabet[random.Next(annexAlphabet.Length)])])));
+        var made = Enumerable.Range(0, 20000).Select(_ => RandomText.Of(random, alphabet, random.Next(0, 9)))
+            .Concat(Enumerable.Range(0, 20000).Select(_ => RandomText.Of(random, annexAlphabet, random.Next(0, 11))));
         return TestData.AllPrintedTexts()
             .SelectMany(t => t.Split('\n')).Select(l => l.Trim()).Concat(Written).Concat(made);
     }

@@ -29,7 +29,7 @@ public sealed class ResolutionNumberReaderTests
     {
         var random = new Random(2006_27);
         const string alphabet = "12/ (IVX), andofMay2";
-        var made = Enumerable.Range(0, 20000).Select(_ => new string([.. Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)])]));
+        var made = Enumerable.Range(0, 20000).Select(_ => RandomText.Of(random, alphabet, random.Next(0, 24)));
         var texts = TestData.AllPrintedTexts()
             .Concat(Written).Concat(made);
         var places = 0;

@@ -25,7 +25,7 @@ public sealed class SymbolHeadTests
     public void HeadAt_AnswersAsThePattern_BeforeEveryResolutionWordBeforeANumber()
     {
         var random = new Random(2006_27);
-        var made = Enumerable.Range(0, 30000).Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 9)).Select(_ => Pieces[random.Next(Pieces.Length)])));
+        var made = Enumerable.Range(0, 30000).Select(_ => RandomText.Of(random, Pieces, random.Next(1, 9)));
         var texts = TestData.AllPrintedTexts()
             .Concat(made);
         int words = 0, heads = 0, refused = 0;

@@ -28,7 +28,7 @@ public class SymbolIdTests
         // and on one longer than the stack buffer.
         const string alphabet = "AaRrEeSs0159/-. ()ÉéİıẞΩ ";
         var random = new Random(2006_27);
-        var symbols = Enumerable.Range(0, 5000).Select(_ => new string([.. Enumerable.Range(0, random.Next(0, 30)).Select(_ => alphabet[random.Next(alphabet.Length)])]))
+        var symbols = Enumerable.Range(0, 5000).Select(_ => RandomText.Of(random, alphabet, random.Next(0, 30)))
             .Append(string.Concat(Enumerable.Repeat("A/RES/58/137 ", 40)));
         foreach (var symbol in symbols)
         {

@@ -204,7 +204,7 @@ public class TextReadingTests
         var manyRuns = 0;
         for (var round = 0; round < 400; round++)
         {
-            var source = new string([.. Enumerable.Range(0, random.Next(1, round % 10 == 0 ? 1200 : 80)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var source = RandomText.Of(random, alphabet, random.Next(1, round % 10 == 0 ? 1200 : 80));
             var lines = new List<(int Start, int End)>();
             for (var at = 0; at < source.Length;)
             {
@@ -258,7 +258,7 @@ public class TextReadingTests
         var read = 0;
         for (var round = 0; round < 6000; round++)
         {
-            var line = "x" + new string([.. Enumerable.Range(0, random.Next(0, 30)).Select(_ => alphabet[random.Next(alphabet.Length)])]) + "y";
+            var line = "x" + RandomText.Of(random, alphabet, random.Next(0, 30)) + "y";
             var source = "--" + line + "--";
             var built = MappedText.Build(source, [(2, 2 + line.Length)], []);
             if (built.Text.Length != line.Length)

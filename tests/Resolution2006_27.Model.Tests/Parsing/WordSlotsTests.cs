@@ -14,7 +14,7 @@ public sealed class WordSlotsTests
     {
         var random = new Random(2006_27);
         const string letters = "aeost";
-        string Word(int length) => new([.. Enumerable.Range(0, length).Select(_ => letters[random.Next(letters.Length)])]);
+        string Word(int length) => RandomText.Of(random, letters, length);
         // Few letters: many words of the set share their first and last letters and length, and so their entry.
         var words = Enumerable.Range(0, 600).Select(_ => Word(random.Next(1, 7))).Append("the").Append(new string('q', 64)).Append(new string('q', 65)).Distinct().ToList();
         var set = new WordSlots(words);
