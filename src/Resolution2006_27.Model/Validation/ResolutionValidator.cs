@@ -68,7 +68,7 @@ public static class ResolutionValidator
         {
             try
             {
-                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? bytes[3..] : bytes);
+                text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(Utf8Input.WithoutMark(bytes));
             }
             catch (DecoderFallbackException)
             {
