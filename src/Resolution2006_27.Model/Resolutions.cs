@@ -77,7 +77,7 @@ public static class Resolutions
         }
         if (first == '{')
         {
-            var report = Validation.ResolutionValidator.Validate(text);
+            var report = Validation.ResolutionValidator.ValidateToRead(text);
             return report.Resolution is { } model
                 ? new ParseResult(model, [])
                 : throw new ResolutionParseException(report.Diagnostics[0] with { Message = "Invalid JSON export: " + report.Diagnostics[0].Message, Source = Path.GetFileName(path) });

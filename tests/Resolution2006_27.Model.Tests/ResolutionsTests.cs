@@ -52,6 +52,35 @@ public sealed class ResolutionsTests : IDisposable
     }
 
     [Fact]
+    public void FromFile_OfAnInvalidExport_NamesTheFirstProblemInTheDocument_AsValidateDoes()
+    {
+        // Two bad values, "symbol" moved after "title": the schema lists symbol first, the file has title first.
+        // A file is refused with its first problem where it is written, the one `validate` tells first.
+        var export = System.Text.Json.Nodes.JsonNode.Parse(ModelJson.Serialize(Resolutions.E2006_27))!.AsObject();
+        export.Remove("symbol");
+        export["title"] = 28;
+        export["symbol"] = 27;
+        var json = export.ToJsonString();
+        var error = Assert.Throws<ResolutionParseException>(() => Resolutions.ReadFile(Write("moved.json", json)));
+        var first = Model.Validation.ResolutionValidator.Validate(json).Diagnostics[0];
+        Assert.StartsWith("/title: type:", first.Message, StringComparison.Ordinal);
+        Assert.Equal("Invalid JSON export: " + first.Message, error.Diagnostic.Message);
+        Assert.Equal(first.Span, error.Diagnostic.Span);
+    }
+
+    [Fact]
+    public void FromFile_OfJsonThatIsNoExport_IsRefusedWithItsFirstProblem()
+    {
+        // A corpus folder's other JSON, such as the development corpus's labels: an object of hundreds of entries,
+        // none a property of an export. Refused at its opening brace for the properties an export must have.
+        var labels = "{\n" + string.Join(",\n", Enumerable.Range(1, 400).Select(i => $"\"A_RES_{i}\": {{\"op\": {i % 7}, \"verbs\": [\"requests\"]}}")) + "\n}";
+        var error = Assert.Throws<ResolutionParseException>(() => Resolutions.ReadFile(Write("labels.json", labels)));
+        Assert.StartsWith("Invalid JSON export: /: required: expected the properties \"symbol\", \"number\"", error.Diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal((1, 1), (error.Line, error.Column));
+        Assert.Equal(Model.Validation.ResolutionValidator.Validate(labels).Diagnostics[0].Message, error.Diagnostic.Message["Invalid JSON export: ".Length..]);
+    }
+
+    [Fact]
     public void Find_OfAnUnknownIdIsNull()
     {
         Assert.Null(Resolutions.E2006_27.FindActor("nobody"));

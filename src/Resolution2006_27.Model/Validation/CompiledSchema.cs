@@ -327,6 +327,10 @@ internal sealed class CompiledSchema
             }
             foreach (var property in instance.EnumerateObject())
             {
+                if (sink.Count >= limit)
+                {
+                    return; // an object of a million unknown properties costs what is told, as an array of a million items does
+                }
                 if (properties is not null && properties.TryGetValue(property.Name, out var check))
                 {
                     if (!check.Accepts(property.Value))

@@ -127,6 +127,17 @@ internal sealed class JsonScan
                 if (wanted is null || wanted.Contains(here))
                 {
                     positions.TryAdd(here, Position(reader.TokenStartIndex));
+                    if (wanted is not null && positions.Count == wanted.Count)
+                    {
+                        return; // every pointer asked for is placed: the rest of the document cannot change where
+                    }
+                }
+                else if (wanted is not null)
+                {
+                    // Nothing wanted lies inside a value that is not wanted itself (a wanted pointer's ancestors are
+                    // wanted too): it is passed over whole, and placing a problem costs the path to it, not the document.
+                    reader.Skip();
+                    continue;
                 }
                 if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {

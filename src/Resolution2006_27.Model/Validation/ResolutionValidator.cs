@@ -60,9 +60,18 @@ public static class ResolutionValidator
         }
     }
 
-    private static ValidationReport ValidateBytes(byte[] bytes, ValidatorOptions options)
+    /// <summary>
+    /// Validates an export read to be used, by a reader that refuses an invalid one with its first problem
+    /// (<see cref="Resolutions.ReadFile"/>): the schema's problems are found in document order (each value's own
+    /// before those of its members, members in the order written), so the walk stops at the first, where a JSON
+    /// file that is not an export at all (a corpus's labels) would otherwise be told in hundreds of problems.
+    /// </summary>
+    internal static ValidationReport ValidateToRead(string json) =>
+        ValidateBytes(Encoding.UTF8.GetBytes(json), ValidatorOptions.Default, schemaLimit: 1);
+
+    private static ValidationReport ValidateBytes(byte[] bytes, ValidatorOptions options, int? schemaLimit = null)
     {
-        var report = Check(bytes, options);
+        var report = Check(bytes, options, schemaLimit ?? options.MaxProblems);
         string? text = null;
         if (!report.IsValid && bytes.Length <= options.MaxBytes)
         {
@@ -78,7 +87,7 @@ public static class ResolutionValidator
         return report.WithDiagnostics(Diagnostics.DiagnosticIds.InvalidExport, text);
     }
 
-    private static ValidationReport Check(byte[] bytes, ValidatorOptions options)
+    private static ValidationReport Check(byte[] bytes, ValidatorOptions options, int schemaLimit)
     {
         if (bytes.Length > options.MaxBytes)
         {
@@ -109,10 +118,10 @@ public static class ResolutionValidator
                 : [new(ProblemLayer.Syntax, "", (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1, "syntax", "well-formed JSON (RFC 8259), without comments or trailing commas", e.Message)], null);
         }
         using var parsed = document;
-        var schemaProblems = SchemaLayer.Check(document.RootElement, options.MaxProblems + 1).Take(options.MaxProblems + 1).ToList();
+        var schemaProblems = SchemaLayer.Check(document.RootElement, schemaLimit + 1).Take(schemaLimit + 1).ToList();
         if (schemaProblems.Count > 0)
         {
-            return Report(Place(Limit(schemaProblems, options), utf8, options), null);
+            return Report(Place(Limit(schemaProblems, schemaLimit), utf8, options), null);
         }
 
         Resolution resolution;
@@ -128,7 +137,7 @@ public static class ResolutionValidator
         var source = resolution.Source.Sha256 == Resolutions.E2006_27.Source.Sha256 ? Resolutions.SeedText : null;
         var rules = resolution.Validate(source).Take(options.MaxProblems + 1)
             .Select(p => new ValidationProblem(ProblemLayer.Rules, p.Pointer, 0, 0, p.Rule, p.Expected, p.Found)).ToList();
-        return rules.Count > 0 ? Report(Place(Limit(rules, options), utf8, options), null) : Report([], resolution);
+        return rules.Count > 0 ? Report(Place(Limit(rules, options.MaxProblems), utf8, options), null) : Report([], resolution);
     }
 
     // The last problem when there were more than the limit: it has no place of its own and is told last.
@@ -149,14 +158,14 @@ public static class ResolutionValidator
     }
 
     // Problems are found in the order the checks walk the schema and the model; Place tells them in document order.
-    private static List<ValidationProblem> Limit(List<ValidationProblem> problems, ValidatorOptions options)
+    private static List<ValidationProblem> Limit(List<ValidationProblem> problems, int limit)
     {
-        if (problems.Count <= options.MaxProblems)
+        if (problems.Count <= limit)
         {
             return problems;
         }
-        var kept = problems.Take(options.MaxProblems).ToList();
-        kept.Add(new ValidationProblem(problems[0].Layer, "", 1, 1, MaxProblemsRule, $"at most {options.MaxProblems} problems reported (ValidatorOptions.MaxProblems)", "more"));
+        var kept = problems.Take(limit).ToList();
+        kept.Add(new ValidationProblem(problems[0].Layer, "", 1, 1, MaxProblemsRule, $"at most {limit} problems reported (ValidatorOptions.MaxProblems)", "more"));
         return kept;
     }
 
