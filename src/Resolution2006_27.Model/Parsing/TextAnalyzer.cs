@@ -114,7 +114,7 @@ internal sealed class TextAnalyzer
                 var (start, end, number) = markers[i];
                 var offset = mapped.TextIndexOf(start);
                 markerRecords[i] = new FootnoteMarker($"authorialNote_{++markerCount}", number, offset, document.Span(start, end));
-                subjects[i] = FootnoteSubjects.Of(text, offset, citationsByEnd, actorsByEnd);
+                subjects[i] = FootnoteSubjects.Of(text, offset, i == 0 ? null : (markerRecords[i - 1].TextOffset, subjects[i - 1]), citationsByEnd, actorsByEnd);
             }
         }
         var mentions = actorMatches.Count == 0 ? [] : new ActorMention[actorMatches.Count];

@@ -110,6 +110,30 @@ public class FootnoteTests
     }
 
     [Fact]
+    public void SecondMarkerOfAClause_AnnotatesTheWordsSinceTheFirst()
+    {
+        // As A/RES/64/16 prints "the Arab Peace Initiative3 and the Quartet road map;2": the first marker closed what it
+        // annotates, so the second's words start after it, not at the clause's start (they held the first's words too).
+        var r = Resolutions.FromString(ShortResolution.Text("1. Welcomes the Arab Peace Initiative1 and the Quartet road map2 as a basis for peace;"), Fresh.Options());
+        Assert.Equal(
+            [(FootnoteSubjectKind.Text, "Welcomes the Arab Peace Initiative"), (FootnoteSubjectKind.Text, "and the Quartet road map")],
+            r.Footnotes.Select(f => (f.Subject.Kind, f.Subject.Text)));
+    }
+
+    [Fact]
+    public void Marker_WithOnlyPunctuationSinceTheMarkerBefore_AnnotatesWhatThatOneDid()
+    {
+        // The scanner never finds two markers so close (digits after punctuation after digits are a number), but the
+        // rule is whole: no words between them, the same words.
+        const string text = "Welcomes the Rules and the Guidelines,";
+        var first = Model.Parsing.FootnoteSubjects.Of(text, 18, null, [], []);
+        var second = Model.Parsing.FootnoteSubjects.Of(text, 37, (18, first), [], []);
+        var third = Model.Parsing.FootnoteSubjects.Of(text, 38, (37, second), [], []);
+        Assert.Equal(("Welcomes the Rules", "and the Guidelines"), (first.Text, second.Text));
+        Assert.Same(second, third);
+    }
+
+    [Fact]
     public void RepeatedMarkers_AnnotateTheSameThingEachTime()
     {
         // 4, 6 and 7 recur in OP1 after the same instruments as in the preamble; 11 follows "the Office" twice.
