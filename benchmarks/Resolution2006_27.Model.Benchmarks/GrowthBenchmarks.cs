@@ -11,7 +11,10 @@ namespace Resolution2006_27.Model.Benchmarks;
 /// shows as 4x and 16x where a linear one shows 2x and 4x. The inputs are the hostile cases of the issue: an
 /// export whose furniture is hundreds of thousands of bad items (reported up to the problem limit), a printed
 /// resolution of thousands of operative paragraphs, and Akoma Ntoso nested as deep as the depth limit allows,
-/// then padded wide. Allocations (MemoryDiagnoser) follow what is reported, not what is read, for the export.
+/// then padded wide; and an export of hundreds of thousands of properties the schema does not know, three of them
+/// told. Allocations (MemoryDiagnoser) follow what is reported, not what is read, for the exports.
+/// <see cref="HostileShapeBenchmarks"/> does the same for printed shapes that were found to cost their length for
+/// each repetition.
 /// </summary>
 [MemoryDiagnoser]
 public class GrowthBenchmarks
@@ -19,6 +22,7 @@ public class GrowthBenchmarks
     private string badExport = "";
     private string longText = "";
     private string wideXml = "";
+    private string unknownProperties = "";
 
     /// <summary>1, 2 or 4 times the base size.</summary>
     [Params(1, 2, 4)]
@@ -41,6 +45,8 @@ public class GrowthBenchmarks
         var xml = AkomaNtosoXml.ExportText(Resolutions.E2006_27);
         var pad = string.Concat(Enumerable.Repeat("<!-- x -->", 20_000 * Scale));
         wideXml = xml.Replace("</akomaNtoso>", pad + "</akomaNtoso>", StringComparison.Ordinal);
+
+        unknownProperties = "{" + string.Concat(Enumerable.Range(0, 100_000 * Scale).Select(i => $"\"zz{i}\":1,")) + export[1..];
     }
 
     [Benchmark(Description = "validate: export with 250k x Scale bad furniture items")]
@@ -48,6 +54,9 @@ public class GrowthBenchmarks
 
     [Benchmark(Description = "parse: printed text of 1,000 x Scale operative paragraphs")]
     public int ParseLongText() => Resolutions.FromString(longText).OperativeParagraphs.Count;
+
+    [Benchmark(Description = "validate: export with 100k x Scale unknown properties, three told")]
+    public int ValidateUnknownProperties() => ResolutionValidator.Validate(unknownProperties, new ValidatorOptions(MaxProblems: 3)).Problems.Count;
 
     [Benchmark(Description = "validate Akoma Ntoso: 20k x Scale comments after the document")]
     public bool ValidateWideXml() => AkomaNtosoValidator.Validate(wideXml, null).IsValid;

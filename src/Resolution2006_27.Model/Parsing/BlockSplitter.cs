@@ -117,6 +117,9 @@ internal static class BlockSplitter
     private static List<Block> Merge(SourceDocument document, List<Block> blocks)
     {
         var merged = new List<Block>(blocks.Count); // at most as many: grown once, not by doubling
+        // The lines of the last block and of the blocks read as its rest, made one block when the run ends: joined at
+        // each block, a run of thousands cost its length for each.
+        List<SourceLine>? joined = null;
         var closed = false; // After the meeting and date lines, bullets belong to annexes, which keep them as blocks.
         foreach (var block in blocks)
         {
@@ -124,18 +127,29 @@ internal static class BlockSplitter
             if (merged.Count > 0 && char.IsLower(document.Text[block.Start]))
             {
                 document.Info(DiagnosticIds.ContinuedParagraph, "A block opens in lower case: read as the rest of the paragraph above, split by a page break", block.Start);
-                merged[^1] = new Block([.. merged[^1].Lines, .. block.Lines]);
+                (joined ??= [.. merged[^1].Lines]).AddRange(block.Lines);
             }
             else if (merged.Count > 0 && IsBullet(document, block) && !closed)
             {
                 document.Info(DiagnosticIds.BulletAsText, "A dash bullet: read as text of the paragraph above (bullets are not items of the model yet)", block.Start);
-                merged[^1] = new Block([.. merged[^1].Lines, .. block.Lines]);
+                (joined ??= [.. merged[^1].Lines]).AddRange(block.Lines);
             }
             else
             {
+                EndRun();
                 merged.Add(block);
             }
         }
+        EndRun();
         return merged;
+
+        void EndRun()
+        {
+            if (joined is not null)
+            {
+                merged[^1] = new Block([.. joined]);
+                joined = null;
+            }
+        }
     }
 }

@@ -76,12 +76,7 @@ internal sealed class BlockText(SourceDocument document)
         {
             markers.Scan(document.Text, line.ContentStart, line.ContentEnd, found);
         }
-        var cuts = found.Count == 0 ? [] : new (int Start, int End)[found.Count];
-        for (var i = 0; i < cuts.Length; i++)
-        {
-            cuts[i] = (found[i].Start, found[i].End);
-        }
-        var text = Text(block, labelLength, cuts);
+        var text = Text(block, labelLength, Cuts(found));
         return new RawPart { Start = block.Start, Label = label, Style = style, Text = text, Markers = found.Count == 0 ? [] : found.ToArray(), Lines = block.Lines, LabelLength = labelLength };
     }
 
@@ -98,8 +93,42 @@ internal sealed class BlockText(SourceDocument document)
     /// <summary>The part with <paramref name="more"/> read as the rest of its text (a page break, a quoted list).</summary>
     public RawPart Extend(RawPart part, Block more)
     {
-        var extended = Part(new Block([.. part.Lines, .. more.Lines]), part.Label, part.Style, part.LabelLength);
-        // The items stay the part's: "with" keeps its list of them.
-        return part with { Text = extended.Text, Markers = extended.Markers, Lines = extended.Lines };
+        // Markers are found line by line, so the new lines' follow the part's (scanning the part's lines again found the
+        // same, the scanner's numbering already past them). The text is folded once, when it is next asked for: a part
+        // that text continues a thousand times (items out of sequence, each read as text of the part above) was folded
+        // whole for each, a thousand times its length. Meanwhile its ending is the new lines' own text joined to the
+        // part's ending, which is all that placing the next block asks of it.
+        var found = scanned;
+        found.Clear();
+        foreach (var line in more.Lines)
+        {
+            markers.Scan(document.Text, line.ContentStart, line.ContentEnd, found);
+        }
+        var cuts = Cuts(found);
+        var ending = MappedText.Ending(part.Ending, document.Text, Ranges(more.Lines, 0, more.Lines.Length <= RangesOnStack ? stackalloc (int, int)[more.Lines.Length] : new (int, int)[more.Lines.Length]), cuts, EndingLength);
+        return part.Continued(Grown(part.Lines, more.Lines), found.Count == 0 ? part.Markers : Grown(part.Markers, found), ending,
+            continued => Text(new Block([.. continued.Lines]), continued.LabelLength, Cuts(continued.Markers)));
+    }
+
+    // What a part's ending keeps: more than a colon, a marker's digits and the blanks around them, which the checks read.
+    private const int EndingLength = 256;
+
+    // A part continued stands in place of the part it continues, which is dropped: the list that grew for the one grows
+    // on for the other, so a part continued many times costs its lines once.
+    private static List<T> Grown<T>(IReadOnlyList<T> list, IReadOnlyList<T> more)
+    {
+        var grown = list as List<T> ?? new List<T>(list);
+        grown.AddRange(more);
+        return grown;
+    }
+
+    private static (int Start, int End)[] Cuts(IReadOnlyList<(int Start, int End, int Number)> found)
+    {
+        var cuts = found.Count == 0 ? [] : new (int Start, int End)[found.Count];
+        for (var i = 0; i < cuts.Length; i++)
+        {
+            cuts[i] = (found[i].Start, found[i].End);
+        }
+        return cuts;
     }
 }

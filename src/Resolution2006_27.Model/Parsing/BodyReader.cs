@@ -155,7 +155,7 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     private void Numbered(Block block, int digits, int labelLength)
     {
         var n = Layout.LabelNumber(Document.Text.AsSpan(block.Start, digits));
-        if (unnumbered && n == 1 && operative[0].Text.Text.EndsWith(':'))
+        if (unnumbered && n == 1 && operative[0].Ending.EndsWith(':'))
         {
             // "Adopts the following 2005 World Summit Outcome:" (and "We, Heads of State and Government, ...") and then
             // numbered paragraphs: the unnumbered words above them are their heading, and they the operative part.
@@ -164,10 +164,10 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
             // Assembly,"): the draft's preambular paragraphs are the preamble of the text read.
             var formula = operative.FindIndex(p => Layout.Formula.Match(p.Text.Text) is { Success: true } f && Organs.ByName(f.Groups["organ"].Value) is not null);
             var above = formula < 0 ? operative : operative[..(formula + 1)];
-            pendingHeading.InsertRange(0, above.Select(p => new Block(p.Lines)));
+            pendingHeading.InsertRange(0, above.Select(p => new Block([.. p.Lines])));
             if (formula >= 0)
             {
-                preamble.AddRange(operative[(formula + 1)..].Select(p => blocks.Part(new Block(p.Lines), "", LabelStyle.Letter, 0)));
+                preamble.AddRange(operative[(formula + 1)..].Select(p => blocks.Part(new Block([.. p.Lines]), "", LabelStyle.Letter, 0)));
             }
             operative.Clear();
             unnumbered = false;
@@ -304,10 +304,10 @@ internal sealed class BodyReader(BlockText blocks, VerbLexicon lexicon)
     }
 
     private static int LastEnd(List<RawPart> parts) =>
-        parts.Count == 0 ? 0 : parts[^1].Items.Count > 0 ? LastEnd(parts[^1].Items) : parts[^1].Text.SourceEnd;
+        parts.Count == 0 ? 0 : parts[^1].Items.Count > 0 ? LastEnd(parts[^1].Items) : parts[^1].SourceEnd;
 
     private static string LastText(List<RawPart> parts) =>
-        parts.Count == 0 ? "" : parts[^1].Items.Count > 0 ? LastText(parts[^1].Items) : parts[^1].Text.Text;
+        parts.Count == 0 ? "" : parts[^1].Items.Count > 0 ? LastText(parts[^1].Items) : parts[^1].Ending;
 
     /// <summary>The closing lines, whole or in part: meeting, date, both on one line, or "Adopted at the 80th meeting ...".</summary>
     private bool Closing(Block block)

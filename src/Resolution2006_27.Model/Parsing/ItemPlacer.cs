@@ -16,14 +16,14 @@ internal static class ItemPlacer
         var last = paragraph.Items.LastOrDefault();
         var nextLetter = last is null ? "a" : last.Style == LabelStyle.Letter ? Labels.NextLetter(last.Label) : null;
         var nextTopRoman = last is null ? "i" : last.Style == LabelStyle.Roman ? Labels.NextRoman(last.Label) : null;
-        var opensList = last is not null && last.Style == LabelStyle.Letter && (last.Items.Count > 0 || last.Text.Text.EndsWith(':') || !Layout.EndsAsParagraph(last.Text.Text));
+        var opensList = last is not null && last.Style == LabelStyle.Letter && (last.Items.Count > 0 || last.Ending.EndsWith(':') || !Layout.EndsAsParagraph(last.Ending));
         var nextNested = opensList ? Labels.NextRoman(last!.Items.LastOrDefault()?.Label) : null;
         // Under a roman item that opens a list, letters again: "(ii) Support to stabilisation ...," then "(a) Provide ...".
-        var romanOpensList = last is not null && last.Style == LabelStyle.Roman && (last.Items.Count > 0 || last.Text.Text.EndsWith(':') || last.Text.Text.EndsWith(','));
+        var romanOpensList = last is not null && last.Style == LabelStyle.Roman && (last.Items.Count > 0 || last.Ending.EndsWith(':') || last.Ending.EndsWith(','));
         var nextNestedLetter = romanOpensList ? Labels.NextLetter(last!.Items.LastOrDefault()?.Label) : null;
         expected = "";
 
-        if (label == nextNested && (label != nextLetter || last!.Text.Text.EndsWith(':')))
+        if (label == nextNested && (label != nextLetter || last!.Ending.EndsWith(':')))
         {
             last!.Items.Add(WithStyle(part(), LabelStyle.Roman));
         }

@@ -135,6 +135,19 @@ internal sealed class MappedText
         return false;
     }
 
+    /// <summary>
+    /// The last characters of the text <see cref="Build"/> gives of some lines and then <paramref name="more"/>, from
+    /// the first lines' text's last characters (<paramref name="ending"/>, at least two unless that is the whole text)
+    /// and <paramref name="more"/> alone: a line's text owes nothing to the lines above it but whether it joins them
+    /// without a space (a word broken by a hyphen), which their last two characters say. At most <paramref name="keep"/>.
+    /// </summary>
+    public static string Ending(string ending, string source, ReadOnlySpan<(int Start, int End)> more, IReadOnlyList<(int Start, int End)> cuts, int keep)
+    {
+        var tail = Fold(source, more, cuts, null, Capacity(more), null);
+        var joined = more.Length > 0 && JoinsWithoutSpace(ending, source, more[0].Start) ? string.Concat(ending, tail) : string.Concat(ending, " ", tail);
+        return joined.Length <= keep ? joined : joined[^keep..];
+    }
+
     /// <summary>The text <see cref="Build"/> gives, without the map back to the source: for reading a block's words.</summary>
     public static string Folded(string source, ReadOnlySpan<(int Start, int End)> lines) => Fold(source, lines, [], null, Capacity(lines), null);
 
@@ -203,12 +216,9 @@ internal sealed class MappedText
                 // whole and mapped as one. It stops before two spaces together and leaves a space at its end to the
                 // loop below (what follows decides what it folds into); a run that opens with a space is a blank's too.
                 var free = source.AsSpan(i, (cut < sortedCuts.Length ? Math.Min(stop, sortedCuts[cut].Start) : stop) - i);
-                var printable = free.IndexOfAnyExceptInRange(' ', '~');
-                if (printable != 0 && free[0] != ' ')
+                var printable = free[0] == ' ' ? 0 : PrintableRun(free);
+                if (printable != 0)
                 {
-                    printable = printable < 0 ? free.Length : printable;
-                    var doubled = free[..printable].IndexOf("  ", StringComparison.Ordinal);
-                    printable = doubled >= 0 ? doubled : printable;
                     printable -= free[printable - 1] == ' ' ? 1 : 0;
                     if (pendingBlank)
                     {
@@ -239,6 +249,36 @@ internal sealed class MappedText
             }
         }
         return known is not null && buffer[..length].SequenceEqual(known) ? known : new string(buffer[..length]);
+    }
+
+    /// <summary>
+    /// How many characters <paramref name="free"/> opens with that are printable ASCII without two spaces together:
+    /// found a window at a time, so that finding a run reads little past its end. Searching the whole rest for each
+    /// run made a line of a million blanks, or of words two blanks apart, cost its length for every run on it.
+    /// </summary>
+    private static int PrintableRun(ReadOnlySpan<char> free)
+    {
+        const int Window = 256;
+        var end = 0;
+        while (end < free.Length)
+        {
+            var window = free.Slice(end, Math.Min(Window, free.Length - end));
+            var other = window.IndexOfAnyExceptInRange(' ', '~');
+            var run = other < 0 ? window.Length : other;
+            // Two spaces together may straddle the windows' boundary: the search starts one character back.
+            var from = end == 0 ? 0 : end - 1;
+            var doubled = free.Slice(from, end + run - from).IndexOf("  ", StringComparison.Ordinal);
+            if (doubled >= 0)
+            {
+                return from + doubled;
+            }
+            end += run;
+            if (other >= 0)
+            {
+                return end;
+            }
+        }
+        return end;
     }
 
     // The cuts by their start. A part's markers come in the order the lines print them, already sorted: checked, not
