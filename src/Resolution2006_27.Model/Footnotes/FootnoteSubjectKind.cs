@@ -9,6 +9,9 @@ public enum FootnoteSubjectKind
     /// <summary>An actor named just before the marker.</summary>
     Actor,
 
-    /// <summary>The words before the marker, where neither an instrument nor an actor stands there.</summary>
+    /// <summary>
+    /// The words before the marker, where neither an instrument nor an actor stands there: back to the comma,
+    /// semicolon or colon before them, or to the marker before them in the same text, which closed what it annotates.
+    /// </summary>
     Text,
 }
