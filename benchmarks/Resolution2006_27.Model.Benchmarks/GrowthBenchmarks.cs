@@ -12,7 +12,10 @@ namespace Resolution2006_27.Model.Benchmarks;
 /// export whose furniture is hundreds of thousands of bad items (reported up to the problem limit), a printed
 /// resolution of thousands of operative paragraphs, and Akoma Ntoso nested as deep as the depth limit allows,
 /// then padded wide; and an export of hundreds of thousands of properties the schema does not know, three of them
-/// told. Allocations (MemoryDiagnoser) follow what is reported, not what is read, for the exports.
+/// told; and the Akoma Ntoso export of a preamble of thousands of paragraphs (its indentation walked every
+/// paragraph's siblings, and it searched the instruments from the start for each citation, until the seventeenth
+/// session). Allocations (MemoryDiagnoser) follow what is reported, not
+/// what is read, for the exports.
 /// <see cref="HostileShapeBenchmarks"/> does the same for printed shapes that were found to cost their length for
 /// each repetition.
 /// </summary>
@@ -23,6 +26,7 @@ public class GrowthBenchmarks
     private string longText = "";
     private string wideXml = "";
     private string unknownProperties = "";
+    private Resolution longPreamble = Resolutions.E2006_27;
 
     /// <summary>1, 2 or 4 times the base size.</summary>
     [Params(1, 2, 4)]
@@ -47,6 +51,10 @@ public class GrowthBenchmarks
         wideXml = xml.Replace("</akomaNtoso>", pad + "</akomaNtoso>", StringComparison.Ordinal);
 
         unknownProperties = "{" + string.Concat(Enumerable.Range(0, 100_000 * Scale).Select(i => $"\"zz{i}\":1,")) + export[1..];
+
+        longPreamble = Resolutions.FromString("The Economic and Social Council,\n\n"
+            + string.Concat(Enumerable.Range(1, 2_000 * Scale).Select(i => $"Recalling its resolution {i}/{(i % 50) + 1},\n\n"))
+            + "1. Requests the Secretary-General to act.\n");
     }
 
     [Benchmark(Description = "validate: export with 250k x Scale bad furniture items")]
@@ -57,6 +65,9 @@ public class GrowthBenchmarks
 
     [Benchmark(Description = "validate: export with 100k x Scale unknown properties, three told")]
     public int ValidateUnknownProperties() => ResolutionValidator.Validate(unknownProperties, new ValidatorOptions(MaxProblems: 3)).Problems.Count;
+
+    [Benchmark(Description = "Akoma Ntoso export: a preamble of 2,000 x Scale paragraphs")]
+    public int ExportLongPreamble() => AkomaNtosoXml.ExportText(longPreamble).Length;
 
     [Benchmark(Description = "validate Akoma Ntoso: 20k x Scale comments after the document")]
     public bool ValidateWideXml() => AkomaNtosoValidator.Validate(wideXml, null).IsValid;

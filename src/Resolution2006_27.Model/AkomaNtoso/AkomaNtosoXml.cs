@@ -60,12 +60,22 @@ public static class AkomaNtosoXml
         {
             return;
         }
-        foreach (var child in element.Elements().ToList())
+        // The children are put back once with a line break before each element: adding one before a node walks its
+        // siblings from the first (LINQ to XML links a node to the next only), so a preamble of thousands of
+        // paragraphs cost their number for each.
+        var pad = "\n" + new string(' ', (depth + 1) * 2);
+        var nodes = new List<XNode>();
+        foreach (var node in element.Nodes())
         {
-            child.AddBeforeSelf(new XText("\n" + new string(' ', (depth + 1) * 2)));
-            Indent(child, depth + 1);
+            if (node is XElement child)
+            {
+                nodes.Add(new XText(pad));
+                Indent(child, depth + 1);
+            }
+            nodes.Add(node);
         }
-        element.Add(new XText("\n" + new string(' ', depth * 2)));
+        nodes.Add(new XText("\n" + new string(' ', depth * 2)));
+        element.ReplaceNodes(nodes);
     }
 
     private static readonly HashSet<string> TextContainers = ["p", "num", "heading", "docTitle", "docNumber", "docDate", "inline", "ref", "mref", "organization", "role", "span", "authorialNote"];
