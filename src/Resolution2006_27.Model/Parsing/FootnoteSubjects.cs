@@ -9,7 +9,8 @@ internal static class FootnoteSubjects
     /// <summary>
     /// What a marker annotates: the citation, else the actor, ending just before it (punctuation aside), else the
     /// words before it, back to the previous comma, semicolon or colon. Nothing before the previous marker of the same
-    /// text is read: that marker closed what it annotated, and a marker right after it ("1, 2") annotates the same.
+    /// text is read: that marker closed what it annotated, and a marker with only punctuation and blanks since it
+    /// annotates the same.
     /// So every marker reads only the text since the one before, and a part of thousands of markers costs its length,
     /// not its length for each marker.
     /// </summary>
