@@ -48,9 +48,9 @@ internal sealed class MarkerScanner(SourceDocument document)
     private static bool IsMarker(string text, int start, int end, int digits, int stop, out int number)
     {
         number = 0;
-        if (stop - digits > 3 || digits == start || (stop < end && !char.IsWhiteSpace(text[stop]) && text[stop] is not (',' or ';' or ':' or '.' or ')')))
+        if (stop - digits > 3 || digits == start || text[digits] == '0' || (stop < end && !char.IsWhiteSpace(text[stop]) && text[stop] is not (',' or ';' or ':' or '.' or ')')))
         {
-            return false; // "2006", a number at the line's start, "41st", "58/137"
+            return false; // "2006", a number at the line's start, "1.A.04" (no footnote's number opens with 0), "41st", "58/137"
         }
         var before = text[digits - 1];
         if (char.IsLetter(before))
@@ -73,6 +73,10 @@ internal sealed class MarkerScanner(SourceDocument document)
         {
             return false; // A straight quote that opens ("1. Urges ..." quoted in a draft) closes no word a marker could follow.
         }
+        else if (before == '.' && EndsSymbolPart(text, start, digits - 1))
+        {
+            return false; // "C-SS-4/DEC.3", "GC.18/Res.9", "S/10896 and Corr.1", "(No.182)": the number is the document's.
+        }
         for (var i = digits; i < stop; i++)
         {
             if (text[i] is < '0' or > '9')
@@ -82,6 +86,27 @@ internal sealed class MarkerScanner(SourceDocument document)
             number = (number * 10) + text[i] - '0';
         }
         return number >= 1;
+    }
+
+    /// <summary>
+    /// Whether the word before the full stop at <paramref name="dot"/> is a part of a document symbol or an abbreviation
+    /// that numbers, so that the digits after the stop are its number: a word of a symbol ("DEC" of "C-SS-4/DEC.3",
+    /// "Rev" of "A/S-23/10/Rev.1", "CMA" of "1/CMA.5"), a symbol's suffix standing alone ("and Corr.1", "and Add.1"),
+    /// or "No."/"Nos.". A footnote marker after a full stop ends a sentence; none of these ends one.
+    /// </summary>
+    private static bool EndsSymbolPart(string text, int start, int dot)
+    {
+        if (dot == start || !char.IsLetter(text[dot - 1]))
+        {
+            return false; // "(A/C.3/70).4": the stop follows a bracket, not a word of the symbol
+        }
+        var word = dot;
+        while (word > start && !char.IsWhiteSpace(text[word - 1]) && text[word - 1] is not ('(' or '[' or '“' or '"'))
+        {
+            word--;
+        }
+        var token = text.AsSpan(word, dot - word);
+        return token.Contains('/') || token is "Add" or "Corr" or "Rev" or "Amend" or "No" or "Nos";
     }
 
     private static bool AllUpper(ReadOnlySpan<char> word)

@@ -61,7 +61,26 @@ public class TextReadingTests
     [InlineData("the Convention\u0661 and")] // an Arabic-Indic digit: a digit to .NET, no number of a marker
     [InlineData("the Convention\u06612 and")] // ASCII digits beside one: part of a number no marker is
     [InlineData("the Convention2\u0661 and")]
+    // The number of a document symbol after its full stop, as corpus-dev prints them (A/RES/79/56, A/RES/79/222,
+    // A/RES/68/143, S/RES/328 (1973), A/RES/74/133, S/RES/2444 (2018), S/RES/1889 (2009)): read as markers before, their
+    // digits were cut from the adopted text.
+    [InlineData("decision C-SS-4/DEC.3 (dated 27 June 2018)")]
+    [InlineData("its resolution GC.18/Res.9 of 7 November 2019,")]
+    [InlineData("decisions EX.CL/Dec.686 (XX) and")]
+    [InlineData("in accordance with decision 1/CMA.5,")]
+    [InlineData("(S/10896 and Corr.1 and Add.1).")]
+    [InlineData("(A/S-23/10/Rev.1), in particular")]
+    [InlineData("Convention, 1999 (No.182), of the")]
+    [InlineData("Assistance Notice No.2 of the Committee")]
+    [InlineData("from 1.A.04 scheduled chemicals")] // and no footnote's number opens with 0
     public void Scan_ReadsNumbersInTextAsText(string text) => Assert.Empty(Markers(text, out _));
+
+    [Theory]
+    [InlineData("adopted by the Conference.3 It", 26, 27, 3)] // a marker after a sentence's full stop is one
+    [InlineData("the Programme of Action.12", 24, 26, 12)]
+    [InlineData("the Rules (A/C.3/70).4", 21, 22, 4)] // a symbol in brackets, closed: the marker follows the bracket
+    public void Scan_ReadsAMarkerAfterAFullStopThatEndsASentence(string text, int start, int end, int number) =>
+        Assert.Equal([(start, end, number)], Markers(text, out _));
 
     [Fact]
     public void Scan_ReadsDigitsAfterAClosingStraightQuoteAsAMarker() =>
