@@ -8,7 +8,8 @@ namespace Resolution2006_27.Model.Benchmarks;
 /// the seventeenth session (docs/performance.md, "Growth with hostile input"): a run of blanks (the fold searched
 /// the rest of the line for each blank), items out of sequence (each read as text of the item above, which was
 /// folded whole again), blocks in lower case (each the rest of the paragraph above, joined by copying every line
-/// joined before), and footnote markers in one clause (each one's words ran back to the clause's start).
+/// joined before), footnote markers in one clause (each one's words ran back to the clause's start), and a line
+/// of symbols' numbers without a blank ("a/DEC.1,a/DEC.1,...": each number's symbol was read back to the last blank).
 /// </summary>
 [MemoryDiagnoser]
 public class HostileShapeBenchmarks
@@ -21,7 +22,7 @@ public class HostileShapeBenchmarks
     public int Scale { get; set; }
 
     /// <summary>The shape repeated.</summary>
-    [Params("blanks", "items", "lower", "markers")]
+    [Params("blanks", "items", "lower", "markers", "symbols")]
     public string Shape { get; set; } = "blanks";
 
     [GlobalSetup]
@@ -33,6 +34,7 @@ public class HostileShapeBenchmarks
             "blanks" => Head + new string(' ', n) + "x;",
             "items" => Head + "x:\n\n" + string.Concat(Enumerable.Range(0, n / 8).Select(i => $"({(char)('a' + (i % 26))}) y;\n\n")),
             "lower" => Head + "x\n\n" + string.Concat(Enumerable.Repeat("and so on\n\n", n / 11)),
+            "symbols" => Head + string.Concat(Enumerable.Repeat("a/DEC.1,", n / 8)) + ";",
             _ => Head + string.Concat(Enumerable.Repeat("word1 ", n / 6)) + ";",
         };
     }

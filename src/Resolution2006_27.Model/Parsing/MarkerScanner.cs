@@ -100,14 +100,19 @@ internal sealed class MarkerScanner(SourceDocument document)
         {
             return false; // "(A/C.3/70).4": the stop follows a bracket, not a word of the symbol
         }
+        // A symbol is a few dozen characters: the scan back stops there, so that a line of a million characters without
+        // a blank, full stops and digits throughout, costs its length and not its length for each.
         var word = dot;
-        while (word > start && !char.IsWhiteSpace(text[word - 1]) && text[word - 1] is not ('(' or '[' or '“' or '"'))
+        while (word > start && dot - word < SymbolLength && !char.IsWhiteSpace(text[word - 1]) && text[word - 1] is not ('(' or '[' or '“' or '"'))
         {
             word--;
         }
         var token = text.AsSpan(word, dot - word);
         return token.Contains('/') || token is "Add" or "Corr" or "Rev" or "Amend" or "No" or "Nos";
     }
+
+    // The longest token read back for a symbol ("S/AC.57/2024/COMM" is 17 characters).
+    private const int SymbolLength = 48;
 
     private static bool AllUpper(ReadOnlySpan<char> word)
     {
