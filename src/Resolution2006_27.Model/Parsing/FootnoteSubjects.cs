@@ -41,6 +41,16 @@ internal static class FootnoteSubjects
         }
         // The clause before the marker: back to the previous comma, semicolon or colon, or to the previous marker.
         var start = end == from ? from : Math.Max(from, text.LastIndexOfAny([',', ';', ':'], end - 1, end - from) + 1);
+        // A bracket or quotation mark the words open is theirs when it closes among the punctuation before the marker:
+        // "(the Beijing Rules)1" annotates "(the Beijing Rules)", not "(the Beijing Rules".
+        var open = text.AsSpan(start, end - start).Count('(') - text.AsSpan(start, end - start).Count(')');
+        var quoted = text.AsSpan(start, end - start).Count('“') - text.AsSpan(start, end - start).Count('”');
+        while (end < offset && ((text[end] == ')' && open > 0) || (text[end] == '”' && quoted > 0)))
+        {
+            open -= text[end] == ')' ? 1 : 0;
+            quoted -= text[end] == '”' ? 1 : 0;
+            end++;
+        }
         return new FootnoteSubject(FootnoteSubjectKind.Text, null, text[start..end].Trim());
     }
 

@@ -120,6 +120,20 @@ public class FootnoteTests
             r.Footnotes.Select(f => (f.Subject.Kind, f.Subject.Text)));
     }
 
+    [Theory]
+    // As corpus-dev prints "(the Beijing Rules)76" and "(“Johannesburg Plan of Implementation”)12": the bracket and the
+    // quotation mark the words open close before the marker, and are the words' (the subject lost them before).
+    [InlineData("1. Welcomes the Minimum Rules (the Lima Guidelines),1 as adopted;", "Welcomes the Minimum Rules (the Lima Guidelines)")]
+    [InlineData("1. Welcomes the outcome (“Lima Plan of Action”)1 of the summit;", "Welcomes the outcome (“Lima Plan of Action”)")]
+    [InlineData("1. Welcomes the plan (its third stage)) of the summit,1 as adopted;", "Welcomes the plan (its third stage)) of the summit")]
+    [InlineData("1. Welcomes the words) of the summit)1 as adopted;", "Welcomes the words) of the summit")]
+    public void TextSubject_KeepsTheBracketsItsWordsOpen(string paragraph, string subject)
+    {
+        var r = Resolutions.FromString(ShortResolution.Text(paragraph), Fresh.Options());
+        var footnote = Assert.Single(r.Footnotes);
+        Assert.Equal((FootnoteSubjectKind.Text, subject), (footnote.Subject.Kind, footnote.Subject.Text));
+    }
+
     [Fact]
     public void Marker_WithOnlyPunctuationSinceTheMarkerBefore_AnnotatesWhatThatOneDid()
     {
