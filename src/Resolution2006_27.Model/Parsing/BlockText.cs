@@ -70,14 +70,20 @@ internal sealed class BlockText(SourceDocument document)
     /// <summary>The part a block prints: its label cut off, markers taken out of its text.</summary>
     public RawPart Part(Block block, string label, LabelStyle style, int labelLength)
     {
-        var found = scanned;
-        found.Clear();
-        foreach (var line in block.Lines)
-        {
-            markers.Scan(document.Text, line.ContentStart, line.ContentEnd, found);
-        }
+        var found = MarkersOf(block.Lines);
         var text = Text(block, labelLength, Cuts(found));
         return new RawPart { Start = block.Start, Label = label, Style = style, Text = text, Markers = found.Count == 0 ? [] : found.ToArray(), Lines = block.Lines, LabelLength = labelLength };
+    }
+
+    // The markers of lines, into the one list every part's scan reuses: a caller that keeps them copies them out.
+    private List<(int Start, int End, int Number)> MarkersOf(ReadOnlySpan<SourceLine> lines)
+    {
+        scanned.Clear();
+        foreach (var line in lines)
+        {
+            markers.Scan(document.Text, line.ContentStart, line.ContentEnd, scanned);
+        }
+        return scanned;
     }
 
     // The part's text: its ranges on the stack here, apart from Part's loops (see MappedText.Fold: a method with a stackalloc
@@ -98,12 +104,7 @@ internal sealed class BlockText(SourceDocument document)
         // that text continues a thousand times (items out of sequence, each read as text of the part above) was folded
         // whole for each, a thousand times its length. Meanwhile its ending is the new lines' own text joined to the
         // part's ending, which is all that placing the next block asks of it.
-        var found = scanned;
-        found.Clear();
-        foreach (var line in more.Lines)
-        {
-            markers.Scan(document.Text, line.ContentStart, line.ContentEnd, found);
-        }
+        var found = MarkersOf(more.Lines);
         var cuts = Cuts(found);
         var ending = MappedText.Ending(part.Ending, document.Text, Ranges(more.Lines, 0, more.Lines.Length <= RangesOnStack ? stackalloc (int, int)[more.Lines.Length] : new (int, int)[more.Lines.Length]), cuts, EndingLength);
         return part.Continued(Grown(part.Lines, more.Lines), found.Count == 0 ? part.Markers : Grown(part.Markers, found), ending,
