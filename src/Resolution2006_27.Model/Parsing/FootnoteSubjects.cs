@@ -10,9 +10,8 @@ internal static class FootnoteSubjects
     /// What a marker annotates: the citation, else the actor, ending just before it (punctuation aside), else the
     /// words before it, back to the previous comma, semicolon or colon. Nothing before the previous marker of the same
     /// text is read: that marker closed what it annotated, and a marker with only punctuation and blanks since it
-    /// annotates the same.
-    /// So every marker reads only the text since the one before, and a part of thousands of markers costs its length,
-    /// not its length for each marker.
+    /// annotates the same. So every marker reads only the text since the one before, and a part of thousands of
+    /// markers costs its length, not its length for each marker.
     /// </summary>
     /// <param name="text">The part's text.</param>
     /// <param name="offset">The marker's offset in <paramref name="text"/>.</param>
@@ -43,8 +42,9 @@ internal static class FootnoteSubjects
         var start = end == from ? from : Math.Max(from, text.LastIndexOfAny([',', ';', ':'], end - 1, end - from) + 1);
         // A bracket or quotation mark the words open is theirs when it closes among the punctuation before the marker:
         // "(the Beijing Rules)1" annotates "(the Beijing Rules)", not "(the Beijing Rules".
-        var open = text.AsSpan(start, end - start).Count('(') - text.AsSpan(start, end - start).Count(')');
-        var quoted = text.AsSpan(start, end - start).Count('“') - text.AsSpan(start, end - start).Count('”');
+        var words = text.AsSpan(start, end - start);
+        var open = words.Count('(') - words.Count(')');
+        var quoted = words.Count('“') - words.Count('”');
         while (end < offset && ((text[end] == ')' && open > 0) || (text[end] == '”' && quoted > 0)))
         {
             open -= text[end] == ')' ? 1 : 0;
