@@ -55,10 +55,9 @@ public static class AkomaNtosoValidator
             bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception e) when (Utf8Input.IsUnreadable(e))
         {
-            return Report(new ValidationProblem(ProblemLayer.Input, "", 1, 1, "readable-file", "a readable file", $"{e.GetType().Name}: {e.Message}"))
-                .WithDiagnostics(Diagnostics.DiagnosticIds.InvalidAkomaNtoso, null);
+            return Report(Utf8Input.Unreadable(e)).WithDiagnostics(Diagnostics.DiagnosticIds.InvalidAkomaNtoso, null);
         }
         var utf8 = Utf8Input.WithoutMark(bytes);
         return Utf8Input.Problem(utf8) is { } notUtf8

@@ -54,9 +54,9 @@ public static class ResolutionValidator
             using var stream = File.OpenRead(path);
             return Validate(stream, options);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception e) when (Utf8Input.IsUnreadable(e))
         {
-            return Fail(ProblemLayer.Input, "readable-file", "a readable file", $"{e.GetType().Name}: {e.Message}").WithDiagnostics(Diagnostics.DiagnosticIds.InvalidExport, null);
+            return Report([Utf8Input.Unreadable(e)], null).WithDiagnostics(Diagnostics.DiagnosticIds.InvalidExport, null);
         }
     }
 

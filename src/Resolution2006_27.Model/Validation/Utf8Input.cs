@@ -3,11 +3,19 @@ using System.Text;
 namespace Resolution2006_27.Model.Validation;
 
 /// <summary>
-/// Whether a file's bytes are UTF-8, checked before any parser reads them: a decoder that replaced a bad byte with
-/// U+FFFD would let a later rule report the replacement (a phrase "found '\uFFFD(Recalling'") instead of the byte.
+/// A file's bytes before any parser reads them, as both validators tell of them: whether the file could be read, and
+/// whether the bytes are UTF-8, checked first: a decoder that replaced a bad byte with U+FFFD would let a later rule
+/// report the replacement (a phrase "found '\uFFFD(Recalling'") instead of the byte.
 /// </summary>
 internal static class Utf8Input
 {
+    /// <summary>Whether <paramref name="e"/> says a file cannot be read (missing, locked, a bad path): a problem, not an exception.</summary>
+    public static bool IsUnreadable(Exception e) => e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException;
+
+    /// <summary>The problem of the input layer of a file that cannot be read, as both validators tell it.</summary>
+    public static ValidationProblem Unreadable(Exception e) =>
+        new(ProblemLayer.Input, "", 1, 1, "readable-file", "a readable file", $"{e.GetType().Name}: {e.Message}");
+
     /// <summary>The bytes after a UTF-8 byte-order mark, if they open with one.</summary>
     public static ReadOnlySpan<byte> WithoutMark(ReadOnlySpan<byte> bytes) =>
         bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes;
